@@ -1,0 +1,20 @@
+package cn.paiban;
+
+import cn.paiban.cli.Cli;
+import java.util.List;
+
+/**
+ * Entry point of paiban.jar: {@code paiban <command> …} runs headless; anything else opens the editor.
+ * Kept apart from the JavaFX Application class, which cannot be a shaded jar's main class.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        Cli cli = new Cli();
+        if (args.length > 0 && (cli.knows(args[0]) || args[0].equals("help") || args[0].equals("--help"))) {
+            System.exit(cli.run(List.of(args), System.out, System.err));
+        }
+        EditorLauncher.open(args);
+    }
+}

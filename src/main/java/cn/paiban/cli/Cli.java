@@ -1,0 +1,53 @@
+package cn.paiban.cli;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Dispatches {@code paiban <command> …}. Never touches JavaFX. */
+public final class Cli {
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public Cli() {
+        // One line per command; keep them in the order the usage text should list them.
+    }
+
+    Cli add(Command c) {
+        commands.put(c.name(), c);
+        return this;
+    }
+
+    public boolean knows(String name) { return commands.containsKey(name); }
+
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || !commands.containsKey(args.get(0))) {
+            if (!args.isEmpty() && !args.get(0).equals("help") && !args.get(0).equals("--help")) {
+                err.println("paiban: unknown command '" + args.get(0) + "'");
+            }
+            usage(args.isEmpty() || args.get(0).startsWith("-") || args.get(0).equals("help") ? out : err);
+            return args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help") ? 0 : 2;
+        }
+        try {
+            return commands.get(args.get(0)).run(List.copyOf(args.subList(1, args.size())), out, err);
+        } catch (UsageException e) {
+            err.println("paiban " + args.get(0) + ": " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            // A clear message, not a stack trace: the person at the terminal needs to know what to fix.
+            err.println("paiban " + args.get(0) + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (Boolean.getBoolean("paiban.debug")) e.printStackTrace(err);
+            return 2;
+        }
+    }
+
+    private void usage(PrintStream s) {
+        s.println("usage: paiban [ISSUE_DIR]            open the editor");
+        s.println("       paiban <command> [args…]");
+        commands.values().forEach(c -> s.printf("  %-14s %s%n", c.name(), c.summary()));
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Cli().run(List.of(args), System.out, System.err));
+    }
+}

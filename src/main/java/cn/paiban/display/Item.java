@@ -1,0 +1,60 @@
+package cn.paiban.display;
+
+import cn.paiban.font.Face;
+import cn.paiban.geom.Rect;
+import java.util.Arrays;
+
+/**
+ * What a page holds. Coordinates are millipoints from the top-left corner of the trim box, y downwards.
+ * Every renderer draws exactly these, so the preview, the PNG and the PDF agree.
+ */
+public sealed interface Item {
+
+    /**
+     * Glyphs of one face and size on one baseline. {@code xs[i]} is the left edge of the i-th code point
+     * of {@code text}, relative to {@code x}; justification and punctuation adjustment are already in it.
+     */
+    record GlyphRun(int x, int baseline, Face face, int size, String text, int[] xs, Ink ink, SourceRef source)
+            implements Item {
+        public GlyphRun {
+            if (xs.length != text.codePointCount(0, text.length())) {
+                throw new IllegalArgumentException("one x per code point: " + xs.length + " for '" + text + "'");
+            }
+            xs = xs.clone();
+        }
+
+        public int[] xs() { return xs.clone(); }
+
+        public int xAt(int i) { return x + xs[i]; }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof GlyphRun g && x == g.x && baseline == g.baseline && face.equals(g.face) && size == g.size
+                    && text.equals(g.text) && Arrays.equals(xs, g.xs) && ink.equals(g.ink) && source.equals(g.source);
+        }
+
+        @Override
+        public int hashCode() { return 31 * text.hashCode() + Arrays.hashCode(xs) + x * 7 + baseline; }
+
+        @Override
+        public String toString() { return "GlyphRun[" + x + "," + baseline + " " + size + " " + text + "]"; }
+    }
+
+    /** A straight line. */
+    record Rule(int x1, int y1, int x2, int y2, int width, Ink ink) implements Item {}
+
+    /** A rectangle, stroked and/or filled ({@link Ink#NONE} for neither). */
+    record Box(Rect rect, int strokeWidth, Ink stroke, Ink fill) implements Item {}
+
+    /** A raster or vector image from the issue folder, scaled into {@code rect}. */
+    record Image(Rect rect, String path, SourceRef source) implements Item {}
+
+    /**
+     * A page made elsewhere (a front-matter template rendered by Flying Saucer) placed whole:
+     * {@code pdf} holds the rendered document, {@code pageIndex} which of its pages.
+     */
+    record ForeignPage(Rect rect, byte[] pdf, int pageIndex, String template) implements Item {}
+
+    /** A named destination for the outline (bookmarks) and links; level 0 = section, 1 = article. */
+    record Anchor(String id, String title, int level, int y) implements Item {}
+}

@@ -1,0 +1,78 @@
+package cn.paiban.font;
+
+import com.lowagie.text.pdf.BaseFont;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The faces a template may use, by role (song 宋, hei 黑, heiBold, kai 楷), each role a fallback chain:
+ * a character the first face lacks is taken from the next one that has it. Faces load lazily and once.
+ */
+public final class FontBook {
+    public static final String SONG = "song";
+    public static final String HEI = "hei";
+    public static final String HEI_BOLD = "heiBold";
+    public static final String KAI = "kai";
+
+    private final Map<String, List<Face>> roles;
+    private final Map<Face, FaceMetrics> loaded = new ConcurrentHashMap<>();
+
+    public FontBook(Map<String, List<Face>> roles) {
+        this.roles = new LinkedHashMap<>(roles);
+        this.roles.replaceAll((k, v) -> List.copyOf(v));
+    }
+
+    /** The default book over the project's fonts/: Noto Serif/Sans CJK SC (face 2 of the .ttc) and LXGW WenKai. */
+    public static FontBook standard() { return standard(FontFiles.directory()); }
+
+    public static FontBook standard(Path dir) {
+        Face song = new Face("Noto Serif CJK SC", dir.resolve("NotoSerifCJK-Regular.ttc"), 2);
+        Face hei = new Face("Noto Sans CJK SC", dir.resolve("NotoSansCJK-Regular.ttc"), 2);
+        Face heiBold = new Face("Noto Sans CJK SC Bold", dir.resolve("NotoSansCJK-Bold.ttc"), 2);
+        Face kai = new Face("LXGW WenKai", dir.resolve("LXGWWenKai-Regular.ttf"), 0);
+        for (Face f : List.of(song, hei, heiBold, kai)) {
+            if (!Files.isRegularFile(f.file())) throw new FontException("font file missing: " + f.file());
+        }
+        // WenKai closes gaps Noto CJK leaves (₂ U+2082 among them); Noto Serif backs up the others.
+        return new FontBook(Map.of(
+                SONG, List.of(song, kai),
+                HEI, List.of(hei, song, kai),
+                HEI_BOLD, List.of(heiBold, hei, song, kai),
+                KAI, List.of(kai, song)));
+    }
+
+    public List<String> roleNames() { return List.copyOf(roles.keySet()); }
+
+    public List<Face> chain(String role) {
+        List<Face> chain = roles.get(role);
+        if (chain == null) throw new FontException("no font role '" + role + "'; known: " + roles.keySet());
+        return chain;
+    }
+
+    public Face primary(String role) { return chain(role).get(0); }
+
+    /** The first face of the role's chain that has {@code codePoint}, or null if none has it. */
+    public Face faceFor(String role, int codePoint) {
+        for (Face f : chain(role)) {
+            if (metrics(f).covers(codePoint)) return f;
+        }
+        return null;
+    }
+
+    public FaceMetrics metrics(Face face) {
+        return loaded.computeIfAbsent(face, FontBook::load);
+    }
+
+    private static FaceMetrics load(Face face) {
+        try {
+            BaseFont bf = BaseFont.createFont(face.pdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            return new FaceMetrics(face, bf);
+        } catch (Exception e) {
+            throw new FontException("cannot read font " + face.file() + " face " + face.index() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package cn.paiban.arch;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package arrows of DESIGN.md: each package has one job and depends only downwards. */
+@AnalyzeClasses(packages = "cn.paiban", importOptions = ImportOption.DoNotIncludeTests.class)
+class PackageArrowsTest {
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("cn.paiban.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule geomIsALeaf = noClasses().that().resideInAPackage("cn.paiban.geom..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.model..", "cn.paiban.font..", "cn.paiban.text..",
+                    "cn.paiban.display..", "cn.paiban.layout..", "cn.paiban.io..", "cn.paiban.render..", "cn.paiban.app..",
+                    "cn.paiban.cli..", "cn.paiban.edit..", "cn.paiban.front..");
+
+    @ArchTest
+    static final ArchRule modelKnowsOnlyGeom = noClasses().that().resideInAPackage("cn.paiban.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.font..", "cn.paiban.text..", "cn.paiban.display..",
+                    "cn.paiban.layout..", "cn.paiban.io..", "cn.paiban.render..", "cn.paiban.app..", "cn.paiban.cli..",
+                    "cn.paiban.edit..", "cn.paiban.front..");
+
+    @ArchTest
+    static final ArchRule textDoesNotKnowPagesOrIssues = noClasses().that().resideInAPackage("cn.paiban.text..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.model..", "cn.paiban.display..", "cn.paiban.layout..",
+                    "cn.paiban.io..", "cn.paiban.render..", "cn.paiban.app..", "cn.paiban.cli..");
+
+    @ArchTest
+    static final ArchRule layoutDoesNotKnowRenderers = noClasses().that().resideInAPackage("cn.paiban.layout..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.render..", "cn.paiban.app..", "cn.paiban.cli..",
+                    "cn.paiban.io..");
+
+    @ArchTest
+    static final ArchRule renderersDoNotKnowTheModel = noClasses().that().resideInAPackage("cn.paiban.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.model..", "cn.paiban.layout..", "cn.paiban.text..",
+                    "cn.paiban.app..", "cn.paiban.cli..");
+
+    @ArchTest
+    static final ArchRule headlessNeverTouchesJavaFx = noClasses().that()
+            .resideInAnyPackage("cn.paiban.cli..", "cn.paiban.edit..", "cn.paiban.model..", "cn.paiban.layout..",
+                    "cn.paiban.text..", "cn.paiban.io..", "cn.paiban.display..", "cn.paiban.render.pdf..", "cn.paiban.front..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule editHasNoUi = noClasses().that().resideInAPackage("cn.paiban.edit..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.app..", "cn.paiban.render..");
+}
