@@ -51,9 +51,10 @@ public sealed interface Item {
 
     /**
      * A page made elsewhere (a front-matter template rendered by Flying Saucer) placed whole:
-     * {@code pdf} holds the rendered document, {@code pageIndex} which of its pages.
+     * {@code pdf} holds the rendered document and {@code pageIndex} which of its pages, for the PDF renderer;
+     * {@code png} is the same page rendered as a raster (from the same XHTML) for screen and PNG renderers.
      */
-    record ForeignPage(Rect rect, byte[] pdf, int pageIndex, String template) implements Item {}
+    record ForeignPage(Rect rect, byte[] pdf, int pageIndex, byte[] png, String template) implements Item {}
 
     /** A named destination for the outline (bookmarks) and links; level 0 = section, 1 = article. */
     record Anchor(String id, String title, int level, int y) implements Item {}
