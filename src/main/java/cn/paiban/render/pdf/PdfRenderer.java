@@ -1,0 +1,204 @@
+package cn.paiban.render.pdf;
+
+import cn.paiban.display.Document;
+import cn.paiban.display.Ink;
+import cn.paiban.display.Item;
+import cn.paiban.display.Page;
+import cn.paiban.display.PageFormat;
+import cn.paiban.font.FontBook;
+import cn.paiban.geom.Mpt;
+import cn.paiban.geom.Rect;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfImportedPage;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPageLabels;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Writes a display list as a print-ready PDF with OpenPDF: fonts embedded and subset from the files the layout
+ * measured, every glyph at the x the layout gave it, DeviceCMYK only, TrimBox and BleedBox on every page,
+ * bookmarks from the anchors, optional crop marks and PDF/X-1a:2001. The same document gives the same bytes.
+ */
+public final class PdfRenderer {
+    /** Room beyond the bleed for crop marks: their offset from the trim is the bleed, their length this less 2 mm. */
+    static final int MARK_ZONE = Mpt.mm(10);
+    /** One export at a time per JVM: the subset-prefix seeds live on BaseFonts shared through the FontBook. */
+    private static final Object FONT_LOCK = new Object();
+
+    private final FontBook fonts;
+
+    public PdfRenderer(FontBook fonts) {
+        this.fonts = fonts;
+    }
+
+    /** What an export produced, and what it had to leave out (never silently). */
+    public record Result(int pages, int bytes, List<String> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    public byte[] render(Document doc, PdfOptions options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        render(doc, options, out, p -> { });
+        return out.toByteArray();
+    }
+
+    /** Writes {@code doc} to {@code out}; {@code progress} hears each page index as it is done. */
+    public Result render(Document doc, PdfOptions options, OutputStream out, IntConsumer progress) throws IOException {
+        if (doc.pages().isEmpty()) throw new IOException("the document has no pages");
+        synchronized (FONT_LOCK) {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
+            List<String> warnings = new ArrayList<>();
+            try {
+                write(doc, options, buf, progress, warnings);
+            } catch (DocumentException e) {
+                throw new IOException("PDF: " + e.getMessage(), e);
+            }
+            byte[] bytes = PdfIdentity.fix(buf.toByteArray(), doc);
+            out.write(bytes);
+            return new Result(doc.pages().size(), bytes.length, warnings);
+        }
+    }
+
+    private void write(Document doc, PdfOptions options, OutputStream out, IntConsumer progress, List<String> warnings)
+            throws DocumentException, IOException {
+        com.lowagie.text.Document pdf = new com.lowagie.text.Document();
+        PdfWriter writer = PdfWriter.getInstance(pdf, out);
+        writer.setCompressionLevel(9);
+        if (options.pdfx()) {
+            writer.setPDFXConformance(PdfWriter.PDFX1A2001);
+        } else {
+            writer.setPdfVersion(PdfWriter.VERSION_1_6);
+        }
+        PdfFonts pdfFonts = new PdfFonts(fonts);
+        PdfImages images = new PdfImages(options.imageDir(), writer);
+        PdfMetadata.apply(writer, doc, options.pdfx());
+        Outline outline = null;
+        PdfPageLabels labels = new PdfPageLabels();
+        int expectedFolio = Integer.MIN_VALUE;
+        for (int i = 0; i < doc.pages().size(); i++) {
+            Page page = doc.pages().get(i);
+            PageSpace space = new PageSpace(page.format(), page.format().bleed() + (options.cropMarks() ? MARK_ZONE : 0));
+            setBoxes(pdf, writer, space);
+            if (i == 0) {
+                pdf.open();
+                if (options.pdfx()) PdfMetadata.outputIntent(writer);
+                outline = new Outline(writer.getDirectContent().getRootOutline());
+            } else {
+                pdf.newPage();
+            }
+            writer.setPageEmpty(false);   // a blank padding page is still a page
+            if (page.folio() != expectedFolio) labels.addPageLabel(i + 1, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null,
+                    page.folio());
+            expectedFolio = page.folio() + 1;
+            PdfContentByte cb = writer.getDirectContent();
+            for (Item item : page.items()) {
+                draw(item, cb, space, pdfFonts, images, outline, page, warnings);
+            }
+            if (options.cropMarks()) CropMarks.draw(cb, space);
+            progress.accept(i);
+        }
+        if (allFoliosPositive(doc)) writer.setPageLabels(labels);
+        pdf.close();
+    }
+
+    private static boolean allFoliosPositive(Document doc) {
+        return doc.pages().stream().allMatch(p -> p.folio() > 0);
+    }
+
+    private static void setBoxes(com.lowagie.text.Document pdf, PdfWriter writer, PageSpace space) {
+        PageFormat f = space.format();
+        float m = space.margin() / 1000f;
+        float b = f.bleed() / 1000f;
+        float tw = f.trimWidth() / 1000f;
+        float th = f.trimHeight() / 1000f;
+        pdf.setPageSize(new Rectangle(space.mediaWidth(), space.mediaHeight()));
+        writer.setBoxSize("trim", new Rectangle(m, m, m + tw, m + th));
+        writer.setBoxSize("bleed", new Rectangle(m - b, m - b, m + tw + b, m + th + b));
+    }
+
+    private void draw(Item item, PdfContentByte cb, PageSpace s, PdfFonts pdfFonts, PdfImages images, Outline outline,
+            Page page, List<String> warnings) throws DocumentException, IOException {
+        if (item instanceof Item.GlyphRun run) {
+            List<Integer> missing = new ArrayList<>();
+            PdfInks.fill(cb, run.ink());
+            PdfGlyphs.show(cb, run, pdfFonts.font(run.face()), s.x(run.x()), s.y(run.baseline()), pdfFonts, missing);
+            for (int cp : missing) {
+                warnings.add(String.format("page %d: U+%04X '%s' is not in %s (article %s, block %d)", page.folio(), cp,
+                        Character.toString(cp), run.face().name(), run.source().articleId(), run.source().block()));
+            }
+        } else if (item instanceof Item.Rule rule) {
+            if (!PdfInks.visible(rule.ink()) || rule.width() <= 0) return;
+            PdfInks.stroke(cb, rule.ink());
+            cb.setLineWidth(rule.width() / 1000f);
+            cb.moveTo(s.x(rule.x1()), s.y(rule.y1()));
+            cb.lineTo(s.x(rule.x2()), s.y(rule.y2()));
+            cb.stroke();
+        } else if (item instanceof Item.Box box) {
+            drawBox(box, cb, s);
+        } else if (item instanceof Item.Image img) {
+            com.lowagie.text.Image image = images.file(img.path());
+            Rect r = img.rect();
+            if (image == null) {
+                warnings.add("page " + page.folio() + ": image " + img.path() + " is missing or unreadable");
+                drawBox(new Item.Box(r, 500, Ink.BLACK, Ink.NONE), cb, s);
+                return;
+            }
+            cb.addImage(image, r.width() / 1000f, 0, 0, r.height() / 1000f, s.x(r.x()), s.y(r.bottom()));
+        } else if (item instanceof Item.ForeignPage fp) {
+            PdfImportedPage imported = images.page(fp.pdf(), fp.pageIndex());
+            Rect r = fp.rect();
+            float sx = r.width() / 1000f / imported.getWidth();
+            float sy = r.height() / 1000f / imported.getHeight();
+            cb.addTemplate(imported, sx, 0, 0, sy, s.x(r.x()), s.y(r.bottom()));
+        } else if (item instanceof Item.Anchor a) {
+            outline.add(a, s.y(a.y()));
+        }
+    }
+
+    private static void drawBox(Item.Box box, PdfContentByte cb, PageSpace s) {
+        Rect r = box.rect();
+        boolean fill = PdfInks.visible(box.fill());
+        boolean stroke = PdfInks.visible(box.stroke()) && box.strokeWidth() > 0;
+        if (!fill && !stroke) return;
+        if (fill) PdfInks.fill(cb, box.fill());
+        if (stroke) {
+            PdfInks.stroke(cb, box.stroke());
+            cb.setLineWidth(box.strokeWidth() / 1000f);
+        }
+        cb.rectangle(s.x(r.x()), s.y(r.bottom()), r.width() / 1000f, r.height() / 1000f);
+        if (fill && stroke) cb.fillStroke();
+        else if (fill) cb.fill();
+        else cb.stroke();
+    }
+
+    /** Bookmarks: a section (level 0) holds the articles (level 1) that follow it. */
+    private static final class Outline {
+        private final PdfOutline root;
+        private PdfOutline section;
+
+        Outline(PdfOutline root) {
+            this.root = root;
+        }
+
+        void add(Item.Anchor a, float y) {
+            PdfDestination dest = new PdfDestination(PdfDestination.FITH, y);
+            if (a.level() <= 0 || section == null) {
+                PdfOutline o = new PdfOutline(root, dest, a.title(), true);
+                if (a.level() <= 0) section = o;
+            } else {
+                new PdfOutline(section, dest, a.title(), false);
+            }
+        }
+    }
+}
