@@ -1,0 +1,99 @@
+package cn.paiban.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Replaces files so that a crash or a full disk leaves either the old or the new file, never half of
+ * one: write a temporary file beside the target, fsync it, keep the old file as a backup, then rename
+ * the temporary file over the target in one atomic step.
+ */
+final class AtomicFiles {
+    private AtomicFiles() {}
+
+    /** Strict: a string with half a surrogate pair cannot be written as UTF-8 and must not be silently replaced by '?'. */
+    static byte[] utf8(String text, Path file) throws IOException {
+        try {
+            ByteBuffer b = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(java.nio.CharBuffer.wrap(text));
+            return Arrays.copyOf(b.array(), b.limit());
+        } catch (CharacterCodingException e) {
+            throw new IOException("cannot save " + file + ": the text holds half of a UTF-16 surrogate pair, which is no character", e);
+        }
+    }
+
+    /**
+     * Makes {@code target} hold {@code bytes}. Does nothing when it already does (unchanged files keep
+     * their time stamp and their backup). Otherwise the old content goes to {@code backup} first.
+     * Returns whether the file changed.
+     */
+    static boolean replace(Path target, byte[] bytes, Path backup) throws IOException {
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return false;
+        }
+        Path tmp = writeTemp(target.getParent(), target.getFileName().toString(), bytes);
+        try {
+            if (Files.exists(target)) copyTo(target, backup);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        syncDirectory(target.getParent());
+        return true;
+    }
+
+    /** Moves {@code file} to {@code backup}, replacing an older backup, for files a save removes. */
+    static void moveToBackup(Path file, Path backup) throws IOException {
+        Files.createDirectories(backup.getParent());
+        Files.move(file, backup, StandardCopyOption.REPLACE_EXISTING);
+        syncDirectory(file.getParent());
+    }
+
+    /** Copies {@code from} to {@code to} atomically (copy aside, then rename), so a backup is never half written. */
+    private static void copyTo(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        Path tmp = writeTemp(to.getParent(), to.getFileName().toString(), Files.readAllBytes(from));
+        try {
+            Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A dot file beside the target, so that loading never mistakes it for an article. */
+    private static Path writeTemp(Path dir, String name, byte[] bytes) throws IOException {
+        Path tmp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        // CREATE_NEW, not createTempFile: that one makes the file private (0600), and the rename would
+        // silently take the shared folder's permissions away from the issue file.
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) ch.write(buf);
+            ch.force(true);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return tmp;
+    }
+
+    /** Makes the rename itself durable. Some systems (Windows) cannot open a directory; the rename is still atomic there. */
+    static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // best effort, see above
+        }
+    }
+}

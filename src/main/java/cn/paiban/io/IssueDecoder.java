@@ -1,0 +1,169 @@
+package cn.paiban.io;
+
+import cn.paiban.model.Article;
+import cn.paiban.model.Colophon;
+import cn.paiban.model.EditorialBoard;
+import cn.paiban.model.Issue;
+import cn.paiban.model.Journal;
+import cn.paiban.model.PagePlan;
+import cn.paiban.model.Section;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns an upgraded issue.json (and the article files it names) into an Issue, checking what JSON
+ * alone cannot: ids unique and usable as file names, every listed article present, the plan naming
+ * only articles of the issue.
+ */
+final class IssueDecoder {
+    private final Path dir;
+    private final IssueDocument doc;
+    /** Article ids seen so far, lower-cased (two files differing only in case collide on macOS and Windows). */
+    private final Map<String, Located> articleIds = new HashMap<>();
+
+    private IssueDecoder(Path dir, IssueDocument doc) {
+        this.dir = dir;
+        this.doc = doc;
+    }
+
+    static Issue decode(Path dir, IssueDocument doc) throws IssueFormatException, IOException {
+        return new IssueDecoder(dir, doc).issue();
+    }
+
+    private Issue issue() throws IssueFormatException, IOException {
+        Located.Fields f = doc.root().fields("schemaVersion", "journal", "board", "sections", "shortItems", "notices", "plan");
+        Journal journal = journal(f.require("journal"));
+        EditorialBoard board = board(f.require("board"));
+        Located sectionsAt = f.require("sections");
+        List<Located> sectionItems = sectionsAt.items();
+        if (sectionItems.isEmpty()) {
+            throw sectionsAt.error("the issue has no sections; add at least one section (栏目) with its articles");
+        }
+        List<Section> sections = new ArrayList<>();
+        Map<String, Located> sectionIds = new HashMap<>();
+        for (Located s : sectionItems) sections.add(section(s, sectionIds));
+        List<Article> shortItems = articles(f.list("shortItems"));
+        List<Article> notices = articles(f.list("notices"));
+        Set<String> ids = new HashSet<>();
+        sections.forEach(s -> s.articles().forEach(a -> ids.add(a.id())));
+        shortItems.forEach(a -> ids.add(a.id()));
+        notices.forEach(a -> ids.add(a.id()));
+        PagePlan plan = plan(f.require("plan"), ids);
+        return new Issue(journal, board, sections, shortItems, notices, plan);
+    }
+
+    private Journal journal(Located at) throws IssueFormatException {
+        Located.Fields f = at.fields("name", "pinyin", "year", "issueNumber", "totalNumber", "frequency",
+                "publicationDate", "colophon", "slogans");
+        return new Journal(f.string("name"), f.optString("pinyin"), f.integer("year"), f.integer("issueNumber"),
+                f.integer("totalNumber"), f.optString("frequency"), f.require("publicationDate").date(),
+                colophon(f.require("colophon")), f.strings("slogans"));
+    }
+
+    private Colophon colophon(Located at) throws IssueFormatException {
+        Located.Fields f = at.fields("supervisor", "sponsor", "editor", "audience", "address", "postcode", "phone",
+                "website", "email", "printer", "printRun", "permit", "distribution");
+        return new Colophon(f.optString("supervisor"), f.optString("sponsor"), f.optString("editor"),
+                f.optString("audience"), f.optString("address"), f.optString("postcode"), f.optString("phone"),
+                f.optString("website"), f.optString("email"), f.optString("printer"), f.optString("printRun"),
+                f.optString("permit"), f.optString("distribution"));
+    }
+
+    private EditorialBoard board(Located at) throws IssueFormatException {
+        Located.Fields f = at.fields("roles", "note");
+        List<EditorialBoard.Role> roles = new ArrayList<>();
+        for (Located r : f.list("roles")) {
+            Located.Fields rf = r.fields("title", "names");
+            roles.add(new EditorialBoard.Role(rf.string("title"), rf.strings("names")));
+        }
+        return new EditorialBoard(roles, f.optString("note"));
+    }
+
+    private Section section(Located at, Map<String, Located> seen) throws IssueFormatException, IOException {
+        Located.Fields f = at.fields("id", "title", "articles");
+        Located idAt = f.require("id");
+        String id = checkedId(idAt, "section");
+        Located first = seen.putIfAbsent(id.toLowerCase(Locale.ROOT), idAt);
+        if (first != null) throw idAt.error("duplicate section id \"" + id + "\" (also at " + first.path() + ")");
+        Located titleAt = f.require("title");
+        if (titleAt.string().isBlank()) throw titleAt.error("the section title is empty");
+        return new Section(id, titleAt.string(), articles(f.list("articles")));
+    }
+
+    private List<Article> articles(List<Located> refs) throws IssueFormatException, IOException {
+        List<Article> out = new ArrayList<>();
+        for (Located ref : refs) out.add(article(ref));
+        return out;
+    }
+
+    /** Resolves one article id listed in issue.json to its file (or its inline object in an old issue). */
+    private Article article(Located ref) throws IssueFormatException, IOException {
+        String id = checkedId(ref, "article");
+        Located first = articleIds.putIfAbsent(id.toLowerCase(Locale.ROOT), ref);
+        if (first != null) throw ref.error("duplicate article id \"" + id + "\" (also at " + first.path() + ")");
+        Located inline = doc.inlineArticles().get(id);
+        if (inline != null) return ArticleDecoder.decode(inline, id);
+        Path file = IssueLayout.articleFile(dir, id);
+        if (!Files.isRegularFile(file)) {
+            throw ref.error("article \"" + id + "\" is listed but its file " + IssueLayout.ARTICLES + "/" + id
+                    + ".json does not exist");
+        }
+        Located root = new Located(file, "", JsonTreeReader.read(file));
+        Migrations.checkArticleFile(root);
+        return ArticleDecoder.decode(root, id);
+    }
+
+    private static String checkedId(Located at, String what) throws IssueFormatException {
+        String id = at.string();
+        String problem = IssueLayout.idProblem(id);
+        if (problem != null) throw at.error(what + " " + problem);
+        return id;
+    }
+
+    private PagePlan plan(Located at, Set<String> articleIds) throws IssueFormatException {
+        Located.Fields f = at.fields("firstPage", "entries", "templatePages");
+        Located firstAt = f.require("firstPage");
+        int firstPage = firstAt.integer();
+        if (firstPage < 1) throw firstAt.error("firstPage " + firstPage + " must be 1 or more");
+        List<PagePlan.Entry> entries = new ArrayList<>();
+        Map<String, Located> planned = new HashMap<>();
+        for (Located e : f.list("entries")) {
+            Located.Fields ef = e.fields("article", "startPage", "continuesOn");
+            Located idAt = ef.require("article");
+            String id = idAt.string();
+            if (!articleIds.contains(id)) throw idAt.error("the plan names article \"" + id + "\", which is not in the issue");
+            Located dup = planned.putIfAbsent(id, idAt);
+            if (dup != null) throw idAt.error("article \"" + id + "\" is planned twice (also at " + dup.path() + ")");
+            Integer start = page(ef.get("startPage"));
+            Integer cont = page(ef.get("continuesOn"));
+            if (start != null && cont != null && cont <= start) {
+                throw ef.require("continuesOn").error("the article continues on page " + cont
+                        + ", which is not after its start page " + start);
+            }
+            entries.add(new PagePlan.Entry(id, start, cont));
+        }
+        List<PagePlan.TemplatePage> templates = new ArrayList<>();
+        for (Located t : f.list("templatePages")) {
+            Located.Fields tf = t.fields("template", "page");
+            Located templateAt = tf.require("template");
+            if (templateAt.string().isBlank()) throw templateAt.error("the template name is empty");
+            templates.add(new PagePlan.TemplatePage(templateAt.string(), page(tf.require("page"))));
+        }
+        return new PagePlan(firstPage, entries, templates);
+    }
+
+    private static Integer page(Located at) throws IssueFormatException {
+        if (at == null) return null;
+        int p = at.integer();
+        if (p < 1) throw at.error("page " + p + " must be 1 or more");
+        return p;
+    }
+}

@@ -1,0 +1,143 @@
+package cn.paiban.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one JSON file into a {@link JsonTree}: strict UTF-8, strict JSON (no comments, no trailing
+ * commas, no duplicate field names), every problem as an {@link IssueFormatException} with line,
+ * column and the field path.
+ */
+final class JsonTreeReader {
+    /** Large enough for any real article (a 10 MB paragraph is fine), small enough to refuse garbage. */
+    private static final int MAX_STRING_CHARS = 64 * 1024 * 1024;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build())
+            .build();
+
+    private final Path file;
+    private JsonParser parser;
+    /** The path of the value being read, for errors Jackson raises mid-value. */
+    private String path = "";
+
+    private JsonTreeReader(Path file) {
+        this.file = file;
+    }
+
+    /** Reads {@code file}, whose root must be a JSON object. */
+    static JsonTree.Obj read(Path file) throws IssueFormatException, IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IssueFormatException(file, 0, 0, null, "file not found");
+        }
+        return parse(StrictUtf8.decode(bytes, file), file);
+    }
+
+    static JsonTree.Obj parse(String text, Path file) throws IssueFormatException, IOException {
+        if (text.isBlank()) throw new IssueFormatException(file, 1, 1, null, "the file is empty; expected a JSON object");
+        char[] chars = text.toCharArray();
+        JsonTreeReader reader = new JsonTreeReader(file);
+        try (JsonParser p = FACTORY.createParser(chars, 0, chars.length)) {
+            reader.parser = p;
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw reader.error("", "expected a JSON object at the top of the file, found " + describe(first));
+            }
+            JsonTree.Obj root = (JsonTree.Obj) reader.value("");
+            JsonToken after = p.nextToken();
+            if (after != null) throw reader.error("", "unexpected " + describe(after) + " after the end of the top-level object");
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new IssueFormatException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    reader.path, "malformed JSON: " + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    private JsonTree value(String at) throws IOException, IssueFormatException {
+        path = at;
+        JsonLocation loc = parser.currentTokenLocation();
+        int line = loc.getLineNr();
+        int col = loc.getColumnNr();
+        JsonToken t = parser.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, JsonTree.Member> members = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    JsonLocation nameLoc = parser.currentTokenLocation();
+                    String childPath = at.isEmpty() ? name : at + "." + name;
+                    if (members.containsKey(name)) {
+                        throw new IssueFormatException(file, nameLoc.getLineNr(), nameLoc.getColumnNr(), childPath,
+                                "field \"" + name + "\" appears twice (first on line " + members.get(name).line() + ")");
+                    }
+                    parser.nextToken();
+                    JsonTree v = value(childPath);
+                    members.put(name, new JsonTree.Member(name, nameLoc.getLineNr(), nameLoc.getColumnNr(), v));
+                    path = at;
+                }
+                return new JsonTree.Obj(members, line, col);
+            }
+            case START_ARRAY -> {
+                List<JsonTree> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(value(at + "[" + items.size() + "]"));
+                    path = at;
+                }
+                return new JsonTree.Arr(items, line, col);
+            }
+            case VALUE_STRING -> {
+                return new JsonTree.Str(parser.getText(), line, col);
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return new JsonTree.Num(parser.getDecimalValue(), line, col);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new JsonTree.Bool(t == JsonToken.VALUE_TRUE, line, col);
+            }
+            case VALUE_NULL -> {
+                return new JsonTree.Null(line, col);
+            }
+            default -> throw error(at, "unexpected " + describe(t));
+        }
+    }
+
+    private IssueFormatException error(String at, String problem) {
+        JsonLocation loc = parser.currentTokenLocation();
+        return new IssueFormatException(file, loc.getLineNr(), loc.getColumnNr(), at, problem);
+    }
+
+    private static String describe(JsonToken t) {
+        if (t == null) return "the end of the file";
+        return switch (t) {
+            case START_ARRAY -> "an array";
+            case START_OBJECT -> "an object";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.asString() == null ? t.name() : "'" + t.asString() + "'";
+        };
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unreadable";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

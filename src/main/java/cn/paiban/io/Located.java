@@ -1,0 +1,131 @@
+package cn.paiban.io;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A JSON value with the file it came from and its field path ({@code sections[2].articles[0]}):
+ * everything needed to turn a wrong value into a precise {@link IssueFormatException}.
+ */
+record Located(Path file, String path, JsonTree node) {
+
+    IssueFormatException error(String problem) {
+        return new IssueFormatException(file, node.line(), node.column(), path, problem);
+    }
+
+    Located child(String name, JsonTree value) {
+        return new Located(file, path.isEmpty() ? name : path + "." + name, value);
+    }
+
+    String string() throws IssueFormatException {
+        if (node instanceof JsonTree.Str s) return s.value();
+        throw error("expected a string, found " + node.kind());
+    }
+
+    boolean bool() throws IssueFormatException {
+        if (node instanceof JsonTree.Bool b) return b.value();
+        throw error("expected true or false, found " + node.kind());
+    }
+
+    int integer() throws IssueFormatException {
+        if (!(node instanceof JsonTree.Num n)) throw error("expected a whole number, found " + node.kind());
+        BigDecimal v = n.value();
+        try {
+            return v.stripTrailingZeros().scale() > 0 ? fail(v) : v.intValueExact();
+        } catch (ArithmeticException e) {
+            return fail(v);
+        }
+    }
+
+    private int fail(BigDecimal v) throws IssueFormatException {
+        throw error("expected a whole number, found " + v.toPlainString());
+    }
+
+    LocalDate date() throws IssueFormatException {
+        String s = string();
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw error("expected an ISO date such as 2023-08-28, found \"" + s + "\"");
+        }
+    }
+
+    List<Located> items() throws IssueFormatException {
+        if (!(node instanceof JsonTree.Arr a)) throw error("expected an array, found " + node.kind());
+        List<Located> out = new ArrayList<>(a.items().size());
+        for (int i = 0; i < a.items().size(); i++) out.add(new Located(file, path + "[" + i + "]", a.items().get(i)));
+        return out;
+    }
+
+    List<String> strings() throws IssueFormatException {
+        List<String> out = new ArrayList<>();
+        for (Located item : items()) out.add(item.string());
+        return out;
+    }
+
+    /** This value as an object whose field names must all be in {@code known}. */
+    Fields fields(String... known) throws IssueFormatException {
+        if (!(node instanceof JsonTree.Obj o)) throw error("expected an object, found " + node.kind());
+        Set<String> allowed = new LinkedHashSet<>(Arrays.asList(known));
+        for (JsonTree.Member m : o.members().values()) {
+            if (!allowed.contains(m.name())) {
+                String where = path.isEmpty() ? m.name() : path + "." + m.name();
+                throw new IssueFormatException(file, m.line(), m.column(), where,
+                        "unknown field \"" + m.name() + "\"; expected one of " + String.join(", ", allowed));
+            }
+        }
+        return new Fields(this, o);
+    }
+
+    /** The fields of an object, read by name. An explicit JSON null counts as absent. */
+    record Fields(Located at, JsonTree.Obj obj) {
+
+        /** The field, or null when it is absent or null. */
+        Located get(String name) {
+            JsonTree.Member m = obj.members().get(name);
+            if (m == null || m.value() instanceof JsonTree.Null) return null;
+            return at.child(name, m.value());
+        }
+
+        Located require(String name) throws IssueFormatException {
+            Located v = get(name);
+            if (v == null) {
+                String where = at.path().isEmpty() ? name : at.path() + "." + name;
+                throw new IssueFormatException(at.file(), obj.line(), obj.column(), where, "missing field \"" + name + "\"");
+            }
+            return v;
+        }
+
+        String string(String name) throws IssueFormatException { return require(name).string(); }
+
+        String optString(String name) throws IssueFormatException {
+            Located v = get(name);
+            return v == null ? null : v.string();
+        }
+
+        int integer(String name) throws IssueFormatException { return require(name).integer(); }
+
+        Integer optInteger(String name) throws IssueFormatException {
+            Located v = get(name);
+            return v == null ? null : v.integer();
+        }
+
+        /** An array field; absent means empty. */
+        List<Located> list(String name) throws IssueFormatException {
+            Located v = get(name);
+            return v == null ? List.of() : v.items();
+        }
+
+        List<String> strings(String name) throws IssueFormatException {
+            Located v = get(name);
+            return v == null ? List.of() : v.strings();
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package cn.paiban.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each case puts one bad file from src/test/resources/io/bad into a copy of the valid issue in
+ * io/base and checks the error names the right file, line, column, field and problem, and that
+ * loading wrote nothing.
+ */
+class IssueStoreBadInputTest {
+    @TempDir Path dir;
+
+    @Test
+    void theBaseIssueLoads() throws Exception {
+        copyBase();
+        assertEquals(3, IssueStore.load(dir).allArticles().size());
+    }
+
+    @Test
+    void malformedJson() throws Exception {
+        IssueFormatException e = fails("malformed.json", "articles/a2.json");
+        expect(e, "articles/a2.json", 5, 3, "", "malformed JSON");
+        assertTrue(e.problem().contains("expecting comma"), e.problem());
+    }
+
+    @Test
+    void wrongType() throws Exception {
+        expect(fails("wrong-type.json", "issue.json"), "issue.json", 5, 13, "journal.year", "expected a whole number, found a string");
+    }
+
+    @Test
+    void unknownField() throws Exception {
+        expect(fails("unknown-field.json", "articles/a2.json"), "articles/a2.json", 9, 7, "authors[0].affilation",
+                "unknown field \"affilation\"; expected one of name, affiliation");
+    }
+
+    @Test
+    void unknownBlockType() throws Exception {
+        expect(fails("unknown-block-type.json", "articles/a2.json"), "articles/a2.json", 12, 15, "body[1].type",
+                "unknown block type \"poem\"");
+    }
+
+    @Test
+    void missingTitle() throws Exception {
+        expect(fails("missing-title.json", "articles/a2.json"), "articles/a2.json", 1, 1, "title", "missing field \"title\"");
+    }
+
+    @Test
+    void duplicateIdsDifferingOnlyInCase() throws Exception {
+        Files.copy(IssueStoreBadInputTest.class.getResourceAsStream("/io/base/articles/a1.json"), dirWith("articles/A1.json"));
+        expect(fails("duplicate-id.json", "issue.json"), "issue.json", 27, 9, "sections[1].articles[0]",
+                "duplicate article id \"A1\" (also at sections[0].articles[0])");
+    }
+
+    @Test
+    void planNamesMissingArticle() throws Exception {
+        expect(fails("plan-missing-article.json", "issue.json"), "issue.json", 32, 20, "plan.entries[1].article",
+                "the plan names article \"a3\", which is not in the issue");
+    }
+
+    @Test
+    void missingArticleFile() throws Exception {
+        expect(fails("missing-article-file.json", "issue.json"), "issue.json", 21, 9, "sections[0].articles[2]",
+                "its file articles/a9.json does not exist");
+    }
+
+    @Test
+    void notUtf8() throws Exception {
+        // GBK 农 (C5 A9) happens to be valid UTF-8 (ũ); the next character's bytes are not.
+        IssueFormatException e = fails("gbk.json", "articles/a2.json");
+        expect(e, "articles/a2.json", 5, 14, null, "not UTF-8: byte 0xC4");
+    }
+
+    @Test
+    void emptyIssue() throws Exception {
+        expect(fails("empty-issue.json", "issue.json"), "issue.json", 14, 15, "sections", "the issue has no sections");
+    }
+
+    @Test
+    void emptyFile() throws Exception {
+        expect(fails("empty-file.json", "issue.json"), "issue.json", 1, 1, null, "the file is empty");
+    }
+
+    @Test
+    void newerSchema() throws Exception {
+        expect(fails("newer-schema.json", "issue.json"), "issue.json", 2, 20, "schemaVersion", "written by a newer Paiban");
+    }
+
+    @Test
+    void duplicateKey() throws Exception {
+        expect(fails("duplicate-key.json", "articles/a2.json"), "articles/a2.json", 6, 3, "title",
+                "field \"title\" appears twice (first on line 5)");
+    }
+
+    @Test
+    void badDate() throws Exception {
+        expect(fails("bad-date.json", "issue.json"), "issue.json", 8, 24, "journal.publicationDate", "expected an ISO date");
+    }
+
+    @Test
+    void articleIdDiffersFromItsListing() throws Exception {
+        expect(fails("id-mismatch.json", "articles/a2.json"), "articles/a2.json", 3, 9, "id", "does not match \"a2\"");
+    }
+
+    @Test
+    void raggedTable() throws Exception {
+        expect(fails("ragged-table.json", "articles/a2.json"), "articles/a2.json", 14, 9, "body[0].rows[1]",
+                "this row has 2 cells, the table's first row has 3");
+    }
+
+    @Test
+    void noIssueFolder() {
+        IssueFormatException e = assertThrows(IssueFormatException.class, () -> IssueStore.load(dir.resolve("nothing")));
+        assertTrue(e.getMessage().contains("not a folder"), e.getMessage());
+        IssueFormatException e2 = assertThrows(IssueFormatException.class, () -> IssueStore.load(dir));
+        assertTrue(e2.getMessage().contains("no issue.json"), e2.getMessage());
+    }
+
+    /** Copies the base issue, puts {@code resource} at {@code target}, loads, and checks nothing was written. */
+    private IssueFormatException fails(String resource, String target) throws IOException {
+        copyBase();
+        try (InputStream in = IssueStoreBadInputTest.class.getResourceAsStream("/io/bad/" + resource)) {
+            Files.copy(in, dir.resolve(target), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Map<String, FileTime> before = snapshot();
+        IssueFormatException e = assertThrows(IssueFormatException.class, () -> IssueStore.load(dir));
+        assertEquals(before, snapshot(), "loading must not write");
+        return e;
+    }
+
+    private void expect(IssueFormatException e, String file, int line, int column, String field, String problem) {
+        assertEquals(dir.resolve(file), e.file(), e.getMessage());
+        assertEquals(line, e.line(), e.getMessage());
+        assertEquals(column, e.column(), e.getMessage());
+        assertEquals(field, e.field(), e.getMessage());
+        assertTrue(e.problem().contains(problem), e.getMessage());
+        assertTrue(e.getMessage().startsWith(dir.resolve(file) + ":" + line + ":" + column + ": "), e.getMessage());
+    }
+
+    private Path dirWith(String rel) throws IOException {
+        Path p = dir.resolve(rel);
+        Files.createDirectories(p.getParent());
+        return p;
+    }
+
+    private void copyBase() throws IOException {
+        for (String f : new String[] {"issue.json", "articles/a1.json", "articles/a2.json", "articles/n1.json"}) {
+            Path target = dirWith(f);
+            if (Files.exists(target)) continue;
+            try (InputStream in = IssueStoreBadInputTest.class.getResourceAsStream("/io/base/" + f)) {
+                Files.copy(in, target);
+            }
+        }
+    }
+
+    private Map<String, FileTime> snapshot() throws IOException {
+        Map<String, FileTime> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s::iterator) out.put(dir.relativize(p).toString(), Files.getLastModifiedTime(p));
+        }
+        return out;
+    }
+}

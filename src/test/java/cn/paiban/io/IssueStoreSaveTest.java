@@ -1,0 +1,122 @@
+package cn.paiban.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.paiban.model.Article;
+import cn.paiban.model.Block;
+import cn.paiban.model.Issue;
+import cn.paiban.model.Section;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IssueStoreSaveTest {
+    @TempDir Path dir;
+
+    @Test
+    void theReplacedVersionIsKeptInBackup() throws Exception {
+        Issue first = IssueFixtures.rich();
+        IssueStore.save(first, dir);
+        String oldArticle = Files.readString(dir.resolve("articles/a03-nongmu.json"));
+        String oldIssue = Files.readString(dir.resolve("issue.json"));
+        Issue second = renameArticle(first, "a03-nongmu", "盐碱地变了样");
+        IssueStore.save(second, dir);
+        assertEquals(oldArticle, Files.readString(dir.resolve(".backup/articles/a03-nongmu.json")));
+        assertTrue(Files.readString(dir.resolve("articles/a03-nongmu.json")).contains("\"title\": \"盐碱地变了样\""));
+        assertFalse(Files.exists(dir.resolve(".backup/issue.json")), "issue.json did not change, so it needs no backup");
+        assertEquals(oldIssue, Files.readString(dir.resolve("issue.json")));
+        assertEquals(second, IssueStore.load(dir));
+    }
+
+    @Test
+    void unchangedFilesAreNotRewritten() throws Exception {
+        IssueStore.save(IssueFixtures.rich(), dir);
+        Path file = dir.resolve("articles/a01-juanshouyu.json");
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(file, old);
+        IssueStore.save(renameArticle(IssueFixtures.rich(), "a03-nongmu", "新题"), dir);
+        assertEquals(old, Files.getLastModifiedTime(file));
+    }
+
+    @Test
+    void deletedArticlesMoveToBackupAndTheIssueStillLoads() throws Exception {
+        Issue issue = IssueFixtures.rich();
+        IssueStore.save(issue, dir);
+        Section tegao = issue.sections().get(1);
+        Issue fewer = issue.withSections(List.of(issue.sections().get(0), tegao.withArticles(List.of(tegao.articles().get(0))),
+                issue.sections().get(2), issue.sections().get(3)))
+                .withPlan(new cn.paiban.model.PagePlan(1, issue.plan().entries().stream()
+                        .filter(e -> !e.articleId().equals("a03-nongmu")).toList(), issue.plan().templatePages()));
+        IssueStore.save(fewer, dir);
+        assertFalse(Files.exists(dir.resolve("articles/a03-nongmu.json")));
+        assertTrue(Files.isRegularFile(dir.resolve(".backup/articles/a03-nongmu.json")), "nothing is lost");
+        assertFalse(Files.readString(dir.resolve("issue.json")).contains("a03-nongmu"));
+        assertEquals(fewer, IssueStore.load(dir));
+    }
+
+    @Test
+    void leavesNoTemporaryFiles() throws Exception {
+        IssueStore.save(IssueFixtures.rich(), dir);
+        IssueStore.save(renameArticle(IssueFixtures.rich(), "a02-xinqixiang", "新题"), dir);
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+        }
+    }
+
+    @Test
+    void refusesToWriteWhatItCouldNotReadBack() throws Exception {
+        Issue issue = IssueFixtures.rich();
+        IllegalArgumentException noSections = assertThrows(IllegalArgumentException.class,
+                () -> IssueStore.save(issue.withSections(List.of()), dir));
+        assertTrue(noSections.getMessage().contains("no sections"), noSections.getMessage());
+        IllegalArgumentException badId = assertThrows(IllegalArgumentException.class,
+                () -> IssueStore.save(issue.withSections(List.of(new Section("s", "栏目", List.of(
+                        new Article("../evil", cn.paiban.model.ArticleKind.FEATURE, null, "题", null, List.of(), null,
+                                List.of(), null, null))))), dir));
+        assertTrue(badId.getMessage().contains("sections[0].articles[0].id"), badId.getMessage());
+        assertFalse(Files.exists(dir.resolve("issue.json")), "a refused save writes nothing");
+        assertFalse(Files.exists(dir.resolve("evil.json")));
+    }
+
+    @Test
+    void halfASurrogatePairIsRefusedNotTurnedIntoAQuestionMark() throws Exception {
+        Issue issue = replaceBody(IssueFixtures.rich(), "a02-xinqixiang", List.of(new Block.Paragraph("坏\uD800字")));
+        var e = assertThrows(java.io.IOException.class, () -> IssueStore.save(issue, dir));
+        assertTrue(e.getMessage().contains("surrogate"), e.getMessage());
+    }
+
+    /** A 10 MB paragraph: loads correctly, and reading it stays linear (no quadratic blow-up, no crash). */
+    @Test
+    void aTenMegabyteParagraphLoads() throws Exception {
+        String huge = "朔州经济高质量发展。".repeat(10 * 1024 * 1024 / 30 + 1);
+        assertTrue(huge.getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= 10 * 1024 * 1024);
+        Issue issue = replaceBody(IssueFixtures.rich(), "a02-xinqixiang", List.of(new Block.Paragraph(huge)));
+        IssueStore.save(issue, dir);
+        Issue loaded = IssueStore.load(dir);
+        assertEquals(new Block.Paragraph(huge), loaded.article("a02-xinqixiang").orElseThrow().body().get(0));
+    }
+
+    static Issue renameArticle(Issue issue, String id, String title) {
+        return mapArticle(issue, id, a -> a.withTitle(title));
+    }
+
+    static Issue replaceBody(Issue issue, String id, List<Block> body) {
+        return mapArticle(issue, id, a -> a.withBody(body));
+    }
+
+    private static Issue mapArticle(Issue issue, String id, java.util.function.UnaryOperator<Article> f) {
+        List<Section> sections = new ArrayList<>();
+        for (Section s : issue.sections()) {
+            sections.add(s.withArticles(s.articles().stream().map(a -> a.id().equals(id) ? f.apply(a) : a).toList()));
+        }
+        return issue.withSections(sections);
+    }
+}
