@@ -11,6 +11,7 @@ public final class Cli {
 
     public Cli() {
         // One line per command; keep them in the order the usage text should list them.
+        add(new OutlineCommand());
     }
 
     Cli add(Command c) {

@@ -1,0 +1,89 @@
+package cn.paiban.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.paiban.io.IssueFixtures;
+import cn.paiban.io.IssueStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutlineCommandTest {
+    @TempDir Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void printsSectionsArticlesAuthorsAndPagesInPrintedOrder() throws Exception {
+        IssueStore.save(IssueFixtures.rich(), dir);
+        assertEquals(0, run("outline", dir.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals("""
+                朔州经济 2023年第4期（总第171期）
+
+                卷首语
+                  1        卷首语  周慧芳
+
+                本期特稿
+                  4        以新气象新作为 推动高质量发展取得新成效  市发改委 王明、李华
+                  15→46    农牧融合发展 盐碱地变了样  朔州市农业农村局 张三丰
+
+                统计数据
+                  -        2023年朔州市1—7月主要经济指标
+
+                空栏目
+
+                补白与短讯
+                  -        调查信息
+
+                启事
+                  -        征稿启事
+                """, out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonForMachines() throws Exception {
+        IssueStore.save(IssueFixtures.rich(), dir);
+        assertEquals(0, run("outline", dir.toString(), "--json"));
+        JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(171, root.at("/journal/totalNumber").asInt());
+        JsonNode jumping = root.at("/sections/1/articles/1");
+        assertEquals("a03-nongmu", jumping.get("id").asText());
+        assertEquals(15, jumping.get("startPage").asInt());
+        assertEquals(46, jumping.get("continuesOn").asInt());
+        assertEquals("张三丰", jumping.at("/authors/0/name").asText());
+        assertTrue(root.at("/sections/2/articles/0/startPage").isNull());
+        assertEquals("z01-zhenggao", root.at("/notices/0/id").asText());
+    }
+
+    @Test
+    void loadErrorsPrintTheMessageAndExit2() throws Exception {
+        IssueStore.save(IssueFixtures.rich(), dir);
+        Files.writeString(dir.resolve("articles/a03-nongmu.json"), "{\"schemaVersion\": 1,\n \"id\": \"a03-nongmu\" \"kind\": 1}");
+        assertEquals(2, run("outline", dir.toString()));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith(dir.resolve("articles/a03-nongmu.json") + ":2:"), message);
+        assertTrue(message.contains("malformed JSON"), message);
+        assertTrue(!message.contains("\tat "), "no stack trace");
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void usageErrors() {
+        assertEquals(2, run("outline"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: outline DIR [--json]"));
+        assertEquals(2, run("outline", dir.toString(), "--xml"));
+    }
+}
