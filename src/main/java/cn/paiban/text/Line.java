@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A composed line: chars [{@code start}, {@code end}) of the paragraph, placed glyphs, the set width in
- * millipoints (equal to the measure for every justified non-final line) and whether it ends the paragraph.
+ * millipoints — the right edge of its content from the line's left edge, indent included, equal to the
+ * measure for every justified non-final line — and whether it ends the paragraph.
  */
 public record Line(int start, int end, List<Glyph> glyphs, int width, boolean last) {
     public Line {

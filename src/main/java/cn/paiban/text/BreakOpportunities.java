@@ -1,0 +1,46 @@
+package cn.paiban.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Where a line may break: UAX #14 through ICU4J's strict line breaker, tailored to clreq (prohibitions at
+ * the chosen level, —— and …… whole, · never first). ICU does the hard parts (Latin words, numbers, quotes);
+ * the tailoring only ever removes opportunities, except before …… which UAX #14 forbids and clreq's
+ * basic and GB levels allow.
+ */
+final class BreakOpportunities {
+    private static final BreakIterator PROTOTYPE = BreakIterator.getLineInstance(new ULocale("zh@lb=strict"));
+
+    private BreakOpportunities() {}
+
+    /** {@code result[i]} is whether a line may end after glyph i (for i < n-1) of the prepared text. */
+    static boolean[] find(String text, int[] offsets, int[] cps, CharKind[] kinds, ProhibitionLevel level) {
+        int n = cps.length;
+        boolean[] can = new boolean[Math.max(n, 1)];
+        BreakIterator bi;
+        synchronized (PROTOTYPE) {
+            bi = (BreakIterator) PROTOTYPE.clone(); // ICU iterators are not thread-safe; clones are cheap
+        }
+        bi.setText(text);
+        int gi = 0;
+        for (int b = bi.next(); b != BreakIterator.DONE && b < text.length(); b = bi.next()) {
+            while (gi + 1 < n && offsets[gi + 1] < b) gi++;
+            if (gi + 1 < n && offsets[gi + 1] == b) can[gi] = true;
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            CharKind p = kinds[i], q = kinds[i + 1];
+            if (!can[i] && q == CharKind.ELLIPSIS && p != CharKind.ELLIPSIS && level != ProhibitionLevel.STRICT
+                    && (p == CharKind.HAN || p == CharKind.WESTERN && !Character.isLetterOrDigit(cps[i]))) {
+                can[i] = true; // UAX #14 keeps …… with the character before it; clreq basic/GB do not
+            }
+            if (!can[i]) continue;
+            if ((p == CharKind.DASH || p == CharKind.ELLIPSIS) && q == p) can[i] = false;
+            else if (Prohibitions.noEnd(cps[i], p, level)) can[i] = false;
+            else if (Prohibitions.noStart(cps[i + 1], q, level)) can[i] = false;
+            else if (q == CharKind.SPACE) can[i] = false; // spaces hang at the end of the line they follow
+        }
+        can[Math.max(n - 1, 0)] = true; // the paragraph end
+        return can;
+    }
+}

@@ -1,0 +1,86 @@
+package cn.paiban.text;
+
+import cn.paiban.font.Face;
+import java.util.List;
+
+/**
+ * A paragraph measured once, ready for any breaker: per glyph its set box, per gap between glyphs its
+ * width, flexibility and break permission, with prefix sums so that the width of any candidate line is
+ * O(1). Punctuation adjustment that depends only on neighbours (adjacent marks) lives in the gaps, which a
+ * break drops; adjustment at line edges (line-end half width, trimmed opening) is applied per line.
+ */
+final class PreparedParagraph {
+    final String text;
+    final int n;
+    final int em;
+    final int[] offset, cp;
+    final Face[] face;
+    final CharKind[] kind;
+    /** Set width mid-line, the glyph origin relative to the box's left edge. */
+    final int[] box, shift;
+    /** Blank a line start may trim from the left / a line end from the right. */
+    final int[] startTrim, endTrim;
+    /** Gap after glyph i: natural width (negative where adjacent marks compress), shrink, first-stage stretch. */
+    final int[] gap, shrink, flex;
+    /** Whether the gap after glyph i may take inter-character stretch. */
+    final boolean[] charStretch;
+    /** Whether a line may end after glyph i. */
+    final boolean[] canBreak;
+    final List<MissingGlyph> missing;
+    /** Prefix sums over glyphs j < i: box+gap, shrink, flex, stretchable gaps. */
+    final long[] sumWidth, sumShrink, sumFlex;
+    final int[] sumStretchGaps;
+    /** contentEnd[b]: the end of a line broken at b once its trailing spaces are dropped. */
+    final int[] contentEnd;
+
+    PreparedParagraph(String text, int em, int[] offset, int[] cp, Face[] face, CharKind[] kind, int[] box, int[] shift,
+                      int[] startTrim, int[] endTrim, int[] gap, int[] shrink, int[] flex, boolean[] charStretch,
+                      boolean[] canBreak, List<MissingGlyph> missing) {
+        this.text = text;
+        this.n = cp.length;
+        this.em = em;
+        this.offset = offset;
+        this.cp = cp;
+        this.face = face;
+        this.kind = kind;
+        this.box = box;
+        this.shift = shift;
+        this.startTrim = startTrim;
+        this.endTrim = endTrim;
+        this.gap = gap;
+        this.shrink = shrink;
+        this.flex = flex;
+        this.charStretch = charStretch;
+        this.canBreak = canBreak;
+        this.missing = List.copyOf(missing);
+        sumWidth = new long[n + 1];
+        sumShrink = new long[n + 1];
+        sumFlex = new long[n + 1];
+        sumStretchGaps = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            sumWidth[i + 1] = sumWidth[i] + box[i] + gap[i];
+            sumShrink[i + 1] = sumShrink[i] + shrink[i];
+            sumFlex[i + 1] = sumFlex[i] + flex[i];
+            sumStretchGaps[i + 1] = sumStretchGaps[i] + (charStretch[i] ? 1 : 0);
+        }
+        contentEnd = new int[n + 1];
+        for (int b = 0; b <= n; b++) {
+            int e = b;
+            while (e > 0 && kind[e - 1] == CharKind.SPACE) e--;
+            contentEnd[b] = e;
+        }
+    }
+
+    /** Natural width of glyphs [a, e) set as one line; {@code trimStart} whether the line start trims. */
+    long width(int a, int e, boolean trimStart) {
+        if (e <= a) return 0;
+        return sumWidth[e] - sumWidth[a] - gap[e - 1] - endTrim[e - 1] - (trimStart ? startTrim[a] : 0);
+    }
+
+    /** Total shrink of the gaps inside [a, e). */
+    long shrink(int a, int e) { return e - 1 > a ? sumShrink[e - 1] - sumShrink[a] : 0; }
+
+    long flex(int a, int e) { return e - 1 > a ? sumFlex[e - 1] - sumFlex[a] : 0; }
+
+    int stretchGaps(int a, int e) { return e - 1 > a ? sumStretchGaps[e - 1] - sumStretchGaps[a] : 0; }
+}

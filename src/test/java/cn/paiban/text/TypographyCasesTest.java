@@ -1,0 +1,96 @@
+package cn.paiban.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.paiban.font.FontBook;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Runs every case of src/test/resources/text/cases/*.txt through the composer. */
+class TypographyCasesTest {
+    static final Path DIR = Path.of("src/test/resources/text/cases");
+    static final int SIZE = 10_500;
+    private static final FontBook BOOK = FontBook.standard();
+    private static final ParagraphComposer COMPOSER = new ParagraphComposer(BOOK);
+
+    @TestFactory
+    Stream<DynamicTest> cases() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(DIR)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (CaseFile.Case c : CaseFile.read(f).cases()) {
+                    tests.add(DynamicTest.dynamicTest(c.file() + ":" + c.line() + " " + c.name(), () -> run(c)));
+                }
+            }
+        }
+        if (tests.size() < 10) throw new AssertionError("expected the case files under " + DIR + ", found " + tests.size() + " cases");
+        return tests.stream();
+    }
+
+    static void run(CaseFile.Case c) {
+        Composition comp = compose(c);
+        List<String> actual = new ArrayList<>();
+        boolean adjust = c.opt("show", "text").equals("adjust");
+        for (Line l : comp.lines()) actual.add(adjust ? showAdjust(l, c) : l.text());
+        assertEquals(String.join("\n", c.expected()), String.join("\n", actual), c.where());
+        if (c.opt("align", "justify").equals("justify")) {
+            int measure = measure(c);
+            for (Line l : comp.lines()) {
+                if (!l.last()) assertEquals(measure, l.width(), c.where() + ": justified line '" + l.text() + "' must fill the measure");
+            }
+        }
+    }
+
+    static Composition compose(CaseFile.Case c) {
+        CompositionRules r = CompositionRules.DEFAULT
+                .withLevel(ProhibitionLevel.valueOf(c.opt("level", "gb").toUpperCase(Locale.ROOT)))
+                .withPunctuation(switch (c.opt("punctuation", "行末半角")) {
+                    case "全角式" -> PunctuationStyle.FULL_WIDTH;
+                    case "开明式" -> PunctuationStyle.KAIMING;
+                    case "行末半角" -> PunctuationStyle.LINE_END_HALF;
+                    default -> throw new IllegalArgumentException(c.where() + ": punctuation must be 全角式, 开明式 or 行末半角");
+                })
+                .withBreaker(c.opt("breaker", "total").equals("first") ? CompositionRules.Breaker.FIRST_FIT : CompositionRules.Breaker.TOTAL_FIT)
+                .withGrid(yes(c, "grid", false))
+                .withTrimLineStartOpening(yes(c, "trim-opening", false))
+                .withHanLatinSpacing(yes(c, "hanlatin", true));
+        TextStyle.Align align = c.opt("align", "justify").equals("left") ? TextStyle.Align.LEFT : TextStyle.Align.JUSTIFY;
+        int indent = (int) Math.round(Double.parseDouble(c.opt("indent", "0")) * SIZE);
+        TextStyle style = new TextStyle(c.opt("font", FontBook.SONG), SIZE, indent, align);
+        return COMPOSER.compose(c.input(), style, measure(c), r);
+    }
+
+    static int measure(CaseFile.Case c) {
+        return (int) Math.round(Double.parseDouble(c.opt("measure", "40")) * SIZE);
+    }
+
+    private static boolean yes(CaseFile.Case c, String key, boolean def) {
+        String v = c.opt(key, def ? "yes" : "no");
+        if (!v.equals("yes") && !v.equals("no")) throw new IllegalArgumentException(c.where() + ": " + key + " must be yes or no");
+        return v.equals("yes");
+    }
+
+    /** The line's text with {±em} after each glyph whose set width differs from its natural width. */
+    static String showAdjust(Line l, CaseFile.Case c) {
+        StringBuilder sb = new StringBuilder();
+        for (Glyph g : l.glyphs()) {
+            sb.appendCodePoint(g.codePoint());
+            CharKind k = CharKind.of(g.codePoint());
+            int natural = k == CharKind.WESTERN || k == CharKind.SPACE
+                    ? BOOK.metrics(g.face()).advance(g.codePoint(), SIZE) : SIZE;
+            int d = g.advance() - natural;
+            if (d != 0) {
+                String em = String.format(Locale.ROOT, "%.3f", d / (double) SIZE).replaceAll("0+$", "").replaceAll("\\.$", "");
+                sb.append('{').append(d > 0 ? "+" : "").append(em).append('}');
+            }
+        }
+        return sb.toString();
+    }
+}
