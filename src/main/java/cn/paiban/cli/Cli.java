@@ -11,6 +11,10 @@ public final class Cli {
 
     public Cli() {
         // One line per command; keep them in the order the usage text should list them.
+        add(new ExportCommand());
+        add(new PreflightCommand());
+        add(new RenderCommand());
+        add(new BenchCommand());
         add(new OutlineCommand());
     }
 

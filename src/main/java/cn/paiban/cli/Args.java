@@ -1,0 +1,82 @@
+package cn.paiban.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The arguments of one command: positionals, flags and options with a value ({@code -o FILE}, {@code --dpi=80}). */
+final class Args {
+    private final List<String> positional = new ArrayList<>();
+    private final Set<String> flags = new HashSet<>();
+    private final Map<String, String> values = new HashMap<>();
+
+    private Args() {}
+
+    /** {@code flagNames} take no value, {@code valueNames} take one; anything else starting with - is an error. */
+    static Args parse(List<String> args, Set<String> flagNames, Set<String> valueNames) {
+        Args a = new Args();
+        for (int i = 0; i < args.size(); i++) {
+            String s = args.get(i);
+            if (s.startsWith("-") && s.length() > 1) {
+                String name = s;
+                String value = null;
+                int eq = s.indexOf('=');
+                if (eq > 0) {
+                    name = s.substring(0, eq);
+                    value = s.substring(eq + 1);
+                }
+                if (flagNames.contains(name) && value == null) {
+                    a.flags.add(name);
+                } else if (valueNames.contains(name)) {
+                    if (value == null) {
+                        if (i + 1 >= args.size()) throw new UsageException(name + " needs a value");
+                        value = args.get(++i);
+                    }
+                    a.values.put(name, value);
+                } else {
+                    throw new UsageException("unknown option " + s);
+                }
+            } else {
+                a.positional.add(s);
+            }
+        }
+        return a;
+    }
+
+    List<String> positional() { return positional; }
+
+    /** The single positional argument, named {@code what} in the error when it is missing or repeated. */
+    String one(String what) {
+        if (positional.size() != 1) {
+            throw new UsageException(positional.isEmpty() ? "missing " + what : "expected one " + what + ", got " + positional);
+        }
+        return positional.get(0);
+    }
+
+    boolean has(String flag) { return flags.contains(flag); }
+
+    String value(String name) { return values.get(name); }
+
+    String value(String name, String fallback) { return values.getOrDefault(name, fallback); }
+
+    String required(String name) {
+        String v = values.get(name);
+        if (v == null) throw new UsageException("missing " + name);
+        return v;
+    }
+
+    double number(String name, double fallback, double min, double max) {
+        String v = values.get(name);
+        if (v == null) return fallback;
+        try {
+            double d = Double.parseDouble(v);
+            if (d < min || d > max) throw new UsageException(name + " must be between " + min + " and " + max + ": " + v);
+            return d;
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " is not a number: " + v);
+        }
+    }
+}

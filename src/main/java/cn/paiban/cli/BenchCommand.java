@@ -1,0 +1,98 @@
+package cn.paiban.cli;
+
+import cn.paiban.layout.LayoutResult;
+import cn.paiban.model.Issue;
+import cn.paiban.render.pdf.PdfOptions;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code paiban bench DIR [--runs N]}: the whole issue from files to PDF, first cold (this JVM has loaded
+ * nothing yet: classes, fonts, template) and then warm, as the editor's preview runs it, with the time of
+ * each stage and the peak heap. Times a process start too, from the JVM's own uptime.
+ */
+final class BenchCommand implements Command {
+    @Override
+    public String name() { return "bench"; }
+
+    @Override
+    public String summary() { return "DIR [--runs 10]: files → PDF timed cold and warm, peak heap"; }
+
+    @Override
+    public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getUptime();   // ms from JVM start to here
+        Args args = Args.parse(argList, Set.of("--pdfx"), Set.of("--runs", "--template"));
+        String dir = args.one("issue folder");
+        int runs = (int) args.number("--runs", 10, 1, 1000);
+        Path tmp = Files.createTempDirectory("paiban-bench");
+        Path pdf = tmp.resolve("issue.pdf");
+        try {
+            Pipeline pipeline = Pipeline.standard(args);
+            PdfOptions options = PdfOptions.DEFAULT.withPdfx(args.has("--pdfx")).withImageDir(Path.of(dir));
+            Stages cold = once(pipeline, dir, options, pdf);
+            out.printf("issue %s: %d pages, PDF %.1f MB%n", dir, cold.pages, Files.size(pdf) / 1e6);
+            out.printf("JVM start → main      %7.0f ms%n", (double) jvmStart);
+            out.println(cold.line("cold (first run)"));
+            out.printf("cold process (est.)   %7.0f ms   JVM start + cold run%n", jvmStart + cold.total());
+            List<Stages> warm = new ArrayList<>();
+            for (int i = 0; i < runs; i++) warm.add(once(pipeline, dir, options, pdf));
+            out.println(Stages.median(warm).line("warm (median of " + runs + ")"));
+            out.println(Stages.min(warm).line("warm (best)"));
+            out.printf("peak heap             %7.0f MB   (sum of heap pool peaks; -Xmx %d MB)%n", peakHeapMb(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            return 0;
+        } finally {
+            Files.deleteIfExists(pdf);
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static Stages once(Pipeline pipeline, String dir, PdfOptions options, Path pdf) throws Exception {
+        long t0 = System.nanoTime();
+        Issue issue = Pipeline.load(dir);
+        long t1 = System.nanoTime();
+        LayoutResult layout = pipeline.typeset(issue);
+        long t2 = System.nanoTime();
+        pipeline.writePdf(layout.document(), options, pdf, i -> { });
+        long t3 = System.nanoTime();
+        return new Stages((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, layout.document().pages().size());
+    }
+
+    private static double peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) peak += pool.getPeakUsage().getUsed();
+        }
+        return peak / (1024.0 * 1024.0);
+    }
+
+    record Stages(double load, double typeset, double pdf, int pages) {
+        double total() { return load + typeset + pdf; }
+
+        String line(String label) {
+            return String.format("%-21s %7.0f ms   load %.0f, typeset %.0f, pdf %.0f", label, total(), load, typeset, pdf);
+        }
+
+        static Stages median(List<Stages> all) {
+            return new Stages(mid(all, 0), mid(all, 1), mid(all, 2), all.get(0).pages);
+        }
+
+        static Stages min(List<Stages> all) {
+            return all.stream().min((a, b) -> Double.compare(a.total(), b.total())).orElseThrow();
+        }
+
+        private static double mid(List<Stages> all, int which) {
+            double[] v = all.stream().mapToDouble(s -> which == 0 ? s.load : which == 1 ? s.typeset : s.pdf).toArray();
+            Arrays.sort(v);
+            return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package cn.paiban.cli;
+
+import cn.paiban.layout.Finding;
+import cn.paiban.layout.LayoutResult;
+import cn.paiban.model.Issue;
+import cn.paiban.render.pdf.PdfOptions;
+import cn.paiban.render.pdf.PdfRenderer;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** {@code paiban export DIR -o FILE.pdf [--pdfx] [--crop-marks]}: the print-ready PDF. */
+final class ExportCommand implements Command {
+    @Override
+    public String name() { return "export"; }
+
+    @Override
+    public String summary() { return "DIR -o FILE.pdf [--pdfx] [--crop-marks] [--force]: the print-ready PDF"; }
+
+    @Override
+    public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
+        Args args = Args.parse(argList, Set.of("--pdfx", "--crop-marks", "--force"), Set.of("-o", "--output", "--template"));
+        String dir = args.one("issue folder");
+        String file = args.value("-o", args.value("--output"));
+        if (file == null) throw new UsageException("missing -o FILE.pdf");
+        long t0 = System.nanoTime();
+        Progress progress = Progress.forTerminal(err);
+        progress.show("loading " + dir);
+        Pipeline pipeline = Pipeline.standard(args);
+        Issue issue = Pipeline.load(dir);
+        progress.show("typesetting");
+        LayoutResult layout = pipeline.typeset(issue);
+        List<Finding> errors = Findings.errors(layout);
+        if (!errors.isEmpty() && !args.has("--force")) {
+            progress.done();
+            err.println("paiban export: " + errors.size() + " error(s); nothing written (run 'paiban preflight " + dir
+                    + "', or add --force to write the PDF anyway):");
+            errors.forEach(f -> err.println("  " + Findings.describe(f)));
+            return 1;
+        }
+        int pages = layout.document().pages().size();
+        PdfOptions options = new PdfOptions(args.has("--pdfx"), args.has("--crop-marks"), Path.of(dir));
+        PdfRenderer.Result r = pipeline.writePdf(layout.document(), options, Path.of(file),
+                i -> progress.show("writing page " + (i + 1) + "/" + pages));
+        progress.done();
+        long warnings = layout.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count()
+                + r.warnings().size();
+        out.printf("%s: %d pages, %.1f MB, %.2f s, %d error(s), %d warning(s)%s%n", file, r.pages(), r.bytes() / 1e6,
+                (System.nanoTime() - t0) / 1e9, errors.size(), warnings, options.pdfx() ? ", PDF/X-1a:2001" : "");
+        layout.findings().stream().filter(f -> f.severity() != Finding.Severity.INFO)
+                .forEach(f -> out.println("  " + Findings.describe(f)));
+        r.warnings().forEach(w -> out.println("  WARNING " + w));
+        return errors.isEmpty() ? 0 : 1;
+    }
+}

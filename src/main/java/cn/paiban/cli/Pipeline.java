@@ -1,0 +1,88 @@
+package cn.paiban.cli;
+
+import cn.paiban.display.Document;
+import cn.paiban.font.FontBook;
+import cn.paiban.io.IssueFormatException;
+import cn.paiban.io.IssueStore;
+import cn.paiban.layout.LayoutResult;
+import cn.paiban.model.Issue;
+import cn.paiban.render.pdf.PdfOptions;
+import cn.paiban.render.pdf.PdfRenderer;
+import cn.paiban.typeset.Typesetter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.IntConsumer;
+
+/**
+ * The headless road from an issue folder to a PDF: load, typeset, write. Export, preflight, render and bench
+ * all take it, so what the benchmark measures is what the export does. Fonts load lazily, on first use.
+ */
+final class Pipeline {
+    static final String TEMPLATE = "shuozhou-jingji";
+
+    private final FontBook fonts;
+    private final Typesetter typesetter;
+
+    Pipeline(FontBook fonts, Path templateDir) {
+        this.fonts = fonts;
+        this.typesetter = new Typesetter(fonts, templateDir);
+    }
+
+    /** The standard fonts and the template named by --template, else templates/shuozhou-jingji of the checkout. */
+    static Pipeline standard(Args args) {
+        return new Pipeline(FontBook.standard(), templateDir(args.value("--template")));
+    }
+
+    FontBook fonts() { return fonts; }
+
+    static Issue load(String dir) throws IOException {
+        Path p = Path.of(dir);
+        if (!Files.isDirectory(p)) throw new UsageException("no issue folder " + dir);
+        try {
+            return IssueStore.load(p);
+        } catch (IssueFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** Typesets; the document carries the issue's date, so its PDF is reproducible. */
+    LayoutResult typeset(Issue issue) {
+        LayoutResult r = typesetter.typeset(issue);
+        Document d = r.document();
+        if (d.date() == null) d = d.withDate(issue.journal().publicationDate());
+        return new LayoutResult(d, r.findings(), r.startPages());
+    }
+
+    PdfRenderer.Result writePdf(Document doc, PdfOptions options, Path out, IntConsumer progress) throws IOException {
+        PdfRenderer renderer = new PdfRenderer(fonts);
+        return AtomicFiles.write(out, os -> renderer.render(doc, options, os, progress));
+    }
+
+    static Path templateDir(String option) {
+        if (option != null) {
+            Path p = Path.of(option);
+            if (!Files.isDirectory(p)) throw new UsageException("--template " + option + " is not a folder");
+            return p;
+        }
+        String prop = System.getProperty("paiban.template");
+        if (prop != null) return Path.of(prop);
+        for (Path start : new Path[] {jarDirectory(), Path.of("").toAbsolutePath()}) {
+            for (Path p = start; p != null; p = p.getParent()) {
+                Path t = p.resolve("templates").resolve(TEMPLATE);
+                if (Files.isDirectory(t)) return t;
+            }
+        }
+        throw new UsageException("templates/" + TEMPLATE + " not found above the jar or the working directory;"
+                + " run from the Paiban checkout or pass --template DIR");
+    }
+
+    private static Path jarDirectory() {
+        try {
+            Path p = Path.of(Pipeline.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isDirectory(p) ? p : p.getParent();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package cn.paiban.cli;
+
+import cn.paiban.display.Document;
+import cn.paiban.display.Item;
+import cn.paiban.display.Page;
+import cn.paiban.font.Face;
+import cn.paiban.font.FontBook;
+import cn.paiban.layout.Finding;
+import cn.paiban.layout.LayoutResult;
+import cn.paiban.model.Issue;
+import cn.paiban.model.PagePlan;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code paiban preflight DIR}: every problem the printer or the editor must know about before export —
+ * the layout's findings (overset and underset per article, jumps, missing glyphs), plus what this command
+ * checks on the display list itself: glyphs the PDF would drop, articles off their planned page, the page
+ * count, the fonts. Exit 1 when there is any error.
+ */
+final class PreflightCommand implements Command {
+    @Override
+    public String name() { return "preflight"; }
+
+    @Override
+    public String summary() { return "DIR: every problem before export; exit 1 on errors"; }
+
+    @Override
+    public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
+        Args args = Args.parse(argList, Set.of(), Set.of("--template"));
+        String dir = args.one("issue folder");
+        Pipeline pipeline = Pipeline.standard(args);
+        Issue issue = Pipeline.load(dir);
+        LayoutResult layout = pipeline.typeset(issue);
+        List<Finding> findings = new ArrayList<>(layout.findings());
+        findings.addAll(check(layout, issue, pipeline.fonts()));
+        findings.sort(Comparator.comparing(Finding::severity).thenComparingInt(Finding::page));
+        Document doc = layout.document();
+        out.println("preflight " + dir + ": " + doc.title());
+        out.println("pages: " + doc.pages().size() + (doc.pages().isEmpty() ? "" : " (folios "
+                + doc.pages().get(0).folio() + "–" + doc.pages().get(doc.pages().size() - 1).folio() + ")"));
+        out.println("fonts:");
+        fonts(doc).forEach((face, n) -> out.printf("  %-24s %s (%d glyphs)%n", face.name(),
+                face.file().getFileName() + (face.index() > 0 ? " face " + face.index() : ""), n));
+        long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
+        out.println("findings: " + errors + " error(s), " + warnings + " warning(s)");
+        findings.forEach(f -> out.println("  " + Findings.describe(f)));
+        return errors > 0 ? 1 : 0;
+    }
+
+    /** The checks made here, on the display list: they hold whatever the layout reports. */
+    static List<Finding> check(LayoutResult layout, Issue issue, FontBook fonts) {
+        List<Finding> found = new ArrayList<>();
+        Document doc = layout.document();
+        if (doc.pages().size() % 4 != 0) {
+            found.add(new Finding(Finding.Severity.ERROR, "", -1, 0,
+                    doc.pages().size() + " pages is not a multiple of 4 (saddle stitching)"));
+        }
+        for (Page page : doc.pages()) {
+            for (Item item : page.items()) {
+                if (!(item instanceof Item.GlyphRun run)) continue;
+                run.text().codePoints().filter(cp -> !Character.isWhitespace(cp) && !fonts.metrics(run.face()).covers(cp))
+                        .distinct().forEach(cp -> found.add(new Finding(Finding.Severity.ERROR, run.source().articleId(),
+                                run.source().block(), page.folio(), String.format("U+%04X '%s' is not in %s; the PDF would"
+                                        + " lose it", cp, Character.toString(cp), run.face().name()))));
+            }
+        }
+        for (PagePlan.Entry e : issue.plan().entries()) {
+            Integer actual = layout.startPages().get(e.articleId());
+            if (e.startPage() != null && actual != null && !actual.equals(e.startPage())) {
+                found.add(new Finding(Finding.Severity.WARNING, e.articleId(), -1, actual,
+                        "starts on page " + actual + ", planned on page " + e.startPage()));
+            }
+        }
+        return found;
+    }
+
+    static Map<Face, Integer> fonts(Document doc) {
+        Map<Face, Integer> used = new LinkedHashMap<>();
+        for (Page page : doc.pages()) {
+            for (Item item : page.items()) {
+                if (item instanceof Item.GlyphRun run) {
+                    used.merge(run.face(), run.text().codePointCount(0, run.text().length()), Integer::sum);
+                }
+            }
+        }
+        return used;
+    }
+}

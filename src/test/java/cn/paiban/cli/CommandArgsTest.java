@@ -1,0 +1,72 @@
+package cn.paiban.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The commands' arguments: what a person types wrong gets a one-line answer and exit 2, never a stack trace. */
+class CommandArgsTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() { return err.toString(StandardCharsets.UTF_8); }
+
+    @Test
+    void optionsTakeValuesSeparateOrJoined() {
+        Args a = Args.parse(List.of("issue", "-o", "x.pdf", "--dpi=96", "--pdfx"), Set.of("--pdfx"), Set.of("-o", "--dpi"));
+        assertEquals("issue", a.one("issue folder"));
+        assertEquals("x.pdf", a.value("-o"));
+        assertEquals(96, a.number("--dpi", 80, 10, 1200));
+        assertTrue(a.has("--pdfx"));
+        assertFalse(a.has("--crop-marks"));
+    }
+
+    @Test
+    void pageRangesAreFolios() {
+        assertEquals(Set.of(1, 2, 3, 4, 17, 46), RenderCommand.pages("1-4,17, 46"));
+        assertThrows(UsageException.class, () -> RenderCommand.pages("4-1"));
+        UsageException e = assertThrows(UsageException.class, () -> RenderCommand.pages("a-b"));
+        assertTrue(e.getMessage().contains("a-b"), e.getMessage());
+    }
+
+    @Test
+    void exportWithoutOutputSaysWhatIsMissing() {
+        assertEquals(2, run("export", "somewhere"));
+        assertEquals("paiban export: missing -o FILE.pdf", err().trim());
+    }
+
+    @Test
+    void anUnknownOptionIsNamed() {
+        assertEquals(2, run("export", "dir", "-o", "x.pdf", "--pdfa"));
+        assertTrue(err().contains("unknown option --pdfa"), err());
+    }
+
+    @Test
+    void aMissingIssueFolderIsNamed() {
+        assertEquals(2, run("preflight", "/nonexistent/issue", "--template", "."));
+        assertTrue(err().contains("no issue folder /nonexistent/issue"), err());
+    }
+
+    @Test
+    void aBadDpiIsNamed() {
+        assertEquals(2, run("render", "dir", "-o", "out", "--dpi", "fast"));
+        assertTrue(err().contains("--dpi is not a number: fast"), err());
+    }
+
+    @Test
+    void usageListsTheCommands() {
+        assertEquals(0, run("help"));
+        String usage = out.toString(StandardCharsets.UTF_8);
+        for (String c : List.of("export", "preflight", "render", "bench")) assertTrue(usage.contains("  " + c + " "), usage);
+    }
+}
