@@ -1,23 +1,49 @@
 package cn.paiban.typeset;
 
+import cn.paiban.display.Document;
+import cn.paiban.display.Page;
 import cn.paiban.font.FontBook;
+import cn.paiban.front.FrontMatter;
+import cn.paiban.layout.Finding;
+import cn.paiban.layout.IssueLayout;
 import cn.paiban.layout.LayoutResult;
+import cn.paiban.layout.LineComposer;
+import cn.paiban.layout.PageAssembler;
+import cn.paiban.layout.Template;
+import cn.paiban.layout.TemplateLoader;
 import cn.paiban.model.Issue;
+import cn.paiban.model.PagePlan;
+import cn.paiban.text.ParagraphComposer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The whole issue from model to display list: body layout, front-matter pages, and page references
- * (contents, 下转/上接, folios) resolved by repeating until nothing changes. CONTRACT (issue 4 fills it in).
- * The CLI export, the preview and the benchmarks all go through this one entry point.
+ * (contents, 下转/上接, folios) resolved by repeating until nothing changes. The CLI export, the preview
+ * and the benchmarks all go through this one entry point.
  */
 public final class Typesetter {
+    /** Passes before giving up on page references that keep moving. */
+    static final int MAX_PASSES = 6;
+
     private final FontBook fonts;
     private final Path templateDir;
+    private final LineComposer composer;
 
     /** {@code templateDir} is e.g. templates/shuozhou-jingji (page template + front-matter XHTML). */
     public Typesetter(FontBook fonts, Path templateDir) {
+        this(fonts, templateDir, new ParagraphComposer(fonts)::compose);
+    }
+
+    /** With another composer (tests, experiments); the default is {@link ParagraphComposer}. */
+    public Typesetter(FontBook fonts, Path templateDir, LineComposer composer) {
         this.fonts = fonts;
         this.templateDir = templateDir;
+        this.composer = composer;
     }
 
     public FontBook fonts() { return fonts; }
@@ -25,6 +51,54 @@ public final class Typesetter {
     public Path templateDir() { return templateDir; }
 
     public LayoutResult typeset(Issue issue) {
-        throw new UnsupportedOperationException("Typesetter is being written (issue 4)");
+        Template t = TemplateLoader.load(templateDir);
+        Map<String, Integer> targets = new HashMap<>();
+        IssueLayout.Flowed flowed = null;
+        int pass = 0;
+        boolean settled = false;
+        while (pass < MAX_PASSES) {
+            pass++;
+            flowed = new IssueLayout(t, composer).layout(issue, targets);
+            // 下转 numbers of this pass came from the last one; done when the continuations stayed put
+            if (pass > 1 && flowed.jumpTargets().equals(targets)) {
+                settled = true;
+                break;
+            }
+            if (pass == 1 && flowed.jumpTargets().isEmpty()) {
+                settled = true;
+                break;
+            }
+            targets = new HashMap<>(flowed.jumpTargets());
+        }
+        List<Finding> findings = new ArrayList<>(flowed.findings());
+        if (!settled) {
+            findings.add(new Finding(Finding.Severity.ERROR, "", -1, 0, "jump page numbers did not settle after "
+                    + MAX_PASSES + " passes: " + flowed.jumpTargets() + "; check the plan's continuesOn pages"));
+        }
+        Map<Integer, Page> front = frontPages(issue, t, flowed.startPages(), findings);
+        List<Page> pages = new PageAssembler(t, composer).assemble(issue, flowed, front, findings);
+        var j = issue.journal();
+        Document doc = new Document(j.name() + " " + j.year() + "年第" + j.issueNumber() + "期",
+                j.name() + " 总第" + j.totalNumber() + "期", pages);
+        return new LayoutResult(doc, findings, flowed.startPages());
+    }
+
+    /** Template pages from FrontMatter; while it is not there yet, blank pages and a warning. */
+    private Map<Integer, Page> frontPages(Issue issue, Template t, Map<String, Integer> startPages, List<Finding> findings) {
+        Map<Integer, Page> out = new TreeMap<>();
+        List<PagePlan.TemplatePage> planned = issue.plan().templatePages();
+        if (planned.isEmpty()) return out;
+        List<String> warnings = new ArrayList<>();
+        try {
+            for (Page p : new FrontMatter(templateDir).render(issue, startPages, t.format(), warnings)) out.put(p.folio(), p);
+        } catch (UnsupportedOperationException e) {
+            findings.add(new Finding(Finding.Severity.WARNING, "", -1, 0,
+                    "front matter not available (" + e.getMessage() + "); template pages left blank"));
+        }
+        for (String w : warnings) findings.add(new Finding(Finding.Severity.WARNING, "", -1, 0, w));
+        for (PagePlan.TemplatePage tp : planned) {
+            out.computeIfAbsent(tp.page(), f -> new Page(f, t.format(), List.of(), true));
+        }
+        return out;
     }
 }

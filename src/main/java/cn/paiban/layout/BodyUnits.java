@@ -1,0 +1,109 @@
+package cn.paiban.layout;
+
+import cn.paiban.model.Article;
+import cn.paiban.model.Block;
+import cn.paiban.text.Composition;
+import cn.paiban.text.Line;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An article's column matter as units: body paragraphs set at the column measure, subheadings with their
+ * space before and after in whole grid lines, the source line and the signature right-aligned at the end.
+ */
+final class BodyUnits {
+    private final Template t;
+    private final Setter setter;
+    private final List<Finding> findings;
+
+    BodyUnits(Template t, Setter setter, List<Finding> findings) {
+        this.t = t;
+        this.setter = setter;
+        this.findings = findings;
+    }
+
+    /** The title lines of a short news item, set inside a column. */
+    List<Unit> newsTitle(Article a) {
+        List<Unit> u = new ArrayList<>();
+        Template.Style st = t.style("newsTitle");
+        if (st.spaceBefore() > 0) u.add(new Unit.Space(st.spaceBefore(), a.id()));
+        add(u, a.title().strip(), st, Unit.Kind.TITLE, a.id(), -1, 0);
+        if (TitleBlock.notBlank(a.subtitle())) add(u, a.subtitle().strip(), t.style("newsSubtitle"), Unit.Kind.TITLE, a.id(), -1, 0);
+        if (st.spaceAfter() > 0) u.add(new Unit.Space(st.spaceAfter(), a.id()));
+        return u;
+    }
+
+    List<Unit> body(Article a) {
+        List<Unit> u = new ArrayList<>();
+        for (int b = 0; b < a.body().size(); b++) {
+            Block block = a.body().get(b);
+            if (block instanceof Block.Paragraph p) {
+                add(u, p.text(), t.style("body"), Unit.Kind.BODY, a.id(), b, 0);
+            } else if (block instanceof Block.Quotation q) {
+                add(u, q.text(), t.style("quotation"), Unit.Kind.BODY, a.id(), b, 0);
+            } else if (block instanceof Block.Subheading h) {
+                Template.Style st = t.style(h.level() == 1 ? "subheading" : "subheading2");
+                if (st.spaceBefore() > 0 && !u.isEmpty()) u.add(new Unit.Space(st.spaceBefore(), a.id()));
+                int offset = 0;
+                for (String line : h.lines()) {
+                    add(u, line, st, Unit.Kind.HEADING, a.id(), b, offset);
+                    offset += line.length() + 1;
+                }
+                if (st.spaceAfter() > 0) u.add(new Unit.Space(st.spaceAfter(), a.id()));
+            } else if (block instanceof Block.ListBlock l) {
+                int offset = 0;
+                for (String item : l.items()) {
+                    add(u, item, t.style("listItem"), Unit.Kind.BODY, a.id(), b, offset);
+                    offset += item.length() + 1;
+                }
+            } else if (block instanceof Block.Table tb) {
+                // A table inside running text is set as lines of cells; a full-page table is a TABLE article.
+                int offset = 0;
+                for (List<String> row : concat(tb.header(), tb.rows())) {
+                    String line = String.join("\u3000", row);
+                    add(u, line, t.style("body"), Unit.Kind.BODY, a.id(), b, offset);
+                    offset += line.length() + 1;
+                }
+            } else if (block instanceof Block.Image im) {
+                findings.add(new Finding(Finding.Severity.WARNING, a.id(), b, 0,
+                        "image " + im.path() + " is not placed by this template yet"));
+            }
+        }
+        if (TitleBlock.notBlank(a.source())) {
+            add(u, "（文章来源：" + a.source().strip() + "）", t.style("source"), Unit.Kind.SOURCE, a.id(), -1, 0);
+        }
+        if (TitleBlock.notBlank(a.signature())) {
+            String s = a.signature().strip();
+            if (!s.startsWith("（") && !s.startsWith("(")) s = "（" + s + "）";
+            add(u, s, t.style("signature"), Unit.Kind.SIGNATURE, a.id(), -1, 0);
+        }
+        return u;
+    }
+
+    private static List<List<String>> concat(List<List<String>> a, List<List<String>> b) {
+        List<List<String>> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Sets {@code text} at the column measure and appends one unit per line. */
+    void add(List<Unit> u, String text, Template.Style st, Unit.Kind kind, String id, int block, int offsetBase) {
+        add(u, text, st, kind, id, block, offsetBase, t.grid().measure());
+    }
+
+    void add(List<Unit> u, String text, Template.Style st, Unit.Kind kind, String id, int block, int offsetBase,
+             int measure) {
+        if (text == null || text.isBlank()) return;
+        Composition c = setter.compose(text, st, measure, id, block, kind.name().toLowerCase(java.util.Locale.ROOT));
+        List<Line> lines = c.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            u.add(new Unit.Text(lines.get(i), st, kind, id, block, offsetBase, i, lines.size()));
+        }
+    }
+
+    /** One line unit for a marker such as （下转第46页）. */
+    Unit.Text marker(String text, Template.Style st, Unit.Kind kind, String id) {
+        Composition c = setter.compose(text, st, t.grid().measure(), id, -1, "jump marker");
+        return new Unit.Text(c.lines().get(0), st, kind, id, -1, 0, 0, 1);
+    }
+}

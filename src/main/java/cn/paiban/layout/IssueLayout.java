@@ -1,0 +1,425 @@
+package cn.paiban.layout;
+
+import cn.paiban.display.Ink;
+import cn.paiban.display.Item;
+import cn.paiban.geom.Rect;
+import cn.paiban.model.Article;
+import cn.paiban.model.ArticleKind;
+import cn.paiban.model.Issue;
+import cn.paiban.model.PagePlan;
+import cn.paiban.model.Section;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The page flow of one pass: stories in printed order onto pages. An article starts on its pinned page
+ * (or after the previous story); what does not fit before the next pinned story continues on the page
+ * the plan names, with （下转第N页） and （上接第N页） written here; the last page of a story balances its
+ * columns. Overset that nothing absorbs is an ERROR per article (lines and characters), free space of more
+ * than one column before a pinned start a WARNING. Page numbers for 下转 come from {@code jumpTargets}
+ * (the previous pass); the caller repeats until they settle.
+ */
+public final class IssueLayout {
+    private final Template t;
+    private final LineGrid g;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Setter setter;
+    private final BodyUnits body;
+    private final TitleBlock titles;
+
+    private final TreeMap<Integer, PageBuilder> pages = new TreeMap<>();
+    private final Map<String, Integer> startPages = new LinkedHashMap<>();
+    private final Map<String, Integer> jumpTargets = new LinkedHashMap<>();
+    private final Map<String, Integer> jumpFrom = new LinkedHashMap<>();
+    private Set<Integer> templatePages = Set.of();
+    private int page;
+    private int line;
+    private Story previous;
+
+    public IssueLayout(Template template, LineComposer composer) {
+        this.t = template;
+        this.g = template.grid();
+        this.setter = new Setter(composer, findings);
+        this.body = new BodyUnits(template, setter, findings);
+        this.titles = new TitleBlock(template, setter);
+    }
+
+    /** The outcome of one pass. {@code jumpTargets}: article id → page its continuation starts on. */
+    public record Flowed(Map<Integer, PageBuilderView> pages, Map<String, Integer> startPages,
+                         Map<String, Integer> jumpTargets, Map<String, Integer> jumpFrom, List<Finding> findings) {}
+
+    /** A finished body page: items, the section on it, and whether an article opens on it. */
+    public record PageBuilderView(int folio, List<Item> items, String section, boolean opening) {}
+
+    public Flowed layout(Issue issue, Map<String, Integer> previousTargets) {
+        PagePlan plan = issue.plan();
+        templatePages = new HashSet<>();
+        plan.templatePages().forEach(tp -> templatePages.add(tp.page()));
+        List<Story> queue = stories(issue);
+        page = plan.firstPage();
+        line = 0;
+        for (int i = 0; i < queue.size(); i++) {
+            Story s = queue.get(i);
+            moveToPin(s);
+            Limit lim = limit(queue, i);
+            switch (s.type) {
+                case FLOW -> {
+                    Story cont = flow(s, lim, previousTargets);
+                    if (cont != null) insertByPin(queue, cont, i + 1);
+                }
+                case NOTICE -> notice(s);
+                case TABLE -> table(s);
+            }
+            previous = s;
+        }
+        Map<Integer, PageBuilderView> out = new TreeMap<>();
+        pages.forEach((f, p) -> out.put(f, new PageBuilderView(f, p.items, p.section, p.opening)));
+        return new Flowed(out, startPages, jumpTargets, jumpFrom, findings);
+    }
+
+    // ---- stories from the issue -------------------------------------------------------------------
+
+    private List<Story> stories(Issue issue) {
+        PagePlan plan = issue.plan();
+        List<Story> queue = new ArrayList<>();
+        for (Section sec : issue.sections()) {
+            List<Article> arts = sec.articles();
+            for (int k = 0; k < arts.size(); k++) {
+                Article a = arts.get(k);
+                if (a.kind() == ArticleKind.NEWS) {
+                    List<Article> run = new ArrayList<>();
+                    while (k < arts.size() && arts.get(k).kind() == ArticleKind.NEWS) run.add(arts.get(k++));
+                    k--;
+                    queue.add(news(run, sec.title(), run.get(0) == arts.get(0), plan));
+                } else {
+                    queue.add(story(a, sec.title(), k == 0, plan));
+                }
+            }
+        }
+        for (Article a : issue.shortItems()) insertByPin(queue, a.kind() == ArticleKind.NEWS
+                ? news(List.of(a), null, false, plan) : story(a, null, false, plan), 0);
+        for (Article a : issue.notices()) insertByPin(queue, story(a, null, false, plan), 0);
+        return queue;
+    }
+
+    private Story story(Article a, String section, boolean sectionStart, PagePlan plan) {
+        Integer pin = plan.entry(a.id()).map(PagePlan.Entry::startPage).orElse(null);
+        Integer cont = plan.entry(a.id()).map(PagePlan.Entry::continuesOn).orElse(null);
+        return switch (a.kind()) {
+            case NOTICE -> new Story(Story.Type.NOTICE, a, section, sectionStart, pin, true, null, null, noticeUnits(a), 0);
+            case TABLE -> new Story(Story.Type.TABLE, a, section, sectionStart, pin, false, null, null, List.of(), 0);
+            case FILLER -> {
+                List<Unit> u = new ArrayList<>(body.newsTitle(a));
+                u.addAll(body.body(a));
+                yield new Story(Story.Type.FLOW, a, section, false, pin, true, null, null, u, 0);
+            }
+            default -> new Story(Story.Type.FLOW, a, section, sectionStart, pin, false, cont,
+                    titles.build(a, section, sectionStart), body.body(a), 0);
+        };
+    }
+
+    /** Consecutive news items run on in the columns, each under its own small title. */
+    private Story news(List<Article> run, String section, boolean sectionStart, PagePlan plan) {
+        List<Unit> u = new ArrayList<>();
+        for (Article a : run) {
+            u.addAll(body.newsTitle(a));
+            u.addAll(body.body(a));
+        }
+        Integer pin = plan.entry(run.get(0).id()).map(PagePlan.Entry::startPage).orElse(null);
+        return new Story(Story.Type.FLOW, run.get(0), section, sectionStart, pin, pin == null, null, null, u, 0);
+    }
+
+    /** Puts a pinned story before the first story pinned to a later page (searching from {@code from}). */
+    private static void insertByPin(List<Story> queue, Story s, int from) {
+        if (s.pin == null) {
+            queue.add(s);
+            return;
+        }
+        for (int j = from; j < queue.size(); j++) {
+            Integer p = queue.get(j).pin;
+            if (p != null && p > s.pin) {
+                queue.add(j, s);
+                return;
+            }
+        }
+        queue.add(s);
+    }
+
+    // ---- cursor -----------------------------------------------------------------------------------
+
+    private record Limit(int page, int linesOnLastPage) {}
+
+    /**
+     * How far story i may run: up to the page before the next story that opens a page, or onto the page of
+     * the next shareable pinned story, leaving the lines that story needs.
+     */
+    private Limit limit(List<Story> queue, int i) {
+        for (int j = i + 1; j < queue.size(); j++) {
+            Story q = queue.get(j);
+            if (q.pin == null) continue;
+            if (!q.shareable) {
+                int p = q.pin - 1;
+                while (templatePages.contains(p) && p > page) p--;
+                return new Limit(p, g.lines());
+            }
+            int reserve = 0;
+            for (int k = j; k < queue.size() && queue.get(k).pin != null && queue.get(k).pin.equals(q.pin)
+                    && queue.get(k).shareable; k++) {
+                reserve += queue.get(k).minLines(g.columns());
+            }
+            return new Limit(q.pin, Math.max(0, g.lines() - reserve));
+        }
+        return new Limit(Integer.MAX_VALUE / 2, g.lines());
+    }
+
+    private void moveToPin(Story s) {
+        if (s.pin == null) return;
+        if (s.pin > page || (s.pin == page && !s.shareable && line > 0 && s.type != Story.Type.NOTICE)) {
+            reportUnderset(s.pin);
+            page = s.pin;
+            line = 0;
+        } else if (s.pin < page) {
+            findings.add(new Finding(Finding.Severity.ERROR, s.article.id(), -1, page,
+                    "planned to start on page " + s.pin + " but the pages before are full; it starts on page " + page));
+        }
+        skipTemplatePages();
+    }
+
+    /** Free space of more than one column left before a pinned start is worth a filler or an image. */
+    private void reportUnderset(int pin) {
+        if (previous == null) return;
+        int free = 0;
+        int from = page;
+        for (int p = page; p < pin; p++) {
+            if (templatePages.contains(p)) continue;
+            free += (p == page ? g.lines() - line : g.lines()) * g.columns();
+        }
+        if (free > g.lines()) {
+            findings.add(new Finding(Finding.Severity.WARNING, previous.article.id(), -1, from,
+                    "underset: " + free + " column lines free on pages " + from + "–" + (pin - 1)
+                            + " after this article; place a filler or an image"));
+        }
+    }
+
+    private void nextPage() {
+        page++;
+        line = 0;
+        skipTemplatePages();
+    }
+
+    private void skipTemplatePages() {
+        while (templatePages.contains(page)) {
+            page++;
+            line = 0;
+        }
+    }
+
+    private PageBuilder here() { return pages.computeIfAbsent(page, PageBuilder::new); }
+
+    private void claim(Story s, String articleId) {
+        startPages.putIfAbsent(articleId, page);
+        PageBuilder p = here();
+        if (p.section == null) p.section = s.section != null ? s.section : sectionOfPrevious();
+    }
+
+    private String sectionOfPrevious() { return previous == null ? null : previous.section; }
+
+    // ---- flowing columns --------------------------------------------------------------------------
+
+    private Story flow(Story s, Limit lim, Map<String, Integer> previousTargets) {
+        String id = s.article.id();
+        if (s.header != null) {
+            if (line > 0) line += 1;
+            if (line + s.header.lines() + 2 > g.lines()) nextPage();
+            PageBuilder p = here();
+            if (line == 0) p.opening = true;
+            claim(s, id);
+            p.items.addAll(Shift.all(s.header.items(), t.textLeft(page), g.lineTop(line)));
+            line += s.header.lines();
+        } else if (line > 0) {
+            line += 1;
+            if (line >= g.lines() - 1) nextPage();
+        }
+        List<Unit> u = s.units;
+        int pos = 0;
+        while (true) {
+            if (page > lim.page()) {
+                overset(s, u, pos);
+                return null;
+            }
+            int cap = (page == lim.page() ? lim.linesOnLastPage() : g.lines()) - line;
+            boolean last = page == lim.page() || nextBodyPage(page) > lim.page();
+            if (cap <= 0) {
+                if (last) {
+                    overset(s, u, pos);
+                    return null;
+                }
+                nextPage();
+                continue;
+            }
+            ColumnFlow.Balance b = ColumnFlow.balance(u, pos, cap, g.columns());
+            if (b != null) {
+                place(s, u, pos, b.ends(), line);
+                line += b.height();
+                return null;
+            }
+            if (last && s.continuesOn != null && !s.isContinuation()) return jump(s, u, pos, cap, previousTargets);
+            int[] ends = new int[g.columns()];
+            int at = pos;
+            for (int c = 0; c < g.columns(); c++) ends[c] = at = ColumnFlow.fill(u, at, cap);
+            place(s, u, pos, ends, line);
+            pos = at;
+            if (last) {
+                line += cap;
+                overset(s, u, pos);
+                return null;
+            }
+            nextPage();
+        }
+    }
+
+    private int nextBodyPage(int p) {
+        p++;
+        while (templatePages.contains(p)) p++;
+        return p;
+    }
+
+    /**
+     * The first part fills the available columns, the last one a line short for （下转第N页）; the rest becomes a
+     * continuation story pinned to the plan's page, opening with （上接第M页）.
+     */
+    private Story jump(Story s, List<Unit> u, int pos, int cap, Map<String, Integer> previousTargets) {
+        String id = s.article.id();
+        int[] ends = new int[g.columns()];
+        int at = pos;
+        for (int c = 0; c < g.columns(); c++) ends[c] = at = ColumnFlow.fill(u, at, c == g.columns() - 1 ? cap - 1 : cap);
+        place(s, u, pos, ends, line);
+        int lastCol = g.columns() - 1;
+        int used = ColumnFlow.height(u, lastCol == 0 ? pos : ends[lastCol - 1], ends[lastCol]);
+        int target = previousTargets.getOrDefault(id, s.continuesOn);
+        Unit.Text to = body.marker("（下转第" + target + "页）", t.style("jump"), Unit.Kind.JUMP_TO, id);
+        paint(to, lastCol, line + used);
+        int from = page;
+        jumpFrom.put(id, from);
+        line = g.lines();
+        List<Unit> rest = new ArrayList<>();
+        rest.add(body.marker("（上接第" + from + "页）", t.style("jumpFrom"), Unit.Kind.JUMP_FROM, id));
+        rest.addAll(u.subList(at, u.size()));
+        return new Story(Story.Type.FLOW, s.article, s.section, false, s.continuesOn, true, null, null, rest, from);
+    }
+
+    private void place(Story s, List<Unit> u, int pos, int[] ends, int topLine) {
+        int from = pos;
+        for (int c = 0; c < ends.length; c++) {
+            int l = topLine;
+            for (int i = ColumnFlow.skipSpace(u, from); i < ends[c]; i++) {
+                Unit unit = u.get(i);
+                if (unit instanceof Unit.Text tx) {
+                    claim(s, tx.articleId());
+                    if (s.isContinuation() && tx.kind() == Unit.Kind.JUMP_FROM) jumpTargets.put(tx.articleId(), page);
+                    paint(tx, c, l);
+                }
+                l += unit.height();
+            }
+            from = ends[c];
+        }
+    }
+
+    private void paint(Unit.Text tx, int column, int gridLine) {
+        int x = g.columnX(t.textLeft(page), column);
+        here().items.addAll(LinePainter.paint(tx.line(), tx.style(), tx.style().align(), x, g.measure(),
+                g.baseline(gridLine), tx.articleId(), tx.block(), tx.offsetBase()));
+    }
+
+    private void overset(Story s, List<Unit> u, int pos) {
+        int lines = 0;
+        int chars = 0;
+        for (int i = pos; i < u.size(); i++) {
+            if (u.get(i) instanceof Unit.Text tx) {
+                lines++;
+                chars += tx.chars();
+            }
+        }
+        if (lines > 0) {
+            findings.add(new Finding(Finding.Severity.ERROR, s.article.id(), -1, page,
+                    "overset: " + lines + " lines (" + chars + " characters) of 《" + s.article.title().strip()
+                            + "》 do not fit before the next planned article"));
+        }
+    }
+
+    // ---- notice and table -------------------------------------------------------------------------
+
+    private int noticeMeasure() {
+        Template.Style st = t.style("noticeBody");
+        int inner = g.textWidth() - 2 * (t.noticeBox().padding() + t.noticeBox().rule());
+        return inner / st.size() * st.size();
+    }
+
+    private List<Unit> noticeUnits(Article a) {
+        List<Unit> u = new ArrayList<>();
+        int m = noticeMeasure();
+        Template.Style title = t.style("noticeTitle");
+        body.add(u, a.title().strip(), title, Unit.Kind.TITLE, a.id(), -1, 0, m);
+        if (title.spaceAfter() > 0) u.add(new Unit.Space(title.spaceAfter(), a.id()));
+        for (int b = 0; b < a.body().size(); b++) {
+            if (a.body().get(b) instanceof cn.paiban.model.Block.Paragraph p) {
+                body.add(u, p.text(), t.style("noticeBody"), Unit.Kind.BODY, a.id(), b, 0, m);
+            }
+        }
+        if (TitleBlock.notBlank(a.signature())) {
+            body.add(u, a.signature().strip(), t.style("signature"), Unit.Kind.SIGNATURE, a.id(), -1, 0, m);
+        }
+        return u;
+    }
+
+    /** A notice fills the rest of its page in a frame; its lines sit on the body grid. */
+    private void notice(Story s) {
+        if (line > 0) line += 1;
+        int need = ColumnFlow.height(s.units, 0, s.units.size()) + 2;
+        if (line + need > g.lines()) {
+            if (line > 0 && s.pin == null) nextPage();
+            if (line + need > g.lines()) {
+                overset(s, s.units, 0);
+                return;
+            }
+        }
+        PageBuilder p = here();
+        claim(s, s.article.id());
+        int left = t.textLeft(page);
+        int top = g.lineTop(line);
+        int bottom = g.bottom() + t.noticeBox().padding();
+        p.items.add(new Item.Box(new Rect(left, top, g.textWidth(), bottom - top), t.noticeBox().rule(), Ink.BLACK, Ink.NONE));
+        int m = noticeMeasure();
+        int x = left + (g.textWidth() - m) / 2;
+        int l = line + 1;
+        for (Unit unit : s.units) {
+            if (unit instanceof Unit.Text tx) {
+                p.items.addAll(LinePainter.paint(tx.line(), tx.style(), tx.style().align(), x, m, g.baseline(l),
+                        tx.articleId(), tx.block(), tx.offsetBase()));
+            }
+            l += unit.height();
+        }
+        line = g.lines();
+    }
+
+    private void table(Story s) {
+        if (line > 0) nextPage();
+        PageBuilder p = here();
+        p.opening = true;
+        p.fullPage = true;
+        claim(s, s.article.id());
+        List<Item> items = new TableSetter(t, setter).set(s.article, s.section, s.sectionStart);
+        p.items.addAll(Shift.all(items, t.textLeft(page), g.top()));
+        line = g.lines();
+    }
+
+    List<Finding> findings() { return findings; }
+
+    static Map<String, Integer> copy(Map<String, Integer> m) { return new HashMap<>(m); }
+}

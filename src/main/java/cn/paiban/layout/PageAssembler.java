@@ -1,0 +1,54 @@
+package cn.paiban.layout;
+
+import cn.paiban.display.Item;
+import cn.paiban.display.Page;
+import cn.paiban.model.Issue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Final pages in folio order: body pages with their running heads and folios, template pages where the
+ * plan puts them, and blank pages where nothing is — then padded with blank pages to a multiple of four
+ * for saddle stitching.
+ */
+public final class PageAssembler {
+    private final Template t;
+    private final LineComposer composer;
+
+    public PageAssembler(Template t, LineComposer composer) {
+        this.t = t;
+        this.composer = composer;
+    }
+
+    public List<Page> assemble(Issue issue, IssueLayout.Flowed flowed, Map<Integer, Page> templatePages,
+                               List<Finding> findings) {
+        RunningHead heads = new RunningHead(t, new Setter(composer, findings), issue.journal());
+        int first = issue.plan().firstPage();
+        int last = first;
+        for (int f : flowed.pages().keySet()) last = Math.max(last, f);
+        for (int f : templatePages.keySet()) last = Math.max(last, f);
+        List<Page> out = new ArrayList<>();
+        for (int f = first; f <= last; f++) {
+            Page tp = templatePages.get(f);
+            IssueLayout.PageBuilderView body = flowed.pages().get(f);
+            if (tp != null) {
+                out.add(tp);
+            } else if (body != null && !body.items().isEmpty()) {
+                List<Item> items = new ArrayList<>(body.items());
+                items.addAll(heads.paint(f, body.section(), body.opening()));
+                out.add(new Page(f, t.format(), items, false));
+            } else {
+                out.add(new Page(f, t.format(), List.of(), true));
+                if (f < last) {
+                    findings.add(new Finding(Finding.Severity.WARNING, "", -1, f, "page " + f + " is empty"));
+                }
+            }
+        }
+        while (out.size() % 4 != 0) {
+            last++;
+            out.add(new Page(last, t.format(), List.of(), true));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package cn.paiban.layout;
+
+import cn.paiban.model.Article;
+import java.util.List;
+
+/**
+ * One thing the page flow places, in printed order: an article (title band + column units), a run of
+ * short news items, the continuation of a jumped article, a framed notice or a full-page table.
+ * {@code pin} is the page it must start on (null: after the previous story); a {@code shareable} story
+ * may start below another on a page, the rest start at a page top.
+ */
+final class Story {
+    enum Type { FLOW, NOTICE, TABLE }
+
+    final Type type;
+    final Article article;
+    final String section;
+    final boolean sectionStart;
+    final Integer pin;
+    final boolean shareable;
+    final Integer continuesOn;
+    final Band header;
+    final List<Unit> units;
+    /** For a continuation: the page the first part ended on (for （上接第N页）). */
+    final int fromPage;
+
+    Story(Type type, Article article, String section, boolean sectionStart, Integer pin, boolean shareable,
+          Integer continuesOn, Band header, List<Unit> units, int fromPage) {
+        this.type = type;
+        this.article = article;
+        this.section = section;
+        this.sectionStart = sectionStart;
+        this.pin = pin;
+        this.shareable = shareable;
+        this.continuesOn = continuesOn;
+        this.header = header;
+        this.units = units;
+        this.fromPage = fromPage;
+    }
+
+    boolean isContinuation() { return fromPage > 0; }
+
+    /** Column lines it needs at least on the page it shares (for reserving room before it). */
+    int minLines(int columns) {
+        return switch (type) {
+            case FLOW -> (header == null ? 0 : header.lines()) + 1
+                    + (ColumnFlow.height(units, 0, units.size()) + columns - 1) / columns + 1;
+            case NOTICE -> ColumnFlow.height(units, 0, units.size()) + 3;
+            case TABLE -> Integer.MAX_VALUE / 4;
+        };
+    }
+}

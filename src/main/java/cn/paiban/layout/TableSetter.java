@@ -1,0 +1,148 @@
+package cn.paiban.layout;
+
+import cn.paiban.display.Ink;
+import cn.paiban.display.Item;
+import cn.paiban.model.Article;
+import cn.paiban.model.Block;
+import cn.paiban.text.Composition;
+import cn.paiban.text.Line;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A full-page statistics table, condensed to the text width as a three-line table (三线表). When its
+ * columns do not fit at a readable size, the data columns are split into parts stacked down the page,
+ * each repeating the header rows and the row heads. Header cells followed by empty cells span them.
+ */
+final class TableSetter {
+    private static final int PAD = 2000;
+    private final Template t;
+    private final Setter setter;
+
+    TableSetter(Template t, Setter setter) {
+        this.t = t;
+        this.setter = setter;
+    }
+
+    /** Items at the origin of the text area (x from its left, y from the grid top). */
+    List<Item> set(Article a, String section, boolean sectionStart) {
+        List<Item> items = new ArrayList<>();
+        if (sectionStart && section != null) items.add(new Item.Anchor("section:" + section, section, 0, 0));
+        items.add(new Item.Anchor("article:" + a.id(), a.title().strip(), 1, 0));
+        int w = t.grid().textWidth();
+        int block = -1;
+        Block.Table tb = null;
+        for (int b = 0; b < a.body().size(); b++) {
+            if (a.body().get(b) instanceof Block.Table x) {
+                tb = x;
+                block = b;
+                break;
+            }
+        }
+        int y = 0;
+        String caption = tb != null && TitleBlock.notBlank(tb.caption()) ? tb.caption() : a.title();
+        y = text(items, caption.strip(), t.style("tableCaption"), 0, w, y, a.id(), -1);
+        if (tb != null && TitleBlock.notBlank(tb.issuer())) y = text(items, tb.issuer().strip(), t.style("tableIssuer"), 0, w, y, a.id(), -1);
+        if (tb == null) {
+            setter.findings().add(new Finding(Finding.Severity.WARNING, a.id(), -1, 0, "table article has no table block"));
+            return items;
+        }
+        y += 6000;
+        int cols = tb.header().isEmpty() ? (tb.rows().isEmpty() ? 0 : tb.rows().get(0).size()) : tb.header().get(0).size();
+        Template.Style head = t.style("tableHead");
+        Template.Style cell = t.style("tableCell");
+        Template.Style rowHead = t.style("tableRowHead");
+        int rowHeadW = 0;
+        for (List<String> r : tb.rows()) rowHeadW = Math.max(rowHeadW, width(r.get(0), rowHead));
+        rowHeadW = Math.min(rowHeadW + 2 * PAD, w * 3 / 10);
+        int colMin = 0;
+        for (List<String> r : tb.rows()) for (int c = 1; c < r.size(); c++) colMin = Math.max(colMin, width(r.get(c), cell));
+        for (int hr = 1; hr < tb.header().size(); hr++) {
+            for (int c = 1; c < tb.header().get(hr).size(); c++) {
+                colMin = Math.max(colMin, (width(tb.header().get(hr).get(c), head) + 1) / 2); // may wrap to two lines
+            }
+        }
+        colMin += 2 * PAD;
+        int data = cols - 1;
+        int perPart = Math.max(1, (w - rowHeadW) / Math.max(1, colMin));
+        if (perPart < data && perPart > 1) perPart -= perPart % 2; // keep 累计/同比 pairs together
+        perPart = Math.min(perPart, data);
+        int colW = (w - rowHeadW) / Math.max(1, perPart);
+        for (int from = 1; from <= data; from += perPart) {
+            int to = Math.min(cols, from + perPart);
+            y = part(items, tb, a.id(), block, from, to, rowHeadW, colW, y) + 10000;
+        }
+        if (TitleBlock.notBlank(tb.note())) y = text(items, tb.note().strip(), t.style("tableNote"), 0, w, y, a.id(), block);
+        int room = t.grid().bottom() - t.grid().top();
+        if (y > room) {
+            setter.findings().add(new Finding(Finding.Severity.ERROR, a.id(), block, 0,
+                    "table runs " + (y - room) / 1000 + " pt past the foot of the page"));
+        }
+        return items;
+    }
+
+    private int part(List<Item> items, Block.Table tb, String id, int block, int from, int to, int rowHeadW, int colW, int y) {
+        int w = rowHeadW + (to - from) * colW;
+        Template.Style head = t.style("tableHead");
+        Template.Style cell = t.style("tableCell");
+        Template.Style rowHead = t.style("tableRowHead");
+        items.add(new Item.Rule(0, y, w, y, 1000, Ink.BLACK));
+        y += 3000;
+        for (int hr = 0; hr < tb.header().size(); hr++) {
+            List<String> row = tb.header().get(hr);
+            int h = 0;
+            List<int[]> spans = new ArrayList<>();
+            h = Math.max(h, cellText(items, row.get(0), head, 0, rowHeadW, y, id, block));
+            for (int c = from; c < to; c++) {
+                if (row.get(c).isBlank()) continue;
+                int span = 1;
+                while (c + span < to && row.get(c + span).isBlank() && hr == 0) span++;
+                int x = rowHeadW + (c - from) * colW;
+                h = Math.max(h, cellText(items, row.get(c), head, x, colW * span, y, id, block));
+                if (span > 1) spans.add(new int[] {x + PAD, x + colW * span - PAD});
+            }
+            y += h + 2000;
+            for (int[] s : spans) items.add(new Item.Rule(s[0], y - 1000, s[1], y - 1000, 400, Ink.BLACK));
+        }
+        items.add(new Item.Rule(0, y, w, y, 500, Ink.BLACK));
+        y += 2500;
+        for (List<String> row : tb.rows()) {
+            int h = cellText(items, row.get(0), rowHead, 0, rowHeadW, y, id, block);
+            for (int c = from; c < to && c < row.size(); c++) {
+                h = Math.max(h, cellText(items, row.get(c), cell, rowHeadW + (c - from) * colW, colW, y, id, block));
+            }
+            y += Math.max(h, cell.leading()) + 1000;
+        }
+        items.add(new Item.Rule(0, y + 1000, w, y + 1000, 1000, Ink.BLACK));
+        return y + 1000;
+    }
+
+    /** Sets one cell's text in [x, x + width) from y; returns its height. */
+    private int cellText(List<Item> items, String text, Template.Style st, int x, int width, int y, String id, int block) {
+        if (text == null || text.isBlank()) return st.leading();
+        Composition c = setter.compose(text.strip(), st, width - 2 * PAD, id, block, "table cell");
+        int yy = y;
+        for (Line l : c.lines()) {
+            int baseline = yy + (st.leading() - st.size()) / 2 + LineGrid.baselineOffset(st.size());
+            items.addAll(LinePainter.paint(l, st, st.align(), x + PAD, width - 2 * PAD, baseline, id, block, 0));
+            yy += st.leading();
+        }
+        return yy - y;
+    }
+
+    private int text(List<Item> items, String text, Template.Style st, int x, int width, int y, String id, int block) {
+        Composition c = setter.compose(text, st, width, id, block, "table");
+        for (Line l : c.lines()) {
+            int baseline = y + (st.leading() - st.size()) / 2 + LineGrid.baselineOffset(st.size());
+            items.addAll(LinePainter.paint(l, st, st.align(), x, width, baseline, id, block, 0));
+            y += st.leading();
+        }
+        return y;
+    }
+
+    private int width(String text, Template.Style st) {
+        if (text == null || text.isBlank()) return 0;
+        Composition c = setter.measure(text.strip(), st, 1_000_000);
+        return c.lines().stream().mapToInt(Line::width).max().orElse(0);
+    }
+}

@@ -1,0 +1,66 @@
+package cn.paiban.layout;
+
+import cn.paiban.display.PageFormat;
+import java.util.Map;
+
+/**
+ * The journal's page design as read from {@code template.json}: trim and bleed, the body grid, styles by
+ * block type, running heads, folios and the opening/continuation masters. All lengths in millipoints.
+ */
+public record Template(
+        String name,
+        PageFormat format,
+        int marginTop,
+        int marginInside,
+        LineGrid grid,
+        Map<String, Style> styles,
+        RunningHeadStyle runningHead,
+        FolioStyle folio,
+        Map<String, PageMaster> masters,
+        BoxStyle leadBox,
+        BoxStyle noticeBox) {
+
+    public Template {
+        styles = Map.copyOf(styles);
+        masters = Map.copyOf(masters);
+    }
+
+    /** The style of a block type; a missing one is a template error, named. */
+    public Style style(String key) {
+        Style s = styles.get(key);
+        if (s == null) throw new TemplateException("template '" + name + "' has no style '" + key + "'");
+        return s;
+    }
+
+    public PageMaster master(String key) {
+        PageMaster m = masters.get(key);
+        if (m == null) throw new TemplateException("template '" + name + "' has no master '" + key + "'");
+        return m;
+    }
+
+    /** Left edge of the text area on a page: the inside margin is on the left of odd (recto) pages. */
+    public int textLeft(int folio) {
+        int outside = format.trimWidth() - marginInside - grid.textWidth();
+        return folio % 2 == 1 ? marginInside : outside;
+    }
+
+    /**
+     * One text style. {@code leading} is the line pitch where the style is set off the grid (titles);
+     * {@code spaceBefore}/{@code spaceAfter} are whole grid lines.
+     */
+    public record Style(String font, int size, int leading, Align align, int indentEm, int spaceBefore, int spaceAfter) {
+        public int indent() { return indentEm * size; }
+    }
+
+    public enum Align { JUSTIFY, LEFT, CENTER, RIGHT }
+
+    public record RunningHeadStyle(String font, int size, int baselineFromTop, int rule, int ruleGap,
+                                   String sectionFormat, String journalFormat) {}
+
+    public record FolioStyle(String font, int size, int baselineFromBottom, String format, String position) {}
+
+    /** What a master page shows: which head on even and odd pages ("section", "journal" or "none"). */
+    public record PageMaster(String evenHead, String oddHead, int titleGapLines) {}
+
+    public record BoxStyle(int rule, int padding, String label) {}
+}

@@ -1,0 +1,162 @@
+package cn.paiban.layout;
+
+import cn.paiban.display.PageFormat;
+import cn.paiban.geom.Mpt;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads {@code template.json} of a template folder. Every problem names the file and the field
+ * (e.g. {@code template.json: body.size: "12" needs a unit (pt, mm or em)}), never a stack trace.
+ */
+public final class TemplateLoader {
+    public static final String FILE = "template.json";
+
+    private final Path file;
+    private int bodySize;
+
+    private TemplateLoader(Path file) {
+        this.file = file;
+    }
+
+    public static Template load(Path templateDir) {
+        Path f = templateDir.resolve(FILE);
+        if (!Files.isRegularFile(f)) throw new TemplateException(f + ": template file not found");
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readString(f));
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new TemplateException(f + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
+                    + ": not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new TemplateException(f + ": cannot read: " + e.getMessage(), e);
+        }
+        return new TemplateLoader(f).parse(root);
+    }
+
+    private Template parse(JsonNode root) {
+        JsonNode body = obj(root, "body");
+        bodySize = length(body, "body", "size");
+        int leading = length(body, "body", "leading");
+        if (leading < bodySize) fail("body.leading", "must be at least body.size");
+        int marginTop = length(obj(root, "margins"), "margins", "top");
+        int marginInside = length(obj(root, "margins"), "margins", "inside");
+        LineGrid grid = new LineGrid(marginTop, bodySize, leading, integer(body, "body", "measureEm"),
+                integer(body, "body", "linesPerColumn"), integer(body, "body", "columns"), integer(body, "body", "gutterEm"));
+        JsonNode trim = obj(root, "trim");
+        PageFormat format = new PageFormat(length(trim, "trim", "width"), length(trim, "trim", "height"),
+                length(root, "", "bleed"));
+        if (marginInside + grid.textWidth() > format.trimWidth()) {
+            fail("margins.inside", "text area (" + Mpt.toMm(grid.textWidth()) + " mm) does not fit the trim width");
+        }
+        if (grid.bottom() > format.trimHeight()) fail("body.linesPerColumn", "the grid runs off the page");
+
+        Map<String, Template.Style> styles = new LinkedHashMap<>();
+        JsonNode st = obj(root, "styles");
+        st.fieldNames().forEachRemaining(k -> styles.put(k, style(st.get(k), "styles." + k)));
+
+        JsonNode rh = obj(root, "runningHead");
+        var head = new Template.RunningHeadStyle(text(rh, "runningHead", "font"), length(rh, "runningHead", "size"),
+                length(rh, "runningHead", "baselineFromTop"), length(rh, "runningHead", "rule"),
+                length(rh, "runningHead", "ruleGap"), text(rh, "runningHead", "sectionFormat"),
+                text(rh, "runningHead", "journalFormat"));
+        JsonNode fo = obj(root, "folio");
+        var folio = new Template.FolioStyle(text(fo, "folio", "font"), length(fo, "folio", "size"),
+                length(fo, "folio", "baselineFromBottom"), text(fo, "folio", "format"), text(fo, "folio", "position"));
+        Map<String, Template.PageMaster> masters = new LinkedHashMap<>();
+        JsonNode ms = obj(root, "masters");
+        ms.fieldNames().forEachRemaining(k -> {
+            JsonNode m = ms.get(k);
+            String p = "masters." + k;
+            masters.put(k, new Template.PageMaster(head(m, p, "evenHead"), head(m, p, "oddHead"),
+                    m.has("titleGapLines") ? integer(m, p, "titleGapLines") : 1));
+        });
+        for (String need : new String[] {"opening", "continuation"}) {
+            if (!masters.containsKey(need)) fail("masters." + need, "missing");
+        }
+        return new Template(root.path("name").asText("template"), format, marginTop, marginInside, grid, styles, head,
+                folio, masters, box(obj(root, "leadBox"), "leadBox"), box(obj(root, "noticeBox"), "noticeBox"));
+    }
+
+    private Template.BoxStyle box(JsonNode n, String path) {
+        return new Template.BoxStyle(length(n, path, "rule"), length(n, path, "padding"), n.path("label").asText(""));
+    }
+
+    private String head(JsonNode m, String path, String field) {
+        String v = text(m, path, field);
+        if (!v.equals("section") && !v.equals("journal") && !v.equals("none")) {
+            fail(path + "." + field, "\"" + v + "\" is not one of section, journal, none");
+        }
+        return v;
+    }
+
+    private Template.Style style(JsonNode n, String path) {
+        if (n == null || !n.isObject()) fail(path, "must be an object");
+        int size = length(n, path, "size");
+        int leading = n.has("leading") ? length(n, path, "leading") : 0;
+        String a = n.path("align").asText("justify").toUpperCase(Locale.ROOT);
+        Template.Align align;
+        try {
+            align = Template.Align.valueOf(a);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateException(file + ": " + path + ".align: \"" + a.toLowerCase(Locale.ROOT)
+                    + "\" is not one of justify, left, center, right");
+        }
+        return new Template.Style(text(n, path, "font"), size, leading, align,
+                n.has("indentEm") ? integer(n, path, "indentEm") : 0,
+                n.has("spaceBefore") ? integer(n, path, "spaceBefore") : 0,
+                n.has("spaceAfter") ? integer(n, path, "spaceAfter") : 0);
+    }
+
+    private JsonNode obj(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isObject()) fail(field, v == null ? "missing" : "must be an object");
+        return v;
+    }
+
+    private String text(JsonNode n, String path, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isTextual()) fail(join(path, field), v == null ? "missing" : "must be a string");
+        return v.asText();
+    }
+
+    private int integer(JsonNode n, String path, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < 0) {
+            fail(join(path, field), v == null ? "missing" : "must be a whole number ≥ 0, not " + v);
+        }
+        return v.asInt();
+    }
+
+    /** A length such as "12pt", "3mm" or "2em" (em of the body size). */
+    private int length(JsonNode n, String path, String field) {
+        JsonNode v = n.get(field);
+        if (v == null) fail(join(path, field), "missing");
+        String s = v.asText().trim();
+        try {
+            if (s.endsWith("mm")) return Mpt.mm(Double.parseDouble(s.substring(0, s.length() - 2).trim()));
+            if (s.endsWith("pt")) return Mpt.pt(Double.parseDouble(s.substring(0, s.length() - 2).trim()));
+            if (s.endsWith("em") && bodySize > 0) {
+                return (int) Math.round(Double.parseDouble(s.substring(0, s.length() - 2).trim()) * bodySize);
+            }
+        } catch (NumberFormatException e) {
+            fail(join(path, field), "\"" + s + "\" is not a number with a unit");
+        }
+        fail(join(path, field), "\"" + s + "\" needs a unit (pt, mm or em)");
+        return 0;
+    }
+
+    private static String join(String path, String field) { return path.isEmpty() ? field : path + "." + field; }
+
+    private void fail(String field, String problem) {
+        throw new TemplateException(file.getFileName() + " (" + file + "): " + field + ": " + problem);
+    }
+}
