@@ -1,0 +1,164 @@
+package cn.paiban.layout;
+
+import static cn.paiban.layout.LayoutFixture.page;
+import static cn.paiban.layout.LayoutFixture.runs;
+import static cn.paiban.layout.LayoutFixture.text;
+import static cn.paiban.layout.TestIssues.feature;
+import static cn.paiban.layout.TestIssues.pin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.paiban.display.Item;
+import cn.paiban.display.Page;
+import cn.paiban.model.Article;
+import cn.paiban.model.Block;
+import cn.paiban.model.Issue;
+import cn.paiban.model.PagePlan;
+import cn.paiban.model.Section;
+import cn.paiban.typeset.Typesetter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The page flow on crafted issues: pins, jumps, overset, underset, the grid, padding, resolution. */
+class PageFlowTest {
+    private static final Typesetter TYPESETTER = new Typesetter(LayoutFixture.FONTS, LayoutFixture.TEMPLATE_DIR,
+            LayoutFixture.COMPOSER);
+
+    private static LayoutResult set(List<Article> articles, List<PagePlan.Entry> entries, List<PagePlan.TemplatePage> tps) {
+        Issue issue = TestIssues.issue(List.of(new Section("s1", "本期特稿", articles)), List.of(), List.of(),
+                new PagePlan(1, entries, tps));
+        return TYPESETTER.typeset(issue);
+    }
+
+    /** About 2.2 pages: 16 paragraphs of ~120 characters (7 lines each) and 3 subheadings. */
+    private static Article longOne(String id) { return feature(id, 7, 16, 120); }
+
+    private static Article shortOne(String id) { return feature(id, 3, 4, 100); }
+
+    @Test
+    void articlesStartOnTheirPinnedPages() {
+        var r = set(List.of(shortOne("a"), shortOne("b"), longOne("c"), shortOne("d")),
+                List.of(pin("a", 1, null), pin("b", 2, null), pin("c", 4, null), pin("d", 8, null)), List.of());
+        assertEquals(1, r.startPages().get("a"));
+        assertEquals(2, r.startPages().get("b"));
+        assertEquals(4, r.startPages().get("c"));
+        assertEquals(8, r.startPages().get("d"));
+        assertTrue(text(page(r.document().pages(), 4)).contains("标题c"));
+    }
+
+    @Test
+    void anArticleThatDoesNotFitJumpsWithMarkersFromTheLayout() {
+        var r = set(List.of(longOne("a"), shortOne("b"), feature("c", 3, 2, 60), shortOne("d")),
+                List.of(pin("a", 1, 4), pin("b", 3, null), pin("c", 4, null), pin("d", 5, null)), List.of());
+        List<Page> pages = r.document().pages();
+        assertTrue(text(page(pages, 2)).contains("（下转第4页）"), text(page(pages, 2)));
+        String p4 = text(page(pages, 4));
+        assertTrue(p4.contains("（上接第2页）"), p4);
+        assertTrue(p4.indexOf("标题c") < p4.indexOf("（上接第2页）"), "the continuation follows the article on its page");
+        assertEquals(1, r.startPages().get("a"), "a jumped article keeps its first page");
+        // nothing lost: every character of a's body appears in order across pages 1, 2 and 4
+        String body = ((Article) longOne("a")).body().stream().filter(Block.Paragraph.class::isInstance)
+                .map(b -> ((Block.Paragraph) b).text()).collect(Collectors.joining());
+        String set = pages.stream().flatMap(LayoutFixture::runs).filter(g -> g.source().articleId().equals("a")
+                && g.source().block() >= 0 && isParagraph(longOne("a"), g.source().block())).map(Item.GlyphRun::text)
+                .collect(Collectors.joining());
+        assertEquals(body.length(), set.length(), "characters set");
+        assertTrue(body.equals(set), "a's text comes back in order");
+        assertFalse(r.hasErrors(), r.findings().toString());
+    }
+
+    private static boolean isParagraph(Article a, int block) { return a.body().get(block) instanceof Block.Paragraph; }
+
+    @Test
+    void oversetWithoutAJumpIsAnErrorInLinesAndCharacters() {
+        var r = set(List.of(longOne("a"), shortOne("b")), List.of(pin("a", 1, null), pin("b", 3, null)), List.of());
+        var errors = r.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+        assertEquals(1, errors.size(), r.findings().toString());
+        assertEquals("a", errors.get(0).articleId());
+        assertTrue(errors.get(0).message().matches("overset: \\d+ lines \\(\\d+ characters\\).*"), errors.get(0).message());
+    }
+
+    @Test
+    void undersetOfMoreThanAColumnIsAWarning() {
+        var r = set(List.of(shortOne("a"), shortOne("b")), List.of(pin("a", 1, null), pin("b", 3, null)), List.of());
+        assertTrue(r.findings().stream().anyMatch(f -> f.severity() == Finding.Severity.WARNING && f.articleId().equals("a")
+                && f.message().startsWith("underset")), r.findings().toString());
+        var tight = set(List.of(longOne("a"), shortOne("b")), List.of(pin("a", 1, null), pin("b", 4, null)), List.of());
+        assertFalse(tight.findings().stream().anyMatch(f -> f.message().startsWith("underset")), tight.findings().toString());
+    }
+
+    @Test
+    void bodyLinesSitOnTheOneGridInEveryColumn() {
+        var r = set(List.of(longOne("a"), longOne("b")), List.of(pin("a", 1, null), pin("b", 4, null)), List.of());
+        LineGrid g = LayoutFixture.TEMPLATE.grid();
+        Set<Integer> grid = new HashSet<>();
+        for (int i = 0; i < g.lines(); i++) grid.add(g.baseline(i));
+        int checked = 0;
+        for (Page p : r.document().pages()) {
+            for (Item.GlyphRun run : runs(p).toList()) {
+                if (run.source().block() >= 0) {
+                    assertTrue(grid.contains(run.baseline()), "page " + p.folio() + " off grid: " + run);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 200, "checked " + checked);
+    }
+
+    @Test
+    void theLastPageOfAnArticleBalancesItsColumns() {
+        var r = set(List.of(longOne("a")), List.of(pin("a", 1, null)), List.of());
+        Page last = r.document().pages().stream().filter(p -> !p.blank()).reduce((x, y) -> y).orElseThrow();
+        int mid = LayoutFixture.TEMPLATE.textLeft(last.folio()) + LayoutFixture.TEMPLATE.grid().measure();
+        List<Item.GlyphRun> body = runs(last).filter(g -> g.source().block() >= 0 || g.source().block() == -1 && g.baseline() > 200_000).toList();
+        long left = body.stream().filter(g -> g.x() < mid).map(Item.GlyphRun::baseline).distinct().count();
+        long right = body.stream().filter(g -> g.x() > mid).map(Item.GlyphRun::baseline).distinct().count();
+        assertTrue(right > 0 && Math.abs(left - right) <= 2, "left " + left + " right " + right);
+    }
+
+    @Test
+    void pageCountIsAMultipleOfFour() {
+        var r = set(List.of(longOne("a"), shortOne("b")), List.of(pin("a", 1, null), pin("b", 5, null)), List.of());
+        assertEquals(0, r.document().pages().size() % 4);
+        assertEquals(8, r.document().pages().size());
+        assertTrue(r.document().pages().get(7).blank());
+    }
+
+    @Test
+    void missingGlyphsAreErrorsWithArticleParagraphAndOffset() {
+        Article a = shortOne("a");
+        List<Block> body = new ArrayList<>(a.body());
+        body.set(1, new Block.Paragraph("这里有一个" + new String(Character.toChars(0x10FFFD)) + "字。"));
+        var r = set(List.of(a.withBody(body)), List.of(pin("a", 1, null)), List.of());
+        var f = r.findings().stream().filter(x -> x.message().contains("U+10FFFD")).findFirst().orElseThrow(
+                () -> new AssertionError(r.findings().toString()));
+        assertEquals(Finding.Severity.ERROR, f.severity());
+        assertEquals("a", f.articleId());
+        assertEquals(1, f.block());
+        assertTrue(f.message().contains("offset 5"), f.message());
+    }
+
+    @Test
+    void jumpNumbersResolveWhenThePlannedPageIsTaken() {
+        // The plan says continue on 4, but 4 is a template page: the continuation lands on 5 and the marker says so.
+        var r = set(List.of(longOne("a"), shortOne("b"), shortOne("c")),
+                List.of(pin("a", 1, 4), pin("b", 3, null), pin("c", 6, null)), List.of(new PagePlan.TemplatePage("ad", 4)));
+        List<Page> pages = r.document().pages();
+        assertTrue(text(page(pages, 2)).contains("（下转第5页）"), text(page(pages, 2)));
+        assertTrue(text(page(pages, 5)).contains("（上接第2页）"));
+        assertFalse(r.hasErrors(), r.findings().toString());
+    }
+
+    @Test
+    void templatePagesAreLeftBlankWithAWarningUntilFrontMatterExists() {
+        var r = set(List.of(shortOne("a"), shortOne("b")), List.of(pin("a", 1, null), pin("b", 3, null)),
+                List.of(new PagePlan.TemplatePage("contents", 2)));
+        Page two = page(r.document().pages(), 2);
+        assertTrue(two.items().isEmpty() || two.items().stream().anyMatch(Item.ForeignPage.class::isInstance));
+    }
+}
