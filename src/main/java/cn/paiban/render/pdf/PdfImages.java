@@ -2,7 +2,10 @@ package cn.paiban.render.pdf;
 
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfImportedPage;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.image.BufferedImage;
@@ -10,6 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -23,6 +29,7 @@ final class PdfImages {
     private final PdfWriter writer;
     private final Map<String, Image> files = new HashMap<>();
     private final Map<byte[], PdfReader> readers = new IdentityHashMap<>();
+    private final Map<byte[], Set<Integer>> converted = new IdentityHashMap<>();
 
     PdfImages(Path baseDir, PdfWriter writer) {
         this.baseDir = baseDir;
@@ -43,7 +50,11 @@ final class PdfImages {
         });
     }
 
-    PdfImportedPage page(byte[] pdf, int pageIndex) throws IOException {
+    /**
+     * Page {@code pageIndex} of {@code pdf}, its colours made CMYK first; what could not be made CMYK is added to
+     * {@code problems}.
+     */
+    PdfImportedPage page(byte[] pdf, int pageIndex, List<String> problems) throws IOException {
         PdfReader reader = readers.get(pdf);
         if (reader == null) {
             reader = new PdfReader(pdf);
@@ -52,7 +63,32 @@ final class PdfImages {
         if (pageIndex < 0 || pageIndex >= reader.getNumberOfPages()) {
             throw new IOException("foreign page " + (pageIndex + 1) + " of " + reader.getNumberOfPages());
         }
-        return writer.getImportedPage(reader, pageIndex + 1);
+        int n = pageIndex + 1;
+        if (converted.computeIfAbsent(pdf, k -> new HashSet<>()).add(n)) {
+            reader.setPageContent(n, CmykContent.convert(reader.getPageContent(n), problems));
+            rgbImages(reader.getPageN(n).getAsDict(PdfName.RESOURCES), problems, 0);
+        }
+        return writer.getImportedPage(reader, n);
+    }
+
+    /** Images and forms inside a foreign page are not converted; an RGB one is reported. */
+    private static void rgbImages(PdfDictionary resources, List<String> problems, int depth) {
+        if (resources == null || depth > 8) return;
+        PdfDictionary xobjects = resources.getAsDict(PdfName.XOBJECT);
+        if (xobjects == null) return;
+        for (PdfName key : xobjects.getKeys()) {
+            PdfObject o = PdfReader.getPdfObject(xobjects.get(key));
+            if (!(o instanceof PdfDictionary x)) continue;
+            if (PdfName.IMAGE.equals(x.getAsName(PdfName.SUBTYPE))) {
+                PdfObject cs = PdfReader.getPdfObject(x.get(PdfName.COLORSPACE));
+                if (cs != null && !PdfName.DEVICECMYK.equals(cs) && !PdfName.DEVICEGRAY.equals(cs)) {
+                    problems.add("image " + key + " in colour space " + cs);
+                }
+            } else if (PdfName.FORM.equals(x.getAsName(PdfName.SUBTYPE))) {
+                problems.add("form " + key + " not checked for RGB colour");
+                rgbImages(x.getAsDict(PdfName.RESOURCES), problems, depth + 1);
+            }
+        }
     }
 
     /** Naive separation (K = 1 − max(R,G,B)); a press profile would do better, but nothing RGB reaches the file. */

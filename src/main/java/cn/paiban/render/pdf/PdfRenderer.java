@@ -156,7 +156,9 @@ public final class PdfRenderer {
             }
             cb.addImage(image, r.width() / 1000f, 0, 0, r.height() / 1000f, s.x(r.x()), s.y(r.bottom()));
         } else if (item instanceof Item.ForeignPage fp) {
-            PdfImportedPage imported = images.page(fp.pdf(), fp.pageIndex());
+            List<String> problems = new ArrayList<>();
+            PdfImportedPage imported = images.page(fp.pdf(), fp.pageIndex(), problems);
+            problems.forEach(p -> warnings.add("page " + page.folio() + ": " + fp.template() + ": " + p));
             Rect r = fp.rect();
             float sx = r.width() / 1000f / imported.getWidth();
             float sy = r.height() / 1000f / imported.getHeight();

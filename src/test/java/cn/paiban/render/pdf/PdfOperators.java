@@ -55,6 +55,17 @@ final class PdfOperators {
         }
     }
 
+    /** The decoded content of every form XObject of the page, one after another. */
+    static String formContents(PDPage page) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (COSName n : page.getResources().getXObjectNames()) {
+            if (page.getResources().getXObject(n) instanceof PDFormXObject form) {
+                sb.append(new String(form.getContentStream().toByteArray(), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return sb.toString();
+    }
+
     static String content(PDPage page) throws IOException {
         return new String(page.getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
     }
