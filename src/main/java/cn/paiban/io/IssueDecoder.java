@@ -3,6 +3,7 @@ package cn.paiban.io;
 import cn.paiban.model.Article;
 import cn.paiban.model.Colophon;
 import cn.paiban.model.EditorialBoard;
+import cn.paiban.model.Ids;
 import cn.paiban.model.Issue;
 import cn.paiban.model.Journal;
 import cn.paiban.model.PagePlan;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -91,7 +91,7 @@ final class IssueDecoder {
         Located.Fields f = at.fields("id", "title", "articles");
         Located idAt = f.require("id");
         String id = checkedId(idAt, "section");
-        Located first = seen.putIfAbsent(id.toLowerCase(Locale.ROOT), idAt);
+        Located first = seen.putIfAbsent(Ids.key(id), idAt);
         if (first != null) throw idAt.error("duplicate section id \"" + id + "\" (also at " + first.path() + ")");
         Located titleAt = f.require("title");
         if (titleAt.string().isBlank()) throw titleAt.error("the section title is empty");
@@ -107,7 +107,7 @@ final class IssueDecoder {
     /** Resolves one article id listed in issue.json to its file (or its inline object in an old issue). */
     private Article article(Located ref) throws IssueFormatException, IOException {
         String id = checkedId(ref, "article");
-        Located first = articleIds.putIfAbsent(id.toLowerCase(Locale.ROOT), ref);
+        Located first = articleIds.putIfAbsent(Ids.key(id), ref);
         if (first != null) throw ref.error("duplicate article id \"" + id + "\" (also at " + first.path() + ")");
         Located inline = doc.inlineArticles().get(id);
         if (inline != null) return ArticleDecoder.decode(inline, id);

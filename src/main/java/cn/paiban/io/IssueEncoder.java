@@ -5,6 +5,7 @@ import cn.paiban.model.Author;
 import cn.paiban.model.Block;
 import cn.paiban.model.Colophon;
 import cn.paiban.model.EditorialBoard;
+import cn.paiban.model.Ids;
 import cn.paiban.model.Issue;
 import cn.paiban.model.Journal;
 import cn.paiban.model.PagePlan;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,7 +44,7 @@ final class IssueEncoder {
             String path = "sections[" + i + "]";
             Map<String, Object> so = new LinkedHashMap<>();
             so.put("id", id(s.id(), path + ".id"));
-            if (!sectionIds.add(s.id().toLowerCase(Locale.ROOT))) throw invalid(path + ".id", "duplicate section id " + s.id());
+            if (!sectionIds.add(Ids.key(s.id()))) throw invalid(path + ".id", "duplicate section id " + s.id());
             so.put("title", nonBlank(s.title(), path + ".title"));
             so.put("articles", articleIds(s.articles(), path + ".articles", articles, lowerIds));
             sections.add(so);
@@ -63,7 +63,7 @@ final class IssueEncoder {
             Article a = list.get(i);
             String at = path + "[" + i + "]";
             id(a.id(), at + ".id");
-            String clash = lowerIds.putIfAbsent(a.id().toLowerCase(Locale.ROOT), at);
+            String clash = lowerIds.putIfAbsent(Ids.key(a.id()), at);
             if (clash != null) throw invalid(at + ".id", "duplicate article id " + a.id() + " (also at " + clash + ")");
             texts.put(a.id(), JsonPrinter.print(article(a, at)));
             ids.add(a.id());

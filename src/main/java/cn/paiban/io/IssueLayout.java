@@ -1,7 +1,7 @@
 package cn.paiban.io;
 
+import cn.paiban.model.Ids;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * Where things live in an issue folder:
@@ -17,10 +17,6 @@ final class IssueLayout {
     static final String ARTICLES = "articles";
     static final String BACKUP = ".backup";
 
-    /** Letters and digits of any script, then also . _ -: safe as a file name everywhere. */
-    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
-    private static final int MAX_ID = 100;
-
     private IssueLayout() {}
 
     static Path issueFile(Path dir) { return dir.resolve(ISSUE_FILE); }
@@ -29,11 +25,6 @@ final class IssueLayout {
 
     /** Why {@code id} cannot name an article or section, or null when it can. */
     static String idProblem(String id) {
-        if (id == null || id.isEmpty()) return "id is empty";
-        if (id.length() > MAX_ID) return "id \"" + id.substring(0, 20) + "…\" is longer than " + MAX_ID + " characters";
-        if (!ID.matcher(id).matches()) {
-            return "id \"" + id + "\" may hold only letters, digits, '.', '_' and '-', and must start with a letter or digit";
-        }
-        return null;
+        return Ids.problem(id);
     }
 }

@@ -1,0 +1,83 @@
+package cn.paiban.edit;
+
+import cn.paiban.model.Article;
+import cn.paiban.model.Block;
+import cn.paiban.model.Issue;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Edits of an article's body blocks: replace (typing in one block merges into one undo step),
+ * insert, delete. Indexes count blocks from 0.
+ */
+public final class BodyEdit extends IssueEdit {
+    private enum Op { REPLACE, INSERT, DELETE }
+
+    private final Op op;
+    private final String articleId;
+    private final int index;
+    private final Block block;
+
+    private BodyEdit(Op op, String articleId, int index, Block block) {
+        super(op == Op.REPLACE ? "修改正文" : op == Op.INSERT ? "插入段落" : "删除段落");
+        this.op = op;
+        this.articleId = articleId;
+        this.index = index;
+        this.block = block;
+    }
+
+    /** Puts {@code block} in place of block {@code index}. */
+    public static BodyEdit replace(String articleId, int index, Block block) {
+        return new BodyEdit(Op.REPLACE, articleId, index, java.util.Objects.requireNonNull(block));
+    }
+
+    /** Inserts {@code block} before block {@code index} (index = number of blocks appends). */
+    public static BodyEdit insert(String articleId, int index, Block block) {
+        return new BodyEdit(Op.INSERT, articleId, index, java.util.Objects.requireNonNull(block));
+    }
+
+    public static BodyEdit delete(String articleId, int index) {
+        return new BodyEdit(Op.DELETE, articleId, index, null);
+    }
+
+    @Override
+    Issue edit(Issue issue) {
+        Article a = Lookup.article(issue, articleId);
+        List<Block> body = new ArrayList<>(a.body());
+        switch (op) {
+            case REPLACE -> {
+                Lookup.checkIndex(index, body.size() - 1, "block index");
+                if (body.get(index).equals(block)) return issue;
+                body.set(index, block);
+            }
+            case INSERT -> {
+                Lookup.checkIndex(index, body.size(), "block index");
+                body.add(index, block);
+            }
+            case DELETE -> {
+                Lookup.checkIndex(index, body.size() - 1, "block index");
+                body.remove(index);
+            }
+        }
+        return Lookup.replace(issue, a.withBody(body));
+    }
+
+    @Override
+    String describe(Issue before) {
+        String what = switch (op) {
+            case REPLACE -> "修改";
+            case INSERT -> "插入";
+            case DELETE -> "删除";
+        };
+        return what + "《" + Lookup.article(before, articleId).title() + "》正文第 " + (index + 1) + " 段";
+    }
+
+    @Override
+    public EditCommand mergedWith(EditCommand next) {
+        if (op == Op.REPLACE && next instanceof BodyEdit b && b.op == Op.REPLACE && b.articleId.equals(articleId)
+                && b.index == index) {
+            return new BodyEdit(Op.REPLACE, articleId, index, b.block).describedAs(description());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,26 @@
+package cn.paiban.edit;
+
+import cn.paiban.model.Issue;
+import java.util.ArrayList;
+import java.util.Set;
+
+/** Deletes an article and its plan entry. */
+public final class DeleteArticle extends IssueEdit {
+    private final String articleId;
+
+    public DeleteArticle(String articleId) {
+        super("删除文章");
+        this.articleId = articleId;
+    }
+
+    @Override
+    Issue edit(Issue issue) {
+        ArticleList list = Lookup.listOf(issue, articleId);
+        var articles = new ArrayList<>(Lookup.articles(issue, list));
+        articles.remove(Lookup.indexIn(articles, articleId));
+        return Lookup.withoutPlanEntries(Lookup.withArticles(issue, list, articles), Set.of(articleId));
+    }
+
+    @Override
+    String describe(Issue before) { return "删除文章《" + Lookup.article(before, articleId).title() + "》"; }
+}

@@ -1,0 +1,54 @@
+package cn.paiban.edit;
+
+import cn.paiban.model.Issue;
+import cn.paiban.model.PagePlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Pins an article's start page and its jump (continues on page N). Null leaves the choice to the
+ * layout; with both null the article leaves the plan.
+ */
+public final class SetPlanEntry extends IssueEdit {
+    private final String articleId;
+    private final Integer startPage;
+    private final Integer continuesOn;
+
+    public SetPlanEntry(String articleId, Integer startPage, Integer continuesOn) {
+        super("修改页码计划");
+        this.articleId = articleId;
+        this.startPage = startPage;
+        this.continuesOn = continuesOn;
+    }
+
+    @Override
+    Issue edit(Issue issue) {
+        Lookup.article(issue, articleId);
+        if (startPage != null && startPage < 1) throw new IllegalArgumentException("start page " + startPage + " must be 1 or more");
+        if (continuesOn != null && continuesOn < 1) throw new IllegalArgumentException("page " + continuesOn + " must be 1 or more");
+        if (startPage != null && continuesOn != null && continuesOn <= startPage) {
+            throw new IllegalArgumentException("the jump to page " + continuesOn + " must go past the start page " + startPage);
+        }
+        PagePlan plan = issue.plan();
+        List<PagePlan.Entry> entries = new ArrayList<>(plan.entries());
+        int at = -1;
+        for (int i = 0; i < entries.size(); i++) if (entries.get(i).articleId().equals(articleId)) at = i;
+        PagePlan.Entry entry = new PagePlan.Entry(articleId, startPage, continuesOn);
+        boolean empty = startPage == null && continuesOn == null;
+        if (at >= 0 && Objects.equals(entries.get(at), entry)) return issue;
+        if (at < 0 && empty) return issue;
+        if (at >= 0 && empty) entries.remove(at);
+        else if (at >= 0) entries.set(at, entry);
+        else entries.add(entry);
+        return issue.withPlan(new PagePlan(plan.firstPage(), entries, plan.templatePages()));
+    }
+
+    @Override
+    String describe(Issue before) {
+        String title = Lookup.article(before, articleId).title();
+        if (startPage == null && continuesOn == null) return "取消《" + title + "》的页码计划";
+        return "《" + title + "》" + (startPage == null ? "" : "从第 " + startPage + " 页起")
+                + (continuesOn == null ? "" : "，下转第 " + continuesOn + " 页");
+    }
+}

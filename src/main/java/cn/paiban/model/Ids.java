@@ -1,0 +1,30 @@
+package cn.paiban.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * What makes a good article or section id. Ids name files in the issue folder (articles/&lt;id&gt;.json)
+ * and are compared ignoring case, because macOS and Windows file systems do.
+ */
+public final class Ids {
+    /** Letters and digits of any script, then also . _ -: safe as a file name everywhere. */
+    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+    public static final int MAX_LENGTH = 100;
+
+    private Ids() {}
+
+    /** Why {@code id} cannot name an article or section, or null when it can. */
+    public static String problem(String id) {
+        if (id == null || id.isEmpty()) return "id is empty";
+        if (id.length() > MAX_LENGTH) return "id \"" + id.substring(0, 20) + "…\" is longer than " + MAX_LENGTH + " characters";
+        if (!ID.matcher(id).matches()) {
+            return "id \"" + id + "\" may hold only letters, digits, '.', '_' and '-', and must start with a letter or digit";
+        }
+        return null;
+    }
+
+    /** The key under which two ids collide. */
+    public static String key(String id) {
+        return id.toLowerCase(java.util.Locale.ROOT);
+    }
+}
