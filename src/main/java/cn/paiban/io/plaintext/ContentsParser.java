@@ -1,0 +1,75 @@
+package cn.paiban.io.plaintext;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the contents lines: "◆ 本期特稿" starts a section; title lines collect until a line ending in a page
+ * number, "(9)" alone or after the authors ("赵福军(9)", "王 荣 王晓丽 唐 丽(28)"). A title broken over two
+ * lines (…“零 / 距离”) is joined; a page with no title pending belongs to the section itself.
+ */
+public final class ContentsParser {
+    private ContentsParser() {}
+
+    private static final Pattern SECTION = Pattern.compile("^◆\\s*(.+)$");
+    private static final Pattern PAGE = Pattern.compile("^(.*?)[(（]\\s*(\\d{1,4})\\s*[)）]\\s*$");
+
+    public static boolean isSectionLine(String line) { return SECTION.matcher(line.strip()).matches(); }
+
+    public static Contents parse(Path file, List<SourceLine> lines, ImportReport report) throws ImportException {
+        List<Contents.Section> sections = new ArrayList<>();
+        String sectionTitle = null;
+        int sectionLine = 0;
+        Integer sectionPage = null;
+        List<Contents.Entry> entries = new ArrayList<>();
+        List<SourceLine> pending = new ArrayList<>();
+        for (SourceLine l : lines) {
+            if (l.isBlank()) continue;
+            String t = l.text().strip();
+            Matcher sec = SECTION.matcher(t);
+            if (sec.matches()) {
+                if (!pending.isEmpty()) throw new ImportException(file, pending.get(0).number(), "contents entry \"" + pending.get(0).text().strip() + "\" has no page number");
+                if (sectionTitle != null) sections.add(new Contents.Section(sectionTitle, sectionPage, entries, sectionLine));
+                sectionTitle = TextNormaliser.normalise(sec.group(1));
+                sectionLine = l.number();
+                sectionPage = null;
+                entries = new ArrayList<>();
+                continue;
+            }
+            if (sectionTitle == null) throw new ImportException(file, l.number(), "contents line before the first section (◆ …): \"" + t + "\"");
+            Matcher pm = PAGE.matcher(t);
+            if (!pm.matches()) {
+                pending.add(l);
+                continue;
+            }
+            int page = Integer.parseInt(pm.group(2));
+            String before = pm.group(1).strip();
+            if (pending.isEmpty() && before.isEmpty()) {
+                sectionPage = page;
+                continue;
+            }
+            if (pending.isEmpty()) {
+                // a title and its page on one line, no author
+                entries.add(new Contents.Entry(TextNormaliser.normalise(before), List.of(), page, l.number()));
+                continue;
+            }
+            StringBuilder title = new StringBuilder();
+            for (SourceLine p : pending) title.append(p.text().strip());
+            if (pending.size() > 1) report.note(pending.get(0).number(), "contents title over " + pending.size() + " lines joined: " + TextNormaliser.normalise(title.toString()));
+            List<String> authors = List.of();
+            if (!before.isEmpty()) {
+                Names.Split split = Names.split(before);
+                if (!split.certain()) report.ambiguous(l.number(), "author names \"" + before + "\" have an unpaired single character");
+                authors = split.names();
+            }
+            entries.add(new Contents.Entry(TextNormaliser.normalise(title.toString()), authors, page, pending.get(0).number()));
+            pending.clear();
+        }
+        if (!pending.isEmpty()) throw new ImportException(file, pending.get(0).number(), "contents entry \"" + pending.get(0).text().strip() + "\" has no page number");
+        if (sectionTitle != null) sections.add(new Contents.Section(sectionTitle, sectionPage, entries, sectionLine));
+        return new Contents(sections);
+    }
+}
