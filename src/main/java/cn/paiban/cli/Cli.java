@@ -16,6 +16,7 @@ public final class Cli {
         add(new RenderCommand());
         add(new BenchCommand());
         add(new OutlineCommand());
+        add(new ImportTextCommand());
     }
 
     Cli add(Command c) {

@@ -1,0 +1,78 @@
+package cn.paiban.cli;
+
+import cn.paiban.io.IssueStore;
+import cn.paiban.io.plaintext.ImportDecisions;
+import cn.paiban.io.plaintext.ImportException;
+import cn.paiban.io.plaintext.ImportReport;
+import cn.paiban.io.plaintext.PlainTextImporter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * {@code paiban import-text FILE -o DIR [--decisions FILE] [--force]}: imports the plain text of a printed
+ * issue into a new issue folder and writes {@code import-report.txt} beside issue.json. The whole import runs
+ * before anything is written; a folder that already holds files is only replaced with --force.
+ */
+public final class ImportTextCommand implements Command {
+    static final String REPORT = "import-report.txt";
+
+    @Override
+    public String name() { return "import-text"; }
+
+    @Override
+    public String summary() { return "FILE -o DIR [--decisions FILE] [--force]  import a printed issue's plain text"; }
+
+    @Override
+    public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
+        Args a = Args.parse(argv, Set.of("--force"), Set.of("-o", "--decisions"));
+        Path file = Path.of(a.one("dump file; usage: import-text FILE -o DIR [--decisions FILE] [--force]"));
+        String o = a.value("-o");
+        if (o == null) throw new UsageException("missing -o DIR; usage: import-text FILE -o DIR [--decisions FILE] [--force]");
+        Path dir = Path.of(o);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            err.println(dir + ": exists and is not a folder; nothing written");
+            return 2;
+        }
+        if (Files.isDirectory(dir) && !isEmpty(dir) && !a.has("--force")) {
+            err.println(dir + ": the folder already holds files; nothing written (use --force to replace the issue in it)");
+            return 2;
+        }
+        PlainTextImporter.Result result;
+        try {
+            ImportDecisions decisions = a.value("--decisions") == null ? ImportDecisions.none() : ImportDecisions.read(Path.of(a.value("--decisions")));
+            result = PlainTextImporter.importFile(file, decisions);
+        } catch (ImportException e) {
+            err.println(e.getMessage() + "; nothing written");
+            return 2;
+        }
+        IssueStore.save(result.issue(), dir);
+        ImportReport report = result.report();
+        String text = report.render(file.toString());
+        writeAtomically(dir.resolve(REPORT), text);
+        int articles = result.issue().allArticles().size();
+        out.printf("imported %s: %d sections, %d articles → %s%n", file, result.issue().sections().size(), articles, dir);
+        out.print(text);
+        int open = report.of(ImportReport.Kind.AMBIGUOUS).size();
+        if (open > 0) out.printf("%d ambiguous places: check them against the printed issue (written to %s)%n", open, dir.resolve(REPORT));
+        return 0;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    private static void writeAtomically(Path target, String text) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
