@@ -30,8 +30,8 @@ final class BreakOpportunities {
         }
         for (int i = 0; i + 1 < n; i++) {
             CharKind p = kinds[i], q = kinds[i + 1];
-            if (!can[i] && q == CharKind.ELLIPSIS && p != CharKind.ELLIPSIS && level != ProhibitionLevel.STRICT
-                    && (p == CharKind.HAN || p == CharKind.WESTERN && !Character.isLetterOrDigit(cps[i]))) {
+            if (!can[i] && q == CharKind.ELLIPSIS && p != CharKind.ELLIPSIS && p != CharKind.SPACE
+                    && level != ProhibitionLevel.STRICT) {
                 can[i] = true; // UAX #14 keeps …… with the character before it; clreq basic/GB do not
             }
             if (!can[i]) continue;
@@ -39,6 +39,12 @@ final class BreakOpportunities {
             else if (Prohibitions.noEnd(cps[i], p, level)) can[i] = false;
             else if (Prohibitions.noStart(cps[i + 1], q, level)) can[i] = false;
             else if (q == CharKind.SPACE) can[i] = false; // spaces hang at the end of the line they follow
+            else if (q == CharKind.DASH && (i + 2 >= n || kinds[i + 2] != CharKind.DASH) && level != ProhibitionLevel.BASIC) {
+                can[i] = false; // a single — is a connector (1—7月), not half a ——: GB keeps it off the line start
+            } else if (p == CharKind.DASH && (i == 0 || kinds[i - 1] != CharKind.DASH) && Character.isDigit(cps[i + 1])
+                    && i > 0 && Character.isDigit(cps[i - 1])) {
+                can[i] = false; // and a range of numbers stays whole
+            }
         }
         can[Math.max(n - 1, 0)] = true; // the paragraph end
         return can;

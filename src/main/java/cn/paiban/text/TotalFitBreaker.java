@@ -50,7 +50,7 @@ final class TotalFitBreaker implements LineBreaker {
                     d = (LINE_PENALTY + bad) * (LINE_PENALTY + bad);
                 }
                 double total = best[a] + d;
-                if (total < best[b]) {
+                if (total <= best[b]) { // on a tie the later start wins: earlier lines fuller
                     best[b] = total;
                     prev[b] = a;
                     lineNo[b] = lineNo[a] + 1;
