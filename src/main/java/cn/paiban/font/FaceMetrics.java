@@ -7,8 +7,11 @@ import com.lowagie.text.pdf.BaseFont;
  * so layout and output cannot disagree. Widths are in 1/1000 em.
  */
 public final class FaceMetrics {
+    private static final int UNKNOWN = 0, ABSENT = -1;
     private final Face face;
     private final BaseFont baseFont;
+    /** BMP cache: width + 1, or ABSENT; OpenPDF's own lookup boxes and hashes on every call. */
+    private final int[] bmp = new int[0x10000];
 
     FaceMetrics(Face face, BaseFont baseFont) {
         this.face = face;
@@ -20,10 +23,30 @@ public final class FaceMetrics {
     /** The OpenPDF font, for the PDF renderer (which must embed the same face). */
     public BaseFont baseFont() { return baseFont; }
 
-    public boolean covers(int codePoint) { return baseFont.charExists(codePoint); }
+    public boolean covers(int codePoint) { return lookup(codePoint) != ABSENT; }
 
     /** Advance of {@code codePoint} in 1/1000 em; 0 for a character the face lacks. */
-    public int advance(int codePoint) { return covers(codePoint) ? baseFont.getWidth(codePoint) : 0; }
+    public int advance(int codePoint) {
+        int v = lookup(codePoint);
+        return v == ABSENT ? 0 : v - 1;
+    }
+
+    /** Cached width + 1 or ABSENT. Racing threads compute the same value, so the int array needs no lock. */
+    private int lookup(int codePoint) {
+        if (codePoint < 0 || codePoint >= bmp.length) return read(codePoint);
+        int v = bmp[codePoint];
+        if (v == UNKNOWN) {
+            v = read(codePoint);
+            bmp[codePoint] = v;
+        }
+        return v;
+    }
+
+    private int read(int codePoint) {
+        synchronized (baseFont) { // BaseFont is not documented as thread-safe
+            return baseFont.charExists(codePoint) ? baseFont.getWidth(codePoint) + 1 : ABSENT;
+        }
+    }
 
     /** Advance in millipoints at {@code sizeMpt} (a size in millipoints). */
     public int advance(int codePoint, int sizeMpt) {

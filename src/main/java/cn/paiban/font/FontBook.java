@@ -20,6 +20,8 @@ public final class FontBook {
 
     private final Map<String, List<Face>> roles;
     private final Map<Face, FaceMetrics> loaded = new ConcurrentHashMap<>();
+    /** Per role, the chosen face of each BMP code point (index into the chain + 1; -1 none; 0 not yet known). */
+    private final Map<String, byte[]> choice = new ConcurrentHashMap<>();
 
     public FontBook(Map<String, List<Face>> roles) {
         this.roles = new LinkedHashMap<>(roles);
@@ -57,10 +59,37 @@ public final class FontBook {
 
     /** The first face of the role's chain that has {@code codePoint}, or null if none has it. */
     public Face faceFor(String role, int codePoint) {
-        for (Face f : chain(role)) {
+        List<Face> chain = chain(role);
+        if (codePoint < 0 || codePoint > 0xFFFF || chain.size() > 126) return search(chain, codePoint);
+        byte[] c = choice.computeIfAbsent(role, r -> new byte[0x10000]);
+        int v = c[codePoint];
+        if (v == 0) {
+            Face f = search(chain, codePoint);
+            v = f == null ? -1 : chain.indexOf(f) + 1;
+            c[codePoint] = (byte) v;
+        }
+        return v < 0 ? null : chain.get(v - 1);
+    }
+
+    private Face search(List<Face> chain, int codePoint) {
+        for (Face f : chain) {
             if (metrics(f).covers(codePoint)) return f;
         }
         return null;
+    }
+
+    /**
+     * Coverage of {@code text} in {@code role}: each character no face of the chain has, once, with the
+     * char offset of its first occurrence, so that a preflight can name it before anything is rendered.
+     */
+    public Map<Integer, Integer> uncovered(String role, CharSequence text) {
+        Map<Integer, Integer> missing = new LinkedHashMap<>();
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            if (!Character.isWhitespace(cp) && faceFor(role, cp) == null) missing.putIfAbsent(cp, i);
+            i += Character.charCount(cp);
+        }
+        return missing;
     }
 
     public FaceMetrics metrics(Face face) {

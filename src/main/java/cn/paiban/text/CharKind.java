@@ -32,6 +32,8 @@ public enum CharKind {
     public boolean closingLike() { return this == CLOSING || this == STOP; }
 
     public static CharKind of(int cp) {
+        if (cp >= 0x4E00 && cp <= 0x9FFF) return HAN; // the common case first: CJK Unified Ideographs
+        if (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9') return WESTERN;
         switch (cp) {
             case '“', '‘', '（', '《', '〈', '「', '『', '【', '〔', '〖', '〘', '〚', '［', '｛', '｟', '〝':
                 return OPENING;

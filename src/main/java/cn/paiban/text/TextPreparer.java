@@ -35,6 +35,8 @@ final class TextPreparer {
         List<MissingGlyph> missing = new ArrayList<>();
         PunctuationStyle ps = rules.punctuation();
         int half = em / 2;
+        Face lastFace = null;
+        cn.paiban.font.FaceMetrics lastMetrics = null;
         for (int i = 0; i < n; i++) {
             int c = cp[i];
             if (isIgnorable(c)) { // variation selectors, joiners: no width, drawn with their base
@@ -42,9 +44,13 @@ final class TextPreparer {
                 continue;
             }
             Face f = fonts.faceFor(style.fontRole(), c);
+            if (f != lastFace) {
+                lastFace = f;
+                lastMetrics = f == null ? null : fonts.metrics(f);
+            }
             if (kind[i] == CharKind.SPACE) {
                 face[i] = f != null ? f : primary;
-                int adv = f != null ? fonts.metrics(f).advance(c, em) : 0;
+                int adv = f != null ? lastMetrics.advance(c, em) : 0;
                 boolean byHan = (i > 0 && kind[i - 1] != CharKind.WESTERN && kind[i - 1] != CharKind.SPACE)
                         || (i + 1 < n && kind[i + 1] != CharKind.WESTERN && kind[i + 1] != CharKind.SPACE);
                 box[i] = byHan || adv <= 0 ? em / 4 : adv;
@@ -57,7 +63,7 @@ final class TextPreparer {
                 adv = kind[i] == CharKind.WESTERN ? half : em; // a placeholder keeps its place
             } else {
                 face[i] = f;
-                adv = fonts.metrics(f).advance(c, em);
+                adv = lastMetrics.advance(c, em);
             }
             switch (kind[i]) {
                 case OPENING, CLOSING, STOP -> {

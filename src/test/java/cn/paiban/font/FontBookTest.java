@@ -36,4 +36,24 @@ class FontBookTest {
         FontException e = assertThrows(FontException.class, () -> book.chain("fangsong"));
         assertTrue(e.getMessage().contains("song"), e.getMessage());
     }
+
+    @Test
+    void coverageReportNamesEachUncoveredCharacterOnceWithItsFirstOffset() {
+        String ext = new String(Character.toChars(0x30000)); // CJK Ext. G: no face of the book has it
+        var missing = book.uncovered(FontBook.SONG, "甲" + ext + "乙CO₂" + ext);
+        assertEquals(1, missing.size());
+        assertEquals(1, missing.get(0x30000));
+    }
+
+    @Test
+    void cachedLookupsAgreeWithTheFont() {
+        FaceMetrics song = book.metrics(book.primary(FontBook.SONG));
+        for (int cp : new int[] {'中', 'a', ' ', 0x2014, 0x00B7, 0x2082}) {
+            boolean exists = song.baseFont().charExists(cp);
+            assertEquals(exists, song.covers(cp), "U+" + Integer.toHexString(cp));
+            assertEquals(exists ? song.baseFont().getWidth(cp) : 0, song.advance(cp));
+            assertEquals(song.covers(cp), song.covers(cp), "second, cached lookup");
+        }
+        assertEquals(890, song.advance(0x2014), "Noto Serif CJK SC's em dash is narrower than an em");
+    }
 }
