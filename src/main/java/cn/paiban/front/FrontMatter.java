@@ -1,22 +1,55 @@
 package cn.paiban.front;
 
+import cn.paiban.display.Item;
 import cn.paiban.display.Page;
 import cn.paiban.display.PageFormat;
+import cn.paiban.font.FontBook;
+import cn.paiban.geom.Rect;
 import cn.paiban.model.Issue;
+import cn.paiban.model.PagePlan;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 
 /**
  * Front-matter pages (board, contents, colophon, call for papers, cover) from the XHTML templates in
- * {@code templateDir}. CONTRACT (issue 5 fills in the implementation).
+ * {@code templateDir}/front: each template is parsed safely, filled from the issue and the resolved page
+ * numbers ({@link TemplateFiller}), and rendered by Flying Saucer to PDF (for print) and PNG (for the preview).
  */
 public final class FrontMatter {
+    private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
     private final Path templateDir;
+    private final FontBook fonts;
+    private final Path issueDir;
+    private final StrokeOrder strokes;
 
     public FrontMatter(Path templateDir) {
-        this.templateDir = templateDir;
+        this(templateDir, FontBook.standard(), null, StrokeOrder.icu());
     }
+
+    public FrontMatter(Path templateDir, FontBook fonts) {
+        this(templateDir, fonts, null, StrokeOrder.icu());
+    }
+
+    private FrontMatter(Path templateDir, FontBook fonts, Path issueDir, StrokeOrder strokes) {
+        this.templateDir = templateDir;
+        this.fonts = fonts;
+        this.issueDir = issueDir;
+        this.strokes = strokes;
+    }
+
+    /** Lets templates load images from the issue folder too (a cover photo, a logo the office keeps there). */
+    public FrontMatter withIssueDir(Path dir) { return new FrontMatter(templateDir, fonts, dir, strokes); }
+
+    /** The stroke counts used for {@code namesByStroke}, with the editor's corrections. */
+    public FrontMatter withStrokeOrder(StrokeOrder order) { return new FrontMatter(templateDir, fonts, issueDir, order); }
 
     public Path templateDir() { return templateDir; }
 
@@ -26,6 +59,79 @@ public final class FrontMatter {
      * problems (missing fields) are added to {@code warnings}.
      */
     public List<Page> render(Issue issue, Map<String, Integer> startPages, PageFormat format, List<String> warnings) {
-        throw new UnsupportedOperationException("FrontMatter is being written (issue 5)");
+        List<Page> pages = new ArrayList<>();
+        for (PagePlan.TemplatePage tp : issue.plan().templatePages()) {
+            pages.add(page(tp.template(), tp.page(), issue, startPages, format, warnings));
+        }
+        return pages;
+    }
+
+    /** One template as one page with folio {@code folio}. */
+    public Page page(String template, int folio, Issue issue, Map<String, Integer> startPages, PageFormat format,
+            List<String> warnings) {
+        Rendered r = renderTemplate(template, folio, issue, startPages, format, warnings, true);
+        Rect trim = new Rect(0, 0, format.trimWidth(), format.trimHeight());
+        return new Page(folio, format, List.of(new Item.ForeignPage(trim, r.pdf(), 0, r.png(), template)), false);
+    }
+
+    /** The cover (template {@code cover}) as a PDF of its own: printers take covers apart from the inner pages. */
+    public byte[] coverPdf(Issue issue, PageFormat format, List<String> warnings) {
+        return renderTemplate("cover", 0, issue, Map.of(), format, warnings, false).pdf();
+    }
+
+    private record Rendered(byte[] pdf, byte[] png) {}
+
+    private Rendered renderTemplate(String template, int folio, Issue issue, Map<String, Integer> startPages,
+            PageFormat format, List<String> warnings, boolean withPng) {
+        Path file = templateFile(template);
+        Document doc = XhtmlParser.parse(file);
+        Map<String, Object> data = new LinkedHashMap<>(FrontData.of(issue, startPages, strokes));
+        data.put("page", Map.of("folio", String.valueOf(folio)));
+        new TemplateFiller(file, data, warnings).fill(doc);
+        checkCoverage(file, doc, warnings);
+        TemplateRenderer.addPageStyle(doc, format);
+
+        var files = new LocalFiles(issueDir == null ? List.of(templateDir) : List.of(templateDir, issueDir));
+        var renderer = new TemplateRenderer(new TemplateFonts(fonts));
+        Path base = file.getParent();
+        TemplateRenderer.Pdf pdf = renderer.pdf(doc, base, files);
+        if (pdf.pages() > 1) {
+            warnings.add("template " + file.getFileName() + " runs over onto " + pdf.pages()
+                    + " pages; only the first is used — shorten the text or tighten the design");
+        }
+        byte[] png = withPng ? renderer.png(doc, base, files, format) : null;
+        for (String refusal : files.refusals()) warnings.add("template " + file.getFileName() + ": " + refusal);
+        return new Rendered(pdf.bytes(), png);
+    }
+
+    private Path templateFile(String template) {
+        Path file = templateDir.resolve("front").resolve(template + ".xhtml");
+        if (!TEMPLATE_NAME.matcher(template).matches()) {
+            throw new TemplateException(file, 0, "a template name is lower-case letters, digits and '-': '" + template + "'");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new TemplateException(file, 0, "no such template (the page plan asks for '" + template + "')");
+        }
+        return file;
+    }
+
+    /** Flying Saucer drops characters its font lacks without a word; say which ones instead. */
+    private void checkCoverage(Path file, Document doc, List<String> warnings) {
+        var face = fonts.primary(FontBook.SONG);
+        StringBuilder text = new StringBuilder();
+        collectText(doc.getDocumentElement(), text);
+        for (int cp : TemplateFonts.missing(fonts, face, text.toString())) {
+            warnings.add(String.format("template %s: %s has no glyph for U+%04X '%s'; it would not print",
+                    file.getFileName(), face.name(), cp, new String(Character.toChars(cp))));
+        }
+    }
+
+    private static void collectText(Node n, StringBuilder out) {
+        if (n.getNodeType() == Node.TEXT_NODE) {
+            Node parent = n.getParentNode();
+            String name = parent == null ? "" : parent.getLocalName() == null ? parent.getNodeName() : parent.getLocalName();
+            if (!name.equals("style") && !name.equals("title")) out.append(n.getNodeValue());
+        }
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) collectText(c, out);
     }
 }

@@ -1,0 +1,72 @@
+package cn.paiban.front;
+
+import cn.paiban.font.Face;
+import cn.paiban.font.FontBook;
+import cn.paiban.font.FontException;
+import com.lowagie.text.pdf.BaseFont;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.xhtmlrenderer.layout.SharedContext;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+
+/**
+ * Gives Flying Saucer the body's fonts, under the family names a template's CSS uses: the first face of
+ * each FontBook role, by its name ("Noto Serif CJK SC", "Noto Sans CJK SC", "Noto Sans CJK SC Bold",
+ * "LXGW WenKai"). The PDF side gets "file.ttc,2", which ITextFontResolver opens as face 2 of the collection
+ * (the SC face of Noto CJK; face 0 would be the Japanese one), embedded as a subset in Identity-H.
+ * The raster side gets the same face through AWT, so the preview shows the letterforms that print.
+ */
+final class TemplateFonts {
+    private static final Map<Face, Font> AWT_FACES = new ConcurrentHashMap<>();
+
+    private final Map<String, Face> families = new LinkedHashMap<>();
+
+    TemplateFonts(FontBook book) {
+        for (String role : book.roleNames()) {
+            Face f = book.primary(role);
+            families.putIfAbsent(f.name(), f);
+        }
+    }
+
+    Map<String, Face> families() { return Map.copyOf(families); }
+
+    void registerPdf(ITextFontResolver resolver) {
+        for (var e : families.entrySet()) {
+            try {
+                resolver.addFont(e.getValue().pdfName(), e.getKey(), BaseFont.IDENTITY_H, true, null);
+            } catch (IOException | RuntimeException ex) {
+                throw new FontException("cannot give " + e.getValue().file() + " face " + e.getValue().index()
+                        + " to the template renderer: " + ex.getMessage(), ex);
+            }
+        }
+    }
+
+    void registerRaster(SharedContext ctx) {
+        for (var e : families.entrySet()) ctx.setFontMapping(e.getKey(), awt(e.getValue()));
+    }
+
+    private static Font awt(Face face) {
+        return AWT_FACES.computeIfAbsent(face, f -> {
+            try {
+                Font[] all = Font.createFonts(f.file().toFile());
+                if (f.index() >= all.length) {
+                    throw new FontException(f.file() + " has " + all.length + " faces, not face " + f.index());
+                }
+                return all[f.index()];
+            } catch (IOException | FontFormatException ex) {
+                throw new FontException("cannot read " + f.file() + " for the preview: " + ex.getMessage(), ex);
+            }
+        });
+    }
+
+    /** The code points of {@code text} that {@code face} lacks (Flying Saucer would drop them silently). */
+    static List<Integer> missing(FontBook book, Face face, String text) {
+        return text.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0x3000)
+                .filter(cp -> !book.metrics(face).covers(cp)).distinct().boxed().toList();
+    }
+}

@@ -1,0 +1,105 @@
+package cn.paiban.front;
+
+import cn.paiban.display.PageFormat;
+import cn.paiban.geom.Mpt;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.swing.Java2DRenderer;
+
+/**
+ * Renders one filled template twice from the same DOM: to PDF with Flying Saucer's OpenPDF renderer (for the
+ * print file) and to a PNG with its Java2D renderer (for the preview). The page size comes from the
+ * PageFormat, written into a style sheet placed before the template's own, so a design need not know it.
+ */
+final class TemplateRenderer {
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
+    /** 192 dpi is exactly 2 dots per CSS px, so px lengths agree between the raster and the PDF (96 px/in). */
+    static final int RASTER_DPI = 192;
+
+    private final TemplateFonts fonts;
+
+    TemplateRenderer(TemplateFonts fonts) { this.fonts = fonts; }
+
+    record Pdf(byte[] bytes, int pages) {}
+
+    Pdf pdf(Document doc, Path baseDir, LocalFiles files) {
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        var agent = new GuardedUserAgents.Pdf(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, files);
+        ITextRenderer r = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                device, agent);
+        fonts.registerPdf(r.getFontResolver());
+        r.setDocument(doc, baseUrl(baseDir));
+        r.layout();
+        int pages = r.getRootBox().getLayer().getPages().size();
+        var out = new ByteArrayOutputStream();
+        r.createPDF(out);
+        return new Pdf(out.toByteArray(), pages);
+    }
+
+    byte[] png(Document doc, Path baseDir, LocalFiles files, PageFormat format) {
+        int w = (int) Math.round(Mpt.toMm(format.trimWidth()) / 25.4 * RASTER_DPI);
+        int h = (int) Math.round(Mpt.toMm(format.trimHeight()) / 25.4 * RASTER_DPI);
+        Java2DRenderer r = new Java2DRenderer(doc, baseUrl(baseDir), w, h);
+        var ctx = r.getSharedContext();
+        ctx.setUserAgentCallback(new GuardedUserAgents.Raster(files));
+        ctx.setDPI(RASTER_DPI);
+        ctx.setDotsPerPixel(RASTER_DPI / 96);
+        fonts.registerRaster(ctx);
+        BufferedImage img = r.getImage();
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String baseUrl(Path dir) {
+        return dir.toAbsolutePath().normalize().toUri().toString();
+    }
+
+    /**
+     * Puts the page size first in the head: @page for the PDF, and the same size on {@code .sheet} (the page
+     * box every template wraps its content in) for the raster renderer, which knows no @page.
+     */
+    static void addPageStyle(Document doc, PageFormat format) {
+        Element head = firstElement(doc.getDocumentElement(), "head");
+        if (head == null) {
+            head = doc.createElementNS(XHTML, "head");
+            doc.getDocumentElement().insertBefore(head, doc.getDocumentElement().getFirstChild());
+        }
+        String w = mm(format.trimWidth());
+        String h = mm(format.trimHeight());
+        Element style = doc.createElementNS(XHTML, "style");
+        style.setAttribute("type", "text/css");
+        style.appendChild(doc.createTextNode(
+                "@page { size: " + w + " " + h + "; margin: 0; }\n"
+                + "html, body { margin: 0; padding: 0; }\n"
+                + ".sheet { width: " + w + "; height: " + h + "; box-sizing: border-box; overflow: hidden;"
+                + " position: relative; }\n"
+                + "." + TemplateFiller.MISSING_CLASS + " { background-color: #ffd24d; }\n"));
+        head.insertBefore(style, head.getFirstChild());
+    }
+
+    private static String mm(int mpt) { return String.format(Locale.ROOT, "%.2fmm", Mpt.toMm(mpt)); }
+
+    private static Element firstElement(Element parent, String localName) {
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e && localName.equals(e.getLocalName() == null ? e.getTagName() : e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,143 @@
+package cn.paiban.front;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads a template into a DOM, refusing anything that could reach outside the file: no DOCTYPE (so no
+ * entities, internal or external, and no DTD fetch), no XInclude. Every element remembers its source line
+ * (user data {@value #LINE}) so that fill errors can point the editor at it.
+ */
+final class XhtmlParser {
+    static final String LINE = "paiban.line";
+
+    private XhtmlParser() {}
+
+    static Document parse(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(new InputSource(in), file);
+        } catch (IOException e) {
+            throw new TemplateException(file, 0, "cannot read template: " + e.getMessage());
+        }
+    }
+
+    static Document parse(InputSource source, Path nameForErrors) {
+        Document doc;
+        try {
+            doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no DOM implementation", e);
+        }
+        DomBuilder builder = new DomBuilder(doc);
+        try {
+            SAXParserFactory f = SAXParserFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setXIncludeAware(false);
+            f.setValidating(false);
+            // The one switch that matters: a DOCTYPE is an error, so no entity can be declared at all.
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            var reader = f.newSAXParser().getXMLReader();
+            reader.setContentHandler(builder);
+            reader.setErrorHandler(builder);
+            // Belt and braces: should an entity ever be resolved, it resolves to nothing.
+            reader.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+            reader.parse(source);
+        } catch (SAXParseException e) {
+            throw new TemplateException(nameForErrors, e.getLineNumber(), explain(e.getMessage()));
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new TemplateException(nameForErrors, builder.line(), explain(e.getMessage()));
+        } catch (IOException e) {
+            throw new TemplateException(nameForErrors, 0, "cannot read template: " + e.getMessage());
+        }
+        return doc;
+    }
+
+    private static String explain(String parserMessage) {
+        if (parserMessage != null && parserMessage.contains("DOCTYPE")) {
+            return "DOCTYPE is not allowed in a template (entities could read other files): " + parserMessage;
+        }
+        return parserMessage;
+    }
+
+    static int lineOf(Node node) {
+        for (Node n = node; n != null; n = n.getParentNode()) {
+            if (n.getUserData(LINE) instanceof Integer i) return i;
+        }
+        return 0;
+    }
+
+    /** Builds the DOM from SAX events, keeping line numbers (the JDK's DocumentBuilder forgets them). */
+    private static final class DomBuilder extends DefaultHandler {
+        private final Document doc;
+        private Node current;
+        private Locator locator;
+        private final StringBuilder text = new StringBuilder();
+
+        DomBuilder(Document doc) {
+            this.doc = doc;
+            this.current = doc;
+        }
+
+        int line() { return locator == null ? 0 : locator.getLineNumber(); }
+
+        @Override
+        public void setDocumentLocator(Locator l) { this.locator = l; }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) {
+            flushText();
+            Element e = uri == null || uri.isEmpty() ? doc.createElement(qName) : doc.createElementNS(uri, qName);
+            for (int i = 0; i < atts.getLength(); i++) {
+                String au = atts.getURI(i);
+                if (au == null || au.isEmpty()) e.setAttribute(atts.getQName(i), atts.getValue(i));
+                else e.setAttributeNS(au, atts.getQName(i), atts.getValue(i));
+            }
+            e.setUserData(LINE, line(), null);
+            current.appendChild(e);
+            current = e;
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            flushText();
+            current = current.getParentNode();
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) { text.append(ch, start, length); }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) { text.append(ch, start, length); }
+
+        private void flushText() {
+            if (text.length() > 0 && current != doc) current.appendChild(doc.createTextNode(text.toString()));
+            text.setLength(0);
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException { throw e; }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException { throw e; }
+    }
+}

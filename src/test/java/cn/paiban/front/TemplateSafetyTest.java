@@ -1,0 +1,150 @@
+package cn.paiban.front;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.paiban.display.Item;
+import cn.paiban.display.Page;
+import cn.paiban.font.FontBook;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Malformed templates, missing fields, and templates that try to reach outside their folder. */
+class TemplateSafetyTest {
+    @TempDir
+    Path dir;
+
+    final List<String> warnings = new ArrayList<>();
+
+    Path template(String name, String body) throws IOException {
+        Path front = Files.createDirectories(dir.resolve("front"));
+        Path f = front.resolve(name + ".xhtml");
+        Files.writeString(f, body);
+        return f;
+    }
+
+    static String page(String bodyLines) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n"
+                + "<head><title>t</title></head>\n"
+                + "<body style=\"font-family: 'Noto Serif CJK SC'\"><div class=\"sheet\">\n"
+                + bodyLines
+                + "</div></body>\n</html>\n";
+    }
+
+    Page render(String name) {
+        return new FrontMatter(dir, FontBook.standard())
+                .page(name, 2, SampleFrontIssue.issue(), SampleFrontIssue.START_PAGES, FrontMatterTest.FORMAT, warnings);
+    }
+
+    @Test
+    void malformedXmlNamesFileLineAndProblem() throws IOException {
+        template("broken", page("<p>主管：${colophon.supervisor}</p>\n<p>未闭合\n</div>\n"));
+        TemplateException e = assertThrows(TemplateException.class, () -> render("broken"));
+        assertTrue(e.getMessage().startsWith("broken.xhtml:"), e.getMessage());
+        assertEquals(7, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("p"), "names the unclosed element: " + e.getMessage());
+    }
+
+    @Test
+    void aLoopThatDoesNotReadNameInPathIsAnErrorAtItsLine() throws IOException {
+        template("badloop", page("<p>一</p>\n<ul>\n<li data-each=\"for n in names\">${n}</li>\n</ul>\n"));
+        TemplateException e = assertThrows(TemplateException.class, () -> render("badloop"));
+        assertEquals(7, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("data-each"), e.getMessage());
+    }
+
+    @Test
+    void anExpressionIsNotAField() throws IOException {
+        template("expr", page("<p>${journal.year + 1}</p>\n"));
+        TemplateException e = assertThrows(TemplateException.class, () -> render("expr"));
+        assertEquals(5, e.line());
+        assertTrue(e.getMessage().contains("not a field path"), e.getMessage());
+        template("open", page("\n<p>${journal.name</p>\n"));
+        TemplateException e2 = assertThrows(TemplateException.class, () -> render("open"));
+        assertEquals(6, e2.line(), e2.getMessage());
+    }
+
+    @Test
+    void aMissingFieldShowsAPlaceholderAndAWarning() throws IOException {
+        template("missing", page("<p>${journal.name}</p>\n<p>刊号：${journal.issn}</p>\n"));
+        Page p = render("missing");
+        String text = FrontMatterTest.text((Item.ForeignPage) p.items().get(0));
+        assertTrue(text.contains("刊号：【缺：journal.issn】"), text);
+        assertTrue(text.contains("朔州经济"), text);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("missing.xhtml:6") && warnings.get(0).contains("journal.issn"), warnings.get(0));
+    }
+
+    @Test
+    void anEmptyColophonFieldIsReportedNotDropped() throws IOException {
+        var issue = SampleFrontIssue.issue();
+        var c = issue.journal().colophon();
+        var noSite = new cn.paiban.model.Colophon(c.supervisor(), c.sponsor(), c.editor(), c.audience(), c.address(),
+                c.postcode(), c.phone(), null, c.email(), c.printer(), c.printRun(), c.permit(), c.distribution());
+        var j = issue.journal();
+        var issue2 = issue.withJournal(new cn.paiban.model.Journal(j.name(), j.pinyin(), j.year(), j.issueNumber(),
+                j.totalNumber(), j.frequency(), j.publicationDate(), noSite, j.slogans()));
+        Page p = new FrontMatter(FrontMatterTest.TEMPLATES, FontBook.standard())
+                .page("board-colophon", 2, issue2, SampleFrontIssue.START_PAGES, FrontMatterTest.FORMAT, warnings);
+        String text = FrontMatterTest.text((Item.ForeignPage) p.items().get(0));
+        assertTrue(text.contains("【缺：colophon.website】"), text);
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("colophon.website")), warnings.toString());
+    }
+
+    @Test
+    void externalEntitiesAreRefused() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "机密内容");
+        template("xxe", "<?xml version=\"1.0\"?>\n<!DOCTYPE html [\n<!ENTITY x SYSTEM \"" + secret.toUri() + "\">\n]>\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>&x;</p></body></html>\n");
+        TemplateException e = assertThrows(TemplateException.class, () -> render("xxe"));
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+        assertFalse(e.getMessage().contains("机密"), e.getMessage());
+    }
+
+    @Test
+    void networkAndOutsideFilesAreRefusedAndReported() throws IOException {
+        Path outside = Files.createTempFile("paiban-outside", ".css");
+        Files.writeString(outside, "p { color: red; }");
+        try {
+            template("reach", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title>\n"
+                    + "<link rel=\"stylesheet\" type=\"text/css\" href=\"http://127.0.0.1:9/evil.css\"/>\n"
+                    + "<link rel=\"stylesheet\" type=\"text/css\" href=\"" + outside.toUri() + "\"/>\n"
+                    + "<link rel=\"stylesheet\" type=\"text/css\" href=\"../../../../../../etc/hostname\"/>\n"
+                    + "</head><body><div class=\"sheet\"><p>${journal.name}</p></div></body></html>\n");
+            render("reach");
+            String all = String.join("\n", warnings);
+            assertTrue(all.contains("refused to load http://127.0.0.1:9/evil.css"), all);
+            assertTrue(all.contains("refused to load " + outside.toUri()), all);
+            assertTrue(all.contains("etc/hostname"), all);
+        } finally {
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
+    void filesInTheTemplateFolderLoad() throws IOException {
+        Files.createDirectories(dir.resolve("front"));
+        Files.writeString(dir.resolve("front/own.css"), "p { font-size: 14pt; }");
+        template("own", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title>\n"
+                + "<link rel=\"stylesheet\" type=\"text/css\" href=\"own.css\"/>\n"
+                + "</head><body><div class=\"sheet\"><p>${journal.name}</p></div></body></html>\n");
+        render("own");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aTemplateNameCannotClimbOut() {
+        TemplateException e = assertThrows(TemplateException.class, () -> render("../secret"));
+        assertTrue(e.getMessage().contains("template name"), e.getMessage());
+    }
+}
