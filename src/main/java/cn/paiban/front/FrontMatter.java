@@ -84,7 +84,15 @@ public final class FrontMatter {
     private Rendered renderTemplate(String template, int folio, Issue issue, Map<String, Integer> startPages,
             PageFormat format, List<String> warnings, boolean withPng) {
         Path file = templateFile(template);
-        Document doc = XhtmlParser.parse(file);
+        Document doc;
+        if (Files.isRegularFile(file)) {
+            doc = XhtmlParser.parse(file);
+        } else {
+            // Like a missing field: a visible placeholder and a warning, so the rest of the issue still sets.
+            warnings.add("template " + file.getFileName() + " does not exist (the page plan asks for '" + template
+                    + "'" + (folio > 0 ? " on page " + folio : "") + "); the page shows a placeholder");
+            doc = XhtmlParser.parse(new org.xml.sax.InputSource(new java.io.StringReader(missingTemplatePage(template))), file);
+        }
         Map<String, Object> data = new LinkedHashMap<>(FrontData.of(issue, startPages, strokes));
         data.put("page", Map.of("folio", String.valueOf(folio)));
         new TemplateFiller(file, data, warnings).fill(doc);
@@ -109,10 +117,15 @@ public final class FrontMatter {
         if (!TEMPLATE_NAME.matcher(template).matches()) {
             throw new TemplateException(file, 0, "a template name is lower-case letters, digits and '-': '" + template + "'");
         }
-        if (!Files.isRegularFile(file)) {
-            throw new TemplateException(file, 0, "no such template (the page plan asks for '" + template + "')");
-        }
         return file;
+    }
+
+    private static String missingTemplatePage(String template) {
+        return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>" + template + "</title></head>"
+                + "<body><div class=\"sheet\" style=\"padding: 40mm 20mm; text-align: center;"
+                + " font-family: 'Noto Sans CJK SC'; font-size: 16pt;\">"
+                + "<span class=\"" + TemplateFiller.MISSING_CLASS + "\">" + TemplateFiller.marker("模板 " + template)
+                + "</span></div></body></html>";
     }
 
     /** Flying Saucer drops characters its font lacks without a word; say which ones instead. */

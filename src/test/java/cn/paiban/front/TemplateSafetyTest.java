@@ -143,6 +143,14 @@ class TemplateSafetyTest {
     }
 
     @Test
+    void aMissingTemplateIsAPlaceholderPageAndAWarning() throws IOException {
+        Page p = render("ad");
+        String text = FrontMatterTest.text((Item.ForeignPage) p.items().get(0));
+        assertTrue(text.contains("【缺：模板ad】"), text);
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("ad.xhtml does not exist")), warnings.toString());
+    }
+
+    @Test
     void aTemplateNameCannotClimbOut() {
         TemplateException e = assertThrows(TemplateException.class, () -> render("../secret"));
         assertTrue(e.getMessage().contains("template name"), e.getMessage());
