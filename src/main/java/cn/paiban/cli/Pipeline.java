@@ -5,6 +5,7 @@ import cn.paiban.font.FontBook;
 import cn.paiban.io.IssueFormatException;
 import cn.paiban.io.IssueStore;
 import cn.paiban.layout.LayoutResult;
+import cn.paiban.layout.TemplateFiles;
 import cn.paiban.model.Issue;
 import cn.paiban.render.pdf.PdfOptions;
 import cn.paiban.render.pdf.PdfRenderer;
@@ -19,8 +20,6 @@ import java.util.function.IntConsumer;
  * all take it, so what the benchmark measures is what the export does. Fonts load lazily, on first use.
  */
 final class Pipeline {
-    static final String TEMPLATE = "shuozhou-jingji";
-
     private final FontBook fonts;
     private final Typesetter typesetter;
 
@@ -60,29 +59,9 @@ final class Pipeline {
     }
 
     static Path templateDir(String option) {
-        if (option != null) {
-            Path p = Path.of(option);
-            if (!Files.isDirectory(p)) throw new UsageException("--template " + option + " is not a folder");
-            return p;
-        }
-        String prop = System.getProperty("paiban.template");
-        if (prop != null) return Path.of(prop);
-        for (Path start : new Path[] {jarDirectory(), Path.of("").toAbsolutePath()}) {
-            for (Path p = start; p != null; p = p.getParent()) {
-                Path t = p.resolve("templates").resolve(TEMPLATE);
-                if (Files.isDirectory(t)) return t;
-            }
-        }
-        throw new UsageException("templates/" + TEMPLATE + " not found above the jar or the working directory;"
-                + " run from the Paiban checkout or pass --template DIR");
-    }
-
-    private static Path jarDirectory() {
-        try {
-            Path p = Path.of(Pipeline.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isDirectory(p) ? p : p.getParent();
-        } catch (Exception e) {
-            return null;
-        }
+        if (option == null) return TemplateFiles.directory();
+        Path p = Path.of(option);
+        if (!Files.isDirectory(p)) throw new UsageException("--template " + option + " is not a folder");
+        return p;
     }
 }
