@@ -40,6 +40,8 @@ final class BenchCommand implements Command {
             Stages cold = once(pipeline, dir, options, pdf);
             out.printf("issue %s: %d pages, PDF %.1f MB%n", dir, cold.pages, Files.size(pdf) / 1e6);
             out.printf("JVM start → main      %7.0f ms%n", (double) jvmStart);
+            out.printf("load average          %7.1f      (%d cores; wall times grow with it)%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
             out.println(cold.line("cold (first run)"));
             out.printf("cold process (est.)   %7.0f ms   JVM start + cold run%n", jvmStart + cold.total());
             List<Stages> warm = new ArrayList<>();
@@ -56,6 +58,7 @@ final class BenchCommand implements Command {
     }
 
     private static Stages once(Pipeline pipeline, String dir, PdfOptions options, Path pdf) throws Exception {
+        long c0 = cpuNanos();
         long t0 = System.nanoTime();
         Issue issue = Pipeline.load(dir);
         long t1 = System.nanoTime();
@@ -63,7 +66,19 @@ final class BenchCommand implements Command {
         long t2 = System.nanoTime();
         pipeline.writePdf(layout.document(), options, pdf, i -> { });
         long t3 = System.nanoTime();
-        return new Stages((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, layout.document().pages().size());
+        return new Stages((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (cpuNanos() - c0) / 1e6,
+                layout.document().pages().size());
+    }
+
+    /**
+     * CPU time of the whole process (JIT and GC threads too): on a machine shared with other work the wall
+     * time says more about the neighbours than about Paiban; the CPU time does not.
+     */
+    private static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static double peakHeapMb() {
@@ -74,15 +89,16 @@ final class BenchCommand implements Command {
         return peak / (1024.0 * 1024.0);
     }
 
-    record Stages(double load, double typeset, double pdf, int pages) {
+    record Stages(double load, double typeset, double pdf, double cpu, int pages) {
         double total() { return load + typeset + pdf; }
 
         String line(String label) {
-            return String.format("%-21s %7.0f ms   load %.0f, typeset %.0f, pdf %.0f", label, total(), load, typeset, pdf);
+            return String.format("%-21s %7.0f ms   load %.0f, typeset %.0f, pdf %.0f; process CPU %.0f ms", label, total(),
+                    load, typeset, pdf, cpu);
         }
 
         static Stages median(List<Stages> all) {
-            return new Stages(mid(all, 0), mid(all, 1), mid(all, 2), all.get(0).pages);
+            return new Stages(mid(all, 0), mid(all, 1), mid(all, 2), mid(all, 3), all.get(0).pages);
         }
 
         static Stages min(List<Stages> all) {
@@ -90,7 +106,8 @@ final class BenchCommand implements Command {
         }
 
         private static double mid(List<Stages> all, int which) {
-            double[] v = all.stream().mapToDouble(s -> which == 0 ? s.load : which == 1 ? s.typeset : s.pdf).toArray();
+            double[] v = all.stream()
+                    .mapToDouble(s -> which == 0 ? s.load : which == 1 ? s.typeset : which == 2 ? s.pdf : s.cpu).toArray();
             Arrays.sort(v);
             return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
         }

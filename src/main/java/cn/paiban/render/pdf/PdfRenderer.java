@@ -74,7 +74,7 @@ public final class PdfRenderer {
             throws DocumentException, IOException {
         com.lowagie.text.Document pdf = new com.lowagie.text.Document();
         PdfWriter writer = PdfWriter.getInstance(pdf, out);
-        writer.setCompressionLevel(9);
+        writer.setCompressionLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
         if (options.pdfx()) {
             writer.setPDFXConformance(PdfWriter.PDFX1A2001);
         } else {
