@@ -23,37 +23,41 @@ final class BodyUnits {
     }
 
     /** The title lines of a short news item, set inside a column. */
-    List<Unit> newsTitle(Article a) {
+    List<Unit> newsTitle(Article a, LineGrid grid) {
+        int m = grid.measure();
         List<Unit> u = new ArrayList<>();
         Template.Style st = t.style("newsTitle");
         if (st.spaceBefore() > 0) u.add(new Unit.Space(st.spaceBefore(), a.id()));
-        add(u, a.title().strip(), st, Unit.Kind.TITLE, a.id(), -1, 0);
-        if (TitleBlock.notBlank(a.subtitle())) add(u, a.subtitle().strip(), t.style("newsSubtitle"), Unit.Kind.TITLE, a.id(), -1, 0);
+        add(u, a.title().strip(), st, Unit.Kind.TITLE, a.id(), -1, 0, m);
+        if (TitleBlock.notBlank(a.subtitle())) {
+            add(u, a.subtitle().strip(), t.style("newsSubtitle"), Unit.Kind.TITLE, a.id(), -1, 0, m);
+        }
         if (st.spaceAfter() > 0) u.add(new Unit.Space(st.spaceAfter(), a.id()));
         return u;
     }
 
-    List<Unit> body(Article a) {
+    List<Unit> body(Article a, LineGrid grid, String bodyStyle) {
         List<Unit> u = new ArrayList<>();
+        int m = grid.measure();
         for (int b = 0; b < a.body().size(); b++) {
             Block block = a.body().get(b);
             if (block instanceof Block.Paragraph p) {
-                add(u, p.text(), t.style("body"), Unit.Kind.BODY, a.id(), b, 0);
+                add(u, p.text(), t.style(bodyStyle), Unit.Kind.BODY, a.id(), b, 0, m);
             } else if (block instanceof Block.Quotation q) {
-                add(u, q.text(), t.style("quotation"), Unit.Kind.BODY, a.id(), b, 0);
+                add(u, q.text(), t.style("quotation"), Unit.Kind.BODY, a.id(), b, 0, m);
             } else if (block instanceof Block.Subheading h) {
                 Template.Style st = t.style(h.level() == 1 ? "subheading" : "subheading2");
                 if (st.spaceBefore() > 0 && !u.isEmpty()) u.add(new Unit.Space(st.spaceBefore(), a.id()));
                 int offset = 0;
                 for (String line : h.lines()) {
-                    add(u, line, st, Unit.Kind.HEADING, a.id(), b, offset);
+                    add(u, line, st, Unit.Kind.HEADING, a.id(), b, offset, m);
                     offset += line.length() + 1;
                 }
                 if (st.spaceAfter() > 0) u.add(new Unit.Space(st.spaceAfter(), a.id()));
             } else if (block instanceof Block.ListBlock l) {
                 int offset = 0;
                 for (String item : l.items()) {
-                    add(u, item, t.style("listItem"), Unit.Kind.BODY, a.id(), b, offset);
+                    add(u, item, t.style("listItem"), Unit.Kind.BODY, a.id(), b, offset, m);
                     offset += item.length() + 1;
                 }
             } else if (block instanceof Block.Table tb) {
@@ -61,7 +65,7 @@ final class BodyUnits {
                 int offset = 0;
                 for (List<String> row : concat(tb.header(), tb.rows())) {
                     String line = String.join("\u3000", row);
-                    add(u, line, t.style("body"), Unit.Kind.BODY, a.id(), b, offset);
+                    add(u, line, t.style(bodyStyle), Unit.Kind.BODY, a.id(), b, offset, m);
                     offset += line.length() + 1;
                 }
             } else if (block instanceof Block.Image im) {
@@ -70,12 +74,12 @@ final class BodyUnits {
             }
         }
         if (TitleBlock.notBlank(a.source())) {
-            add(u, "（文章来源：" + a.source().strip() + "）", t.style("source"), Unit.Kind.SOURCE, a.id(), -1, 0);
+            add(u, "（文章来源：" + a.source().strip() + "）", t.style("source"), Unit.Kind.SOURCE, a.id(), -1, 0, m);
         }
         if (TitleBlock.notBlank(a.signature())) {
             String s = a.signature().strip();
             if (!s.startsWith("（") && !s.startsWith("(")) s = "（" + s + "）";
-            add(u, s, t.style("signature"), Unit.Kind.SIGNATURE, a.id(), -1, 0);
+            add(u, s, t.style("signature"), Unit.Kind.SIGNATURE, a.id(), -1, 0, m);
         }
         return u;
     }
@@ -86,11 +90,7 @@ final class BodyUnits {
         return all;
     }
 
-    /** Sets {@code text} at the column measure and appends one unit per line. */
-    void add(List<Unit> u, String text, Template.Style st, Unit.Kind kind, String id, int block, int offsetBase) {
-        add(u, text, st, kind, id, block, offsetBase, t.grid().measure());
-    }
-
+    /** Sets {@code text} at {@code measure} and appends one unit per line. */
     void add(List<Unit> u, String text, Template.Style st, Unit.Kind kind, String id, int block, int offsetBase,
              int measure) {
         if (text == null || text.isBlank()) return;
@@ -102,8 +102,8 @@ final class BodyUnits {
     }
 
     /** One line unit for a marker such as （下转第46页）. */
-    Unit.Text marker(String text, Template.Style st, Unit.Kind kind, String id) {
-        Composition c = setter.compose(text, st, t.grid().measure(), id, -1, "jump marker");
+    Unit.Text marker(String text, Template.Style st, Unit.Kind kind, String id, LineGrid grid) {
+        Composition c = setter.compose(text, st, grid.measure(), id, -1, "jump marker");
         return new Unit.Text(c.lines().get(0), st, kind, id, -1, 0, 0, 1);
     }
 }

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  */
 public final class IssueLayout {
     private final Template t;
-    private final LineGrid g;
+    private LineGrid g;
     private final List<Finding> findings = new ArrayList<>();
     private final Setter setter;
     private final BodyUnits body;
@@ -66,6 +66,8 @@ public final class IssueLayout {
         line = 0;
         for (int i = 0; i < queue.size(); i++) {
             Story s = queue.get(i);
+            if (s.grid != g && line > 0) nextPage(); // a page keeps one grid
+            g = s.grid;
             moveToPin(s);
             Limit lim = limit(queue, i);
             switch (s.type) {
@@ -108,31 +110,40 @@ public final class IssueLayout {
         return queue;
     }
 
+    private static String kindKey(Article a) { return a.kind().name().toLowerCase(java.util.Locale.ROOT); }
+
     private Story story(Article a, String section, boolean sectionStart, PagePlan plan) {
+        LineGrid grid = t.gridFor(kindKey(a));
+        String bodyStyle = t.bodyStyleFor(kindKey(a));
         Integer pin = plan.entry(a.id()).map(PagePlan.Entry::startPage).orElse(null);
         Integer cont = plan.entry(a.id()).map(PagePlan.Entry::continuesOn).orElse(null);
         return switch (a.kind()) {
-            case NOTICE -> new Story(Story.Type.NOTICE, a, section, sectionStart, pin, true, null, null, noticeUnits(a), 0);
-            case TABLE -> new Story(Story.Type.TABLE, a, section, sectionStart, pin, false, null, null, List.of(), 0);
+            case NOTICE -> {
+                Story n = new Story(Story.Type.NOTICE, a, section, sectionStart, pin, true, null, null, noticeUnits(a), 0, t.grid());
+                n.fixedLines = t.grid().linesFor(noticeHeight(n.units)) + 1;
+                yield n;
+            }
+            case TABLE -> new Story(Story.Type.TABLE, a, section, sectionStart, pin, false, null, null, List.of(), 0, t.grid());
             case FILLER -> {
-                List<Unit> u = new ArrayList<>(body.newsTitle(a));
-                u.addAll(body.body(a));
-                yield new Story(Story.Type.FLOW, a, section, false, pin, true, null, null, u, 0);
+                List<Unit> u = new ArrayList<>(body.newsTitle(a, grid));
+                u.addAll(body.body(a, grid, bodyStyle));
+                yield new Story(Story.Type.FLOW, a, section, false, pin, true, null, null, u, 0, grid);
             }
             default -> new Story(Story.Type.FLOW, a, section, sectionStart, pin, false, cont,
-                    titles.build(a, section, sectionStart), body.body(a), 0);
+                    titles.build(a, section, sectionStart, grid), body.body(a, grid, bodyStyle), 0, grid);
         };
     }
 
     /** Consecutive news items run on in the columns, each under its own small title. */
     private Story news(List<Article> run, String section, boolean sectionStart, PagePlan plan) {
         List<Unit> u = new ArrayList<>();
+        LineGrid grid = t.gridFor("news");
         for (Article a : run) {
-            u.addAll(body.newsTitle(a));
-            u.addAll(body.body(a));
+            u.addAll(body.newsTitle(a, grid));
+            u.addAll(body.body(a, grid, t.bodyStyleFor("news")));
         }
         Integer pin = plan.entry(run.get(0).id()).map(PagePlan.Entry::startPage).orElse(null);
-        return new Story(Story.Type.FLOW, run.get(0), section, sectionStart, pin, pin == null, null, null, u, 0);
+        return new Story(Story.Type.FLOW, run.get(0), section, sectionStart, pin, pin == null, null, null, u, 0, grid);
     }
 
     /** Puts a pinned story before the first story pinned to a later page (searching from {@code from}). */
@@ -240,7 +251,7 @@ public final class IssueLayout {
             PageBuilder p = here();
             if (line == 0) p.opening = true;
             claim(s, id);
-            p.items.addAll(Shift.all(s.header.items(), t.textLeft(page), g.lineTop(line)));
+            p.items.addAll(Shift.all(s.header.items(), t.textLeft(page, g), g.lineTop(line)));
             line += s.header.lines();
         } else if (line > 0) {
             line += 1;
@@ -303,15 +314,15 @@ public final class IssueLayout {
         int lastCol = g.columns() - 1;
         int used = ColumnFlow.height(u, lastCol == 0 ? pos : ends[lastCol - 1], ends[lastCol]);
         int target = previousTargets.getOrDefault(id, s.continuesOn);
-        Unit.Text to = body.marker("（下转第" + target + "页）", t.style("jump"), Unit.Kind.JUMP_TO, id);
+        Unit.Text to = body.marker("（下转第" + target + "页）", t.style("jump"), Unit.Kind.JUMP_TO, id, g);
         paint(to, lastCol, line + used);
         int from = page;
         jumpFrom.put(id, from);
         line = g.lines();
         List<Unit> rest = new ArrayList<>();
-        rest.add(body.marker("（上接第" + from + "页）", t.style("jumpFrom"), Unit.Kind.JUMP_FROM, id));
+        rest.add(body.marker("（上接第" + from + "页）", t.style("jumpFrom"), Unit.Kind.JUMP_FROM, id, g));
         rest.addAll(u.subList(at, u.size()));
-        return new Story(Story.Type.FLOW, s.article, s.section, false, s.continuesOn, true, null, null, rest, from);
+        return new Story(Story.Type.FLOW, s.article, s.section, false, s.continuesOn, true, null, null, rest, from, s.grid);
     }
 
     private void place(Story s, List<Unit> u, int pos, int[] ends, int topLine) {
@@ -332,7 +343,7 @@ public final class IssueLayout {
     }
 
     private void paint(Unit.Text tx, int column, int gridLine) {
-        int x = g.columnX(t.textLeft(page), column);
+        int x = g.columnX(t.textLeft(page, g), column);
         here().items.addAll(LinePainter.paint(tx.line(), tx.style(), tx.style().align(), x, g.measure(),
                 g.baseline(gridLine), tx.articleId(), tx.block(), tx.offsetBase()));
     }
@@ -373,18 +384,26 @@ public final class IssueLayout {
             }
         }
         if (TitleBlock.notBlank(a.signature())) {
-            body.add(u, a.signature().strip(), t.style("signature"), Unit.Kind.SIGNATURE, a.id(), -1, 0, m);
+            body.add(u, a.signature().strip(), t.style("noticeSignature"), Unit.Kind.SIGNATURE, a.id(), -1, 0, m);
         }
         return u;
     }
 
-    /** A notice fills the rest of its page in a frame; its lines sit on the body grid. */
+    /** Height of a notice's lines, set at their own leading (a framed insert need not sit on the body grid). */
+    private int noticeHeight(List<Unit> units) {
+        int h = 0;
+        for (Unit u : units) h += u instanceof Unit.Text tx ? leading(tx.style()) : u.height() * leading(t.style("noticeBody"));
+        return h + 2 * t.noticeBox().padding();
+    }
+
+    private int leading(Template.Style st) { return st.leading() > 0 ? st.leading() : g.leading(); }
+
+    /** A notice fills the rest of its page in a frame, from the grid line where it starts to the foot of the text. */
     private void notice(Story s) {
         if (line > 0) line += 1;
-        int need = ColumnFlow.height(s.units, 0, s.units.size()) + 2;
-        if (line + need > g.lines()) {
+        if (line + s.fixedLines > g.lines()) {
             if (line > 0 && s.pin == null) nextPage();
-            if (line + need > g.lines()) {
+            if (line + s.fixedLines > g.lines()) {
                 overset(s, s.units, 0);
                 return;
             }
@@ -393,17 +412,22 @@ public final class IssueLayout {
         claim(s, s.article.id());
         int left = t.textLeft(page);
         int top = g.lineTop(line);
-        int bottom = g.bottom() + t.noticeBox().padding();
+        int bottom = g.bottom();
         p.items.add(new Item.Box(new Rect(left, top, g.textWidth(), bottom - top), t.noticeBox().rule(), Ink.BLACK, Ink.NONE));
         int m = noticeMeasure();
         int x = left + (g.textWidth() - m) / 2;
-        int l = line + 1;
+        // the content is centred in the frame's height
+        int y = top + Math.max(t.noticeBox().padding(), (bottom - top - noticeHeight(s.units)) / 2 + t.noticeBox().padding());
         for (Unit unit : s.units) {
             if (unit instanceof Unit.Text tx) {
-                p.items.addAll(LinePainter.paint(tx.line(), tx.style(), tx.style().align(), x, m, g.baseline(l),
+                int ld = leading(tx.style());
+                int baseline = y + (ld - tx.style().size()) / 2 + LineGrid.baselineOffset(tx.style().size());
+                p.items.addAll(LinePainter.paint(tx.line(), tx.style(), tx.style().align(), x, m, baseline,
                         tx.articleId(), tx.block(), tx.offsetBase()));
+                y += ld;
+            } else {
+                y += unit.height() * leading(t.style("noticeBody"));
             }
-            l += unit.height();
         }
         line = g.lines();
     }

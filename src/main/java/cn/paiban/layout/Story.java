@@ -23,9 +23,14 @@ final class Story {
     final List<Unit> units;
     /** For a continuation: the page the first part ended on (for （上接第N页）). */
     final int fromPage;
+    /** The grid it is set on. */
+    final LineGrid grid;
+    /** Body-grid lines a notice takes (its frame is set off the grid). */
+    int fixedLines;
 
     Story(Type type, Article article, String section, boolean sectionStart, Integer pin, boolean shareable,
-          Integer continuesOn, Band header, List<Unit> units, int fromPage) {
+          Integer continuesOn, Band header, List<Unit> units, int fromPage, LineGrid grid) {
+        this.grid = grid;
         this.type = type;
         this.article = article;
         this.section = section;
@@ -45,7 +50,7 @@ final class Story {
         return switch (type) {
             case FLOW -> (header == null ? 0 : header.lines()) + 1
                     + (ColumnFlow.height(units, 0, units.size()) + columns - 1) / columns + 1;
-            case NOTICE -> ColumnFlow.height(units, 0, units.size()) + 3;
+            case NOTICE -> fixedLines + 1;
             case TABLE -> Integer.MAX_VALUE / 4;
         };
     }

@@ -59,7 +59,10 @@ final class TableSetter {
         for (List<String> r : tb.rows()) for (int c = 1; c < r.size(); c++) colMin = Math.max(colMin, width(r.get(c), cell));
         for (int hr = 1; hr < tb.header().size(); hr++) {
             for (int c = 1; c < tb.header().get(hr).size(); c++) {
-                colMin = Math.max(colMin, (width(tb.header().get(hr).get(c), head) + 1) / 2); // may wrap to two lines
+                String h = tb.header().get(hr).get(c);
+                // a short head (累计完成) stays on one line; a longer one (同比增长(%)) may take two
+                int need = h.codePointCount(0, h.length()) <= 4 ? width(h, head) : (width(h, head) + 1) / 2;
+                colMin = Math.max(colMin, need);
             }
         }
         colMin += 2 * PAD;
@@ -67,6 +70,10 @@ final class TableSetter {
         int perPart = Math.max(1, (w - rowHeadW) / Math.max(1, colMin));
         if (perPart < data && perPart > 1) perPart -= perPart % 2; // keep 累计/同比 pairs together
         perPart = Math.min(perPart, data);
+        // as many parts as needed, as even as the column pairs allow
+        int parts = (data + perPart - 1) / perPart;
+        perPart = (data + parts - 1) / parts;
+        if (parts > 1 && perPart % 2 == 1) perPart++;
         int colW = (w - rowHeadW) / Math.max(1, perPart);
         for (int from = 1; from <= data; from += perPart) {
             int to = Math.min(cols, from + perPart);

@@ -18,12 +18,25 @@ public record Template(
         FolioStyle folio,
         Map<String, PageMaster> masters,
         BoxStyle leadBox,
-        BoxStyle noticeBox) {
+        BoxStyle noticeBox,
+        Map<String, LineGrid> kindGrids) {
 
     public Template {
         styles = Map.copyOf(styles);
         masters = Map.copyOf(masters);
+        kindGrids = Map.copyOf(kindGrids);
     }
+
+    /** The grid an article kind is set on (e.g. "editorial", "news"); the body grid unless the template names one. */
+    public LineGrid gridFor(String kind) { return kindGrids.getOrDefault(kind, grid); }
+
+    /** The body style of an article kind: "editorialBody" for the editorial if the template has it, else "body". */
+    public String bodyStyleFor(String kind) {
+        return styles.containsKey(kind + "Body") ? kind + "Body" : "body";
+    }
+
+    /** Left edge of a (possibly narrower) grid, centred in the body text area. */
+    public int textLeft(int folio, LineGrid g) { return textLeft(folio) + (grid.textWidth() - g.textWidth()) / 2; }
 
     /** The style of a block type; a missing one is a template error, named. */
     public Style style(String key) {

@@ -82,8 +82,19 @@ public final class TemplateLoader {
         for (String need : new String[] {"opening", "continuation"}) {
             if (!masters.containsKey(need)) fail("masters." + need, "missing");
         }
+        Map<String, LineGrid> kindGrids = new LinkedHashMap<>();
+        JsonNode grids = root.path("grids");
+        grids.fieldNames().forEachRemaining(k -> {
+            JsonNode n = grids.get(k);
+            String p = "grids." + k;
+            LineGrid kg = new LineGrid(marginTop, length(n, p, "size"), length(n, p, "leading"), integer(n, p, "measureEm"),
+                    integer(n, p, "linesPerColumn"), integer(n, p, "columns"), integer(n, p, "gutterEm"));
+            if (kg.textWidth() > grid.textWidth()) fail(p, "wider than the body text area");
+            if (kg.bottom() > grid.bottom()) fail(p + ".linesPerColumn", "runs below the body text area");
+            kindGrids.put(k, kg);
+        });
         return new Template(root.path("name").asText("template"), format, marginTop, marginInside, grid, styles, head,
-                folio, masters, box(obj(root, "leadBox"), "leadBox"), box(obj(root, "noticeBox"), "noticeBox"));
+                folio, masters, box(obj(root, "leadBox"), "leadBox"), box(obj(root, "noticeBox"), "noticeBox"), kindGrids);
     }
 
     private Template.BoxStyle box(JsonNode n, String path) {

@@ -24,8 +24,8 @@ final class TitleBlock {
         this.setter = setter;
     }
 
-    Band build(Article a, String sectionTitle, boolean sectionStart) {
-        int width = t.grid().textWidth();
+    Band build(Article a, String sectionTitle, boolean sectionStart, LineGrid grid) {
+        int width = grid.textWidth();
         List<Item> items = new ArrayList<>();
         if (sectionStart && sectionTitle != null) items.add(new Item.Anchor("section:" + sectionTitle, sectionTitle, 0, 0));
         items.add(new Item.Anchor("article:" + a.id(), a.title().replace(' ', ' ').strip(), 1, 0));
@@ -36,7 +36,7 @@ final class TitleBlock {
         String byline = byline(a.authors());
         if (!byline.isEmpty()) y = lines(items, byline, t.style("byline"), width, y, a.id(), 0) + pt(6);
         if (notBlank(a.lead())) y = leadBox(items, a, width, y + pt(4));
-        int lines = t.grid().linesFor(y) + t.master("opening").titleGapLines();
+        int lines = grid.linesFor(y) + t.master("opening").titleGapLines();
         return new Band(lines, items);
     }
 
