@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -44,6 +45,10 @@ final class JsonTreeReader {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IssueFormatException(file, 0, 0, null, "file not found");
+        } catch (AccessDeniedException e) {
+            throw new IssueFormatException(file, 0, 0, null, "cannot read the file: permission denied");
+        } catch (IOException e) {
+            throw new IssueFormatException(file, 0, 0, null, "cannot read the file: " + e.getMessage());
         }
         return parse(StrictUtf8.decode(bytes, file), file);
     }
@@ -63,9 +68,11 @@ final class JsonTreeReader {
             if (after != null) throw reader.error("", "unexpected " + describe(after) + " after the end of the top-level object");
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            // Limit violations (nesting depth, string length) carry no location; the parser knows where it stopped.
+            JsonLocation at = e.getLocation() != null ? e.getLocation()
+                    : reader.parser != null ? reader.parser.currentLocation() : null;
             throw new IssueFormatException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    reader.path, "malformed JSON: " + firstLine(e.getOriginalMessage()));
+                    shortened(reader.path), "malformed JSON: " + firstLine(e.getOriginalMessage()));
         }
     }
 
@@ -133,6 +140,11 @@ final class JsonTreeReader {
             case VALUE_NULL -> "null";
             default -> t.asString() == null ? t.name() : "'" + t.asString() + "'";
         };
+    }
+
+    /** A path a hundred thousand levels deep helps nobody; its start says where it went wrong. */
+    private static String shortened(String path) {
+        return path.length() <= 200 ? path : path.substring(0, 200) + "…";
     }
 
     private static String firstLine(String s) {

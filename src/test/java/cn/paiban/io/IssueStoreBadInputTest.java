@@ -122,6 +122,36 @@ class IssueStoreBadInputTest {
     }
 
     @Test
+    void deepNestingIsAnErrorNotAStackOverflow() throws Exception {
+        copyBase();
+        Files.writeString(dir.resolve("articles/a2.json"), "{\"body\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+        IssueFormatException e = assertThrows(IssueFormatException.class, () -> IssueStore.load(dir));
+        assertEquals(dir.resolve("articles/a2.json"), e.file());
+        assertTrue(e.problem().contains("malformed JSON") && e.problem().contains("nesting depth"), e.getMessage());
+        assertEquals(1, e.line());
+        assertTrue(e.field().startsWith("body[0][0]") && e.field().length() < 210, e.field());
+    }
+
+    @Test
+    void topLevelMustBeAnObject() throws Exception {
+        copyBase();
+        Files.writeString(dir.resolve("issue.json"), "\n  [1, 2]\n");
+        IssueFormatException e = assertThrows(IssueFormatException.class, () -> IssueStore.load(dir));
+        assertEquals(2, e.line());
+        assertEquals(3, e.column());
+        assertTrue(e.problem().contains("expected a JSON object at the top of the file, found an array"), e.getMessage());
+    }
+
+    @Test
+    void trailingGarbage() throws Exception {
+        copyBase();
+        Files.writeString(dir.resolve("articles/n1.json"), Files.readString(dir.resolve("articles/n1.json")) + "{}\n");
+        IssueFormatException e = assertThrows(IssueFormatException.class, () -> IssueStore.load(dir));
+        assertEquals(8, e.line());
+        assertTrue(e.problem().contains("after the end of the top-level object"), e.getMessage());
+    }
+
+    @Test
     void noIssueFolder() {
         IssueFormatException e = assertThrows(IssueFormatException.class, () -> IssueStore.load(dir.resolve("nothing")));
         assertTrue(e.getMessage().contains("not a folder"), e.getMessage());

@@ -66,6 +66,38 @@ class IssueStoreSaveTest {
     void leavesNoTemporaryFiles() throws Exception {
         IssueStore.save(IssueFixtures.rich(), dir);
         IssueStore.save(renameArticle(IssueFixtures.rich(), "a02-xinqixiang", "新题"), dir);
+        assertNoTemporaryFiles();
+    }
+
+    /** A failure while writing article files leaves issue.json as it was and no temporary files. */
+    @Test
+    void aFailedArticleWriteLeavesIssueJsonAlone() throws Exception {
+        Issue issue = IssueFixtures.rich();
+        IssueStore.save(issue, dir);
+        String oldIssueJson = Files.readString(dir.resolve("issue.json"));
+        // The notice is written last among the articles; a non-empty directory in its place makes the rename fail.
+        Files.delete(dir.resolve("articles/z01-zhenggao.json"));
+        Files.createDirectories(dir.resolve("articles/z01-zhenggao.json/blocker"));
+        Issue changed = issue.withNotices(List.of(issue.notices().get(0).withTitle("新征稿启事")))
+                .withShortItems(List.of());
+        assertThrows(java.io.IOException.class, () -> IssueStore.save(changed, dir));
+        assertEquals(oldIssueJson, Files.readString(dir.resolve("issue.json")));
+        assertTrue(Files.exists(dir.resolve("articles/n01-diaocha.json")), "files of deleted articles go only after issue.json");
+        assertNoTemporaryFiles();
+    }
+
+    @Test
+    void aFailedIssueJsonWriteKeepsTheFilesOfDeletedArticles() throws Exception {
+        Issue issue = IssueFixtures.rich();
+        IssueStore.save(issue, dir);
+        Files.delete(dir.resolve("issue.json"));
+        Files.createDirectories(dir.resolve("issue.json/blocker"));
+        assertThrows(java.io.IOException.class, () -> IssueStore.save(issue.withShortItems(List.of()), dir));
+        assertTrue(Files.exists(dir.resolve("articles/n01-diaocha.json")));
+        assertNoTemporaryFiles();
+    }
+
+    private void assertNoTemporaryFiles() throws Exception {
         try (Stream<Path> files = Files.walk(dir)) {
             assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
         }
