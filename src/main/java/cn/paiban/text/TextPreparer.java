@@ -51,9 +51,11 @@ final class TextPreparer {
             if (kind[i] == CharKind.SPACE) {
                 face[i] = f != null ? f : primary;
                 int adv = f != null ? lastMetrics.advance(c, em) : 0;
-                boolean byHan = (i > 0 && kind[i - 1] != CharKind.WESTERN && kind[i - 1] != CharKind.SPACE)
-                        || (i + 1 < n && kind[i + 1] != CharKind.WESTERN && kind[i + 1] != CharKind.SPACE);
-                box[i] = byHan || adv <= 0 ? em / 4 : adv;
+                boolean hanBefore = i > 0 && kind[i - 1] != CharKind.WESTERN && kind[i - 1] != CharKind.SPACE;
+                boolean hanAfter = i + 1 < n && kind[i + 1] != CharKind.WESTERN && kind[i + 1] != CharKind.SPACE;
+                // Between two Chinese phrases a space is meant to show (奋楫开新局 逐梦向未来): ½ em.
+                // Beside Latin or digits it stands for the ¼ em Han–Latin space (第 17 页).
+                box[i] = hanBefore && hanAfter ? half : hanBefore || hanAfter || adv <= 0 ? em / 4 : adv;
                 continue;
             }
             int adv;

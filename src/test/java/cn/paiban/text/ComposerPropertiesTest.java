@@ -25,9 +25,10 @@ class ComposerPropertiesTest {
                     CompositionRules rules = CompositionRules.DEFAULT.withLevel(level).withBreaker(breaker);
                     List<String> v = new ArrayList<>();
                     for (String p : paras) {
-                        for (String s : LineChecker.violations(p, COMPOSER.compose(p, BODY, measure, rules), level, measure, true)) {
-                            v.add(s + "  [" + p.substring(0, Math.min(20, p.length())) + "…]");
-                        }
+                        Composition c = COMPOSER.compose(p, BODY, measure, rules);
+                        List<String> found = new ArrayList<>(LineChecker.violations(p, c, level, measure, true));
+                        found.addAll(LineChecker.squeezedMarks(c, EM));
+                        for (String s : found) v.add(s + "  [" + p.substring(0, Math.min(20, p.length())) + "…]");
                     }
                     assertEquals(List.of(), v.subList(0, Math.min(10, v.size())), level + " " + breaker + " at " + measure + " mpt");
                 }

@@ -56,6 +56,23 @@ final class LineChecker {
         return v;
     }
 
+    /**
+     * Marks mid-line that touch no other mark must keep their full em (行末半角 and 全角式): a comma is
+     * never squeezed just to make a line fit, so one paragraph never mixes comma widths.
+     */
+    static List<String> squeezedMarks(Composition c, int em) {
+        List<String> v = new ArrayList<>();
+        for (Line l : c.lines()) {
+            List<Glyph> g = l.glyphs();
+            for (int i = 1; i + 1 < g.size(); i++) {
+                if (!CharKind.of(g.get(i).codePoint()).hasBlank()) continue;
+                if (CharKind.of(g.get(i - 1).codePoint()).hasBlank() || CharKind.of(g.get(i + 1).codePoint()).hasBlank()) continue;
+                if (g.get(i).advance() < em) v.add("mark squeezed to " + g.get(i).advance() + " mpt in: " + l.text());
+            }
+        }
+        return v;
+    }
+
     /** Whether the final line is a 孤字: one character, or one character and marks. */
     static boolean orphan(Composition c) {
         if (c.lines().size() < 2) return false;
