@@ -68,6 +68,23 @@ class OutlineCommandTest {
         assertEquals("z01-zhenggao", root.at("/notices/0/id").asText());
     }
 
+    /** The start pages of the printed contents of 2023年第4期, and the one jump (page 17 → 46). */
+    @Test
+    void theSampleOutlineMatchesThePrintedContents() throws Exception {
+        assertEquals(0, run("outline", "samples/shuozhou-jingji-2023-04", "--json"), err.toString(StandardCharsets.UTF_8));
+        JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        List<Integer> starts = new java.util.ArrayList<>();
+        List<String> jumps = new java.util.ArrayList<>();
+        for (JsonNode section : root.get("sections")) {
+            for (JsonNode a : section.get("articles")) {
+                if (a.get("startPage").isInt()) starts.add(a.get("startPage").asInt());
+                if (a.get("continuesOn").isInt()) jumps.add(a.get("title").asText() + " → " + a.get("continuesOn").asInt());
+            }
+        }
+        assertEquals(List.of(1, 4, 9, 13, 15, 18, 23, 28, 33, 36, 39, 44, 47, 48), starts);
+        assertEquals(List.of("农牧融合发展 盐碱地变了样 → 46"), jumps);
+    }
+
     @Test
     void loadErrorsPrintTheMessageAndExit2() throws Exception {
         IssueStore.save(IssueFixtures.rich(), dir);
