@@ -35,7 +35,7 @@ final class TitleBlock {
         if (notBlank(a.subtitle())) y = lines(items, a.subtitle(), t.style("subtitle"), width, y, a.id(), 0) + pt(6);
         String byline = byline(a.authors());
         if (!byline.isEmpty()) y = lines(items, byline, t.style("byline"), width, y, a.id(), 0) + pt(6);
-        if (notBlank(a.lead())) y = leadBox(items, a, width, y + pt(4));
+        if (notBlank(a.lead())) y = leadBox(items, a, width, y + pt(4), grid);
         int lines = grid.linesFor(y) + t.master("opening").titleGapLines();
         return new Band(lines, items);
     }
@@ -67,18 +67,34 @@ final class TitleBlock {
         return y;
     }
 
-    private int leadBox(List<Item> items, Article a, int width, int y) {
+    /**
+     * The 核心阅读 box: its label and lines sit on the body grid (the band starts on a grid line), so the
+     * box reads as part of the page and nothing below it drifts.
+     */
+    private int leadBox(List<Item> items, Article a, int width, int y, LineGrid grid) {
         Template.BoxStyle box = t.leadBox();
         int pad = box.padding();
         int inner = width - 2 * pad;
         int top = y;
-        List<Item> in = new ArrayList<>();
-        y += pad;
-        if (!box.label().isEmpty()) y = lines(in, box.label(), t.style("leadLabel"), inner, y, a.id(), 0);
-        Template.Style lead = t.style("lead");
-        y = place(in, setter.compose(a.lead().strip(), lead, inner, a.id(), -1, "lead"), lead, inner, y, a.id(), 0);
-        items.addAll(Shift.all(in, pad, 0));
-        int bottom = y + pad;
+        int lead = grid.leading();
+        int line = (y + pad + lead - 1) / lead; // first grid line inside the frame
+        Template.Style label = t.style("leadLabel");
+        if (!box.label().isEmpty()) {
+            Composition c = setter.compose(box.label(), label, inner, a.id(), -1, "lead label");
+            for (Line l : c.lines()) {
+                items.addAll(LinePainter.paint(l, label, label.align(), pad, inner,
+                        line * lead + LineGrid.baselineOffset(label.size()), a.id(), -1, 0));
+                line++;
+            }
+        }
+        Template.Style st = t.style("lead");
+        Composition c = setter.compose(a.lead().strip(), st, inner, a.id(), -1, "lead");
+        for (Line l : c.lines()) {
+            items.addAll(LinePainter.paint(l, st, st.align(), pad, inner, line * lead + LineGrid.baselineOffset(st.size()),
+                    a.id(), -1, 0));
+            line++;
+        }
+        int bottom = (line - 1) * lead + Math.max(st.size(), label.size()) + pad;
         items.add(new Item.Box(new Rect(0, top, width, bottom - top), box.rule(), Ink.BLACK, Ink.NONE));
         return bottom;
     }
