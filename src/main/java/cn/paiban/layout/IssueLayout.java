@@ -38,6 +38,7 @@ public final class IssueLayout {
     private final Map<String, Integer> jumpTargets = new LinkedHashMap<>();
     private final Map<String, Integer> jumpFrom = new LinkedHashMap<>();
     private Set<Integer> templatePages = Set.of();
+    private final Map<String, String> articleTitles = new HashMap<>();
     private int page;
     private int line;
     private Story previous;
@@ -61,6 +62,7 @@ public final class IssueLayout {
         PagePlan plan = issue.plan();
         templatePages = new HashSet<>();
         plan.templatePages().forEach(tp -> templatePages.add(tp.page()));
+        issue.allArticles().forEach(a -> articleTitles.put(a.id(), a.title().strip()));
         List<Story> queue = stories(issue);
         page = plan.firstPage();
         line = 0;
@@ -233,10 +235,21 @@ public final class IssueLayout {
 
     private PageBuilder here() { return pages.computeIfAbsent(page, PageBuilder::new); }
 
-    private void claim(Story s, String articleId) {
-        startPages.putIfAbsent(articleId, page);
+    /**
+     * Notes that an article has begun on this page. Stories without a title band (news, fillers, notices)
+     * get their outline anchors here, at {@code y}; title bands carry their own.
+     */
+    private void claim(Story s, String articleId, int y) {
         PageBuilder p = here();
         if (p.section == null) p.section = s.section != null ? s.section : sectionOfPrevious();
+        if (startPages.putIfAbsent(articleId, page) == null && s.header == null && !s.isContinuation()
+                && s.type != Story.Type.TABLE) {
+            if (s.sectionStart && s.section != null && articleId.equals(s.article.id())) {
+                p.items.add(new Item.Anchor("section:" + s.section, s.section, 0, y));
+            }
+            String title = articleTitles.getOrDefault(articleId, articleId);
+            p.items.add(new Item.Anchor("article:" + articleId, title, 1, y));
+        }
     }
 
     private String sectionOfPrevious() { return previous == null ? null : previous.section; }
@@ -250,7 +263,7 @@ public final class IssueLayout {
             if (line + s.header.lines() + 2 > g.lines()) nextPage();
             PageBuilder p = here();
             if (line == 0) p.opening = true;
-            claim(s, id);
+            claim(s, id, g.lineTop(line));
             p.items.addAll(Shift.all(s.header.items(), t.textLeft(page, g), g.lineTop(line)));
             line += s.header.lines();
         } else if (line > 0) {
@@ -332,7 +345,7 @@ public final class IssueLayout {
             for (int i = ColumnFlow.skipSpace(u, from); i < ends[c]; i++) {
                 Unit unit = u.get(i);
                 if (unit instanceof Unit.Text tx) {
-                    claim(s, tx.articleId());
+                    claim(s, tx.articleId(), g.lineTop(l));
                     if (s.isContinuation() && tx.kind() == Unit.Kind.JUMP_FROM) jumpTargets.put(tx.articleId(), page);
                     paint(tx, c, l);
                 }
@@ -409,7 +422,7 @@ public final class IssueLayout {
             }
         }
         PageBuilder p = here();
-        claim(s, s.article.id());
+        claim(s, s.article.id(), g.lineTop(line));
         int left = t.textLeft(page);
         int top = g.lineTop(line);
         int bottom = g.bottom();
@@ -437,7 +450,7 @@ public final class IssueLayout {
         PageBuilder p = here();
         p.opening = true;
         p.fullPage = true;
-        claim(s, s.article.id());
+        claim(s, s.article.id(), g.top());
         List<Item> items = new TableSetter(t, setter).set(s.article, s.section, s.sectionStart);
         p.items.addAll(Shift.all(items, t.textLeft(page), g.top()));
         line = g.lines();
