@@ -66,8 +66,13 @@ public final class IssueLayout {
         List<Story> queue = stories(issue);
         page = plan.firstPage();
         line = 0;
+        List<Story> fillers = new ArrayList<>();
         for (int i = 0; i < queue.size(); i++) {
             Story s = queue.get(i);
+            if (s.pin == null && s.article.kind() == ArticleKind.FILLER) {
+                fillers.add(s); // placed in leftover space once the pages are set
+                continue;
+            }
             if (s.grid != g && line > 0) nextPage(); // a page keeps one grid
             g = s.grid;
             moveToPin(s);
@@ -82,6 +87,8 @@ public final class IssueLayout {
             }
             previous = s;
         }
+        leave();
+        for (Story f : fillers) filler(f);
         Map<Integer, PageBuilderView> out = new TreeMap<>();
         pages.forEach((f, p) -> out.put(f, new PageBuilderView(f, p.items, p.section, p.opening)));
         return new Flowed(out, startPages, jumpTargets, jumpFrom, findings);
@@ -195,6 +202,7 @@ public final class IssueLayout {
         if (s.pin == null) return;
         if (s.pin > page || (s.pin == page && !s.shareable && line > 0 && s.type != Story.Type.NOTICE)) {
             reportUnderset(s.pin);
+            leave();
             page = s.pin;
             line = 0;
         } else if (s.pin < page) {
@@ -220,7 +228,34 @@ public final class IssueLayout {
         }
     }
 
+    /** Records how far the cursor got on the page it leaves: the rest is leftover space for fillers. */
+    private void leave() {
+        PageBuilder p = pages.get(page);
+        if (p != null && p.grid == null) p.grid = g;
+        if (p != null) p.freeFrom = Math.max(p.freeFrom, line);
+    }
+
+    /**
+     * A 补白 goes into the first body page whose leftover lines below its last story hold it, balanced in the
+     * columns like any story's end; with no room anywhere it is reported, not dropped.
+     */
+    private void filler(Story f) {
+        int need = f.minLines(f.grid.columns());
+        for (PageBuilder p : pages.values()) {
+            if (p.fullPage || p.grid != f.grid || p.freeFrom == 0 || p.freeFrom + need > f.grid.lines()) continue;
+            page = p.folio;
+            line = p.freeFrom;
+            g = f.grid;
+            flow(f, new Limit(page, g.lines()), Map.of());
+            leave();
+            return;
+        }
+        findings.add(new Finding(Finding.Severity.WARNING, f.article.id(), -1, 0,
+                "filler 《" + f.article.title().strip() + "》 (" + need + " lines) found no leftover space; it is not placed"));
+    }
+
     private void nextPage() {
+        leave();
         page++;
         line = 0;
         skipTemplatePages();

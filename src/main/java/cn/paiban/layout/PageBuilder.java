@@ -11,6 +11,9 @@ final class PageBuilder {
     String section;
     boolean opening;
     boolean fullPage;
+    /** The grid the page is set on, and the first grid line left free below its last story. */
+    LineGrid grid;
+    int freeFrom;
 
     PageBuilder(int folio) {
         this.folio = folio;

@@ -4,6 +4,7 @@ import cn.paiban.display.Document;
 import cn.paiban.display.Page;
 import cn.paiban.font.FontBook;
 import cn.paiban.front.FrontMatter;
+import cn.paiban.layout.CachingComposer;
 import cn.paiban.layout.Finding;
 import cn.paiban.layout.IssueLayout;
 import cn.paiban.layout.LayoutResult;
@@ -43,7 +44,7 @@ public final class Typesetter {
     public Typesetter(FontBook fonts, Path templateDir, LineComposer composer) {
         this.fonts = fonts;
         this.templateDir = templateDir;
-        this.composer = composer;
+        this.composer = new CachingComposer(composer);
     }
 
     public FontBook fonts() { return fonts; }
@@ -52,19 +53,19 @@ public final class Typesetter {
 
     public LayoutResult typeset(Issue issue) {
         Template t = TemplateLoader.load(templateDir);
+        // start from the plan's pages: when the layout agrees, one pass is enough
         Map<String, Integer> targets = new HashMap<>();
+        issue.plan().entries().forEach(e -> {
+            if (e.continuesOn() != null) targets.put(e.articleId(), e.continuesOn());
+        });
         IssueLayout.Flowed flowed = null;
         int pass = 0;
         boolean settled = false;
         while (pass < MAX_PASSES) {
             pass++;
             flowed = new IssueLayout(t, composer).layout(issue, targets);
-            // 下转 numbers of this pass came from the last one; done when the continuations stayed put
-            if (pass > 1 && flowed.jumpTargets().equals(targets)) {
-                settled = true;
-                break;
-            }
-            if (pass == 1 && flowed.jumpTargets().isEmpty()) {
+            // 下转 numbers of this pass came from the last one (or the plan); done when the continuations stayed put
+            if (flowed.jumpTargets().equals(targets)) {
                 settled = true;
                 break;
             }

@@ -174,10 +174,26 @@ class PageFlowTest {
     }
 
     @Test
-    void templatePagesAreLeftBlankWithAWarningUntilFrontMatterExists() {
+    void aFillerGoesIntoLeftoverSpace() {
+        Article filler = new Article("f", cn.paiban.model.ArticleKind.FILLER, null, "补白小题", null, List.of(), null,
+                List.of(new Block.Paragraph(TestIssues.text(new java.util.Random(5), 90))), null, null);
+        Issue issue = TestIssues.issue(List.of(new Section("s1", "本期特稿", List.of(shortOne("a"), shortOne("b")))),
+                List.of(filler), List.of(), new PagePlan(1, List.of(pin("a", 1, null), pin("b", 2, null)), List.of()));
+        var r = TYPESETTER.typeset(issue);
+        assertEquals(1, r.startPages().get("f"), "below a, on its page");
+        int aBottom = runs(page(r.document().pages(), 1)).filter(g -> g.source().articleId().equals("a"))
+                .mapToInt(Item.GlyphRun::baseline).max().orElseThrow();
+        assertTrue(runs(page(r.document().pages(), 1)).filter(g -> g.source().articleId().equals("f"))
+                .allMatch(g -> g.baseline() > aBottom), "after a's last line");
+        assertEquals(4, r.document().pages().size(), "no page added for it");
+    }
+
+    @Test
+    void templatePagesComeFromFrontMatterAtTheirFolio() {
         var r = set(List.of(shortOne("a"), shortOne("b")), List.of(pin("a", 1, null), pin("b", 3, null)),
                 List.of(new PagePlan.TemplatePage("contents", 2)));
         Page two = page(r.document().pages(), 2);
-        assertTrue(two.items().isEmpty() || two.items().stream().anyMatch(Item.ForeignPage.class::isInstance));
+        assertTrue(two.items().stream().anyMatch(Item.ForeignPage.class::isInstance), two.items().toString());
+        assertFalse(text(two).contains("标题"), "no body text on a template page");
     }
 }
