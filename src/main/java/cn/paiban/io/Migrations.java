@@ -41,7 +41,10 @@ final class Migrations {
         if (!(root.node() instanceof JsonTree.Obj o) || !o.members().containsKey("schemaVersion")) {
             throw root.error("missing field \"schemaVersion\" (article files have it since version 1)");
         }
-        versionOf(root, 1);
+        if (versionOf(root, 1) < 1) {
+            throw root.child("schemaVersion", o.members().get("schemaVersion").value())
+                    .error("article files exist since schemaVersion 1; this one says it is older");
+        }
     }
 
     /** The file's schemaVersion; {@code absent} when it has none (the unversioned first draft is 0). */

@@ -51,6 +51,22 @@ class MigrationsTest {
         assertTrue(e.problem().startsWith("unknown block type \"quote\""), e.getMessage());
     }
 
+    @Test
+    void articleFilesMustSayTheirVersion() throws Exception {
+        copyV0();
+        IssueStore.save(IssueStore.load(dir), dir);
+        Path article = dir.resolve("articles/a1.json");
+        String v1 = Files.readString(article);
+        Files.writeString(article, v1.replace("  \"schemaVersion\": 1,\n", ""));
+        IssueFormatException missing = assertThrows(IssueFormatException.class, () -> IssueStore.load(dir));
+        assertEquals(article, missing.file());
+        assertTrue(missing.problem().contains("missing field \"schemaVersion\""), missing.getMessage());
+        Files.writeString(article, v1.replace("\"schemaVersion\": 1", "\"schemaVersion\": 0"));
+        IssueFormatException old = assertThrows(IssueFormatException.class, () -> IssueStore.load(dir));
+        assertEquals(2, old.line());
+        assertTrue(old.problem().contains("article files exist since schemaVersion 1"), old.getMessage());
+    }
+
     private void copyV0() throws Exception {
         try (InputStream in = MigrationsTest.class.getResourceAsStream("/io/v0/issue.json")) {
             Files.copy(in, dir.resolve("issue.json"));
