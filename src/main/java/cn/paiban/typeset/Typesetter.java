@@ -55,9 +55,9 @@ public final class Typesetter {
         Template t = TemplateLoader.load(templateDir);
         // start from the plan's pages: when the layout agrees, one pass is enough
         Map<String, Integer> targets = new HashMap<>();
-        issue.plan().entries().forEach(e -> {
+        for (PagePlan.Entry e : issue.plan().entries()) {
             if (e.continuesOn() != null) targets.put(e.articleId(), e.continuesOn());
-        });
+        }
         IssueLayout.Flowed flowed = null;
         int pass = 0;
         boolean settled = false;
