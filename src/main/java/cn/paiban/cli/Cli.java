@@ -17,6 +17,7 @@ public final class Cli {
         add(new BenchCommand());
         add(new OutlineCommand());
         add(new ImportTextCommand());
+        add(new CoverCommand());
     }
 
     Cli add(Command c) {

@@ -35,14 +35,9 @@ class FrontMatterTest {
     static void render() throws IOException {
         pages = new FrontMatter(TEMPLATES, FontBook.standard())
                 .render(SampleFrontIssue.issue(), SampleFrontIssue.START_PAGES, FORMAT, warnings);
-        String dump = System.getProperty("paiban.front.dump");
-        if (dump != null) {
-            Files.createDirectories(Path.of(dump));
-            for (Page p : pages) {
-                Item.ForeignPage fp = (Item.ForeignPage) p.items().get(0);
-                Files.write(Path.of(dump, fp.template() + ".pdf"), fp.pdf());
-                Files.write(Path.of(dump, fp.template() + ".png"), fp.png());
-            }
+        for (Page p : pages) {
+            Item.ForeignPage fp = (Item.ForeignPage) p.items().get(0);
+            dump(fp.template(), fp.pdf(), fp.png());
         }
     }
 
@@ -154,6 +149,43 @@ class FrontMatterTest {
         String t = text((Item.ForeignPage) p.items().get(0));
         assertTrue(t.contains(squeeze("赵福军(10)")), t);
         assertFalse(t.contains(squeeze("赵福军(9)")), t);
+    }
+
+    @Test
+    void callForPapersIsTheNoticeOnAPageOfItsOwn() throws IOException {
+        List<String> w = new ArrayList<>();
+        Page p = new FrontMatter(TEMPLATES, FontBook.standard())
+                .page("call-for-papers", 8, SampleFrontIssue.issue(), SampleFrontIssue.START_PAGES, FORMAT, w);
+        Item.ForeignPage fp = (Item.ForeignPage) p.items().get(0);
+        dump("call-for-papers", fp.pdf(), fp.png());
+        assertInOrder(text(fp), List.of("关于《朔州经济》的征稿启事", "朔州市人民政府发展研究中心是朔州市人民政府的直属机构",
+                "广泛征集有利于朔州经济社会发展的建议性稿件", "联系人：乔静波", "联系电话：0349-2022519",
+                "邮箱：szjj2022519@163.com", "刊物信息网络室"));
+        assertEquals(List.of(), w);
+    }
+
+    @Test
+    void coverIsAPdfOfItsOwn() throws IOException {
+        List<String> w = new ArrayList<>();
+        byte[] pdf = new FrontMatter(TEMPLATES, FontBook.standard()).coverPdf(SampleFrontIssue.issue(), FORMAT, w);
+        dump("cover", pdf, null);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertEquals(1, d.getNumberOfPages());
+            var stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            assertInOrder(squeeze(stripper.getText(d)), List.of("朔州经济", "Shuo Zhou Jing Ji", "2023年第4期", "总第171期",
+                    "本期特稿", "以新气象新作为 推动高质量发展取得新成效", "加快发展县域经济 促进区域协调发展",
+                    "打通县域商业体系消费脉络"));
+        }
+        assertEquals(List.of(), w);
+    }
+
+    static void dump(String name, byte[] pdf, byte[] png) throws IOException {
+        String dump = System.getProperty("paiban.front.dump");
+        if (dump == null) return;
+        Files.createDirectories(Path.of(dump));
+        Files.write(Path.of(dump, name + ".pdf"), pdf);
+        if (png != null) Files.write(Path.of(dump, name + ".png"), png);
     }
 
     @Test

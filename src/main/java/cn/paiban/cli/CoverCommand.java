@@ -1,0 +1,39 @@
+package cn.paiban.cli;
+
+import cn.paiban.front.FrontMatter;
+import cn.paiban.layout.TemplateLoader;
+import cn.paiban.model.Issue;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code paiban cover DIR -o cover.pdf}: the cover from the template's front/cover.xhtml, as a PDF of its own
+ * (printers take the cover apart from the inner pages), at the template's trim size.
+ */
+final class CoverCommand implements Command {
+    @Override
+    public String name() { return "cover"; }
+
+    @Override
+    public String summary() { return "DIR -o FILE.pdf [--template DIR]: the cover as a PDF of its own"; }
+
+    @Override
+    public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
+        Args args = Args.parse(argList, Set.of(), Set.of("-o", "--output", "--template"));
+        String dir = args.one("issue folder");
+        String file = args.value("-o", args.value("--output"));
+        if (file == null) throw new UsageException("missing -o FILE.pdf");
+        Path templateDir = Pipeline.templateDir(args.value("--template"));
+        Issue issue = Pipeline.load(dir);
+        List<String> warnings = new ArrayList<>();
+        byte[] pdf = new FrontMatter(templateDir).withIssueDir(Path.of(dir))
+                .coverPdf(issue, TemplateLoader.load(templateDir).format(), warnings);
+        AtomicFiles.write(Path.of(file), os -> { os.write(pdf); return null; });
+        out.printf("%s: cover, %d warning(s)%n", file, warnings.size());
+        warnings.forEach(w -> out.println("  WARNING " + w));
+        return 0;
+    }
+}
