@@ -69,20 +69,21 @@ public final class FrontMatter {
     /** One template as one page with folio {@code folio}. */
     public Page page(String template, int folio, Issue issue, Map<String, Integer> startPages, PageFormat format,
             List<String> warnings) {
-        Rendered r = renderTemplate(template, folio, issue, startPages, format, warnings, true);
+        Rendered r = renderTemplate(template, folio, issue, startPages, format, warnings, false);
         Rect trim = new Rect(0, 0, format.trimWidth(), format.trimHeight());
         return new Page(folio, format, List.of(new Item.ForeignPage(trim, r.pdf(), 0, r.png(), template)), false);
     }
 
     /** The cover (template {@code cover}) as a PDF of its own: printers take covers apart from the inner pages. */
     public byte[] coverPdf(Issue issue, PageFormat format, List<String> warnings) {
-        return renderTemplate("cover", 0, issue, Map.of(), format, warnings, false).pdf();
+        byte[] pdf = renderTemplate("cover", 0, issue, Map.of(), format, warnings, true).pdf();
+        return TemplateRenderer.withPrintBoxes(pdf, format);
     }
 
     private record Rendered(byte[] pdf, byte[] png) {}
 
     private Rendered renderTemplate(String template, int folio, Issue issue, Map<String, Integer> startPages,
-            PageFormat format, List<String> warnings, boolean withPng) {
+            PageFormat format, List<String> warnings, boolean cover) {
         Path file = templateFile(template);
         Document doc;
         if (Files.isRegularFile(file)) {
@@ -97,7 +98,8 @@ public final class FrontMatter {
         data.put("page", Map.of("folio", String.valueOf(folio)));
         new TemplateFiller(file, data, warnings).fill(doc);
         checkCoverage(file, doc, warnings);
-        TemplateRenderer.addPageStyle(doc, format);
+        // The cover prints to the edge, so it gets its bleed; inner pages are placed in the trim box.
+        TemplateRenderer.addPageStyle(doc, format, cover);
 
         var files = new LocalFiles(issueDir == null ? List.of(templateDir) : List.of(templateDir, issueDir));
         var renderer = new TemplateRenderer(new TemplateFonts(fonts));
@@ -107,7 +109,8 @@ public final class FrontMatter {
             warnings.add("template " + file.getFileName() + " runs over onto " + pdf.pages()
                     + " pages; only the first is used — shorten the text or tighten the design");
         }
-        byte[] png = withPng ? renderer.png(doc, base, files, format) : null;
+        // The cover is not a page of the issue, so it needs no preview raster.
+        byte[] png = cover ? null : renderer.png(doc, base, files, format);
         for (String refusal : files.refusals()) warnings.add("template " + file.getFileName() + ": " + refusal);
         return new Rendered(pdf.bytes(), png);
     }

@@ -72,15 +72,19 @@ final class TemplateRenderer {
     /**
      * Puts the page size first in the head: @page for the PDF, and the same size on {@code .sheet} (the page
      * box every template wraps its content in) for the raster renderer, which knows no @page.
+     * With {@code bleed} the sheet is the media box (trim plus bleed all round) and {@code .trim} inside it is
+     * the trim box; {@code .bleed-top} etc. push an absolutely placed element out to the bleed edge
+     * (with {@code .bleed-top}, {@code height: 85mm} still ends 85 mm below the trim edge).
      */
-    static void addPageStyle(Document doc, PageFormat format) {
+    static void addPageStyle(Document doc, PageFormat format, boolean bleed) {
         Element head = firstElement(doc.getDocumentElement(), "head");
         if (head == null) {
             head = doc.createElementNS(XHTML, "head");
             doc.getDocumentElement().insertBefore(head, doc.getDocumentElement().getFirstChild());
         }
-        String w = mm(format.trimWidth());
-        String h = mm(format.trimHeight());
+        int b = bleed ? format.bleed() : 0;
+        String w = mm(format.trimWidth() + 2 * b);
+        String h = mm(format.trimHeight() + 2 * b);
         Element style = doc.createElementNS(XHTML, "style");
         style.setAttribute("type", "text/css");
         style.appendChild(doc.createTextNode(
@@ -88,8 +92,38 @@ final class TemplateRenderer {
                 + "html, body { margin: 0; padding: 0; }\n"
                 + ".sheet { width: " + w + "; height: " + h + "; box-sizing: border-box; overflow: hidden;"
                 + " position: relative; }\n"
+                + ".trim { position: absolute; left: " + mm(b) + "; top: " + mm(b) + "; width: " + mm(format.trimWidth())
+                + "; height: " + mm(format.trimHeight()) + "; }\n"
+                // Out by the bleed and padded by it, so a height or width given in the design still ends where it says.
+                + ".bleed-top { top: -" + mm(b) + "; padding-top: " + mm(b) + "; }\n"
+                + ".bleed-bottom { bottom: -" + mm(b) + "; padding-bottom: " + mm(b) + "; }\n"
+                + ".bleed-left { left: -" + mm(b) + "; padding-left: " + mm(b) + "; }\n"
+                + ".bleed-right { right: -" + mm(b) + "; padding-right: " + mm(b) + "; }\n"
                 + "." + TemplateFiller.MISSING_CLASS + " { background-color: #ffd24d; }\n"));
         head.insertBefore(style, head.getFirstChild());
+    }
+
+    /** Marks the trim and bleed boxes of a PDF rendered at media size, as printers' preflight expects. */
+    static byte[] withPrintBoxes(byte[] pdf, PageFormat format) {
+        try {
+            var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            var out = new ByteArrayOutputStream();
+            var stamper = new com.lowagie.text.pdf.PdfStamper(reader, out);
+            float b = (float) Mpt.toPt(format.bleed());
+            float tw = (float) Mpt.toPt(format.trimWidth());
+            float th = (float) Mpt.toPt(format.trimHeight());
+            for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+                var page = reader.getPageN(i);
+                page.put(com.lowagie.text.pdf.PdfName.TRIMBOX, new com.lowagie.text.pdf.PdfRectangle(b, b, b + tw, b + th));
+                page.put(com.lowagie.text.pdf.PdfName.BLEEDBOX,
+                        new com.lowagie.text.pdf.PdfRectangle(0, 0, 2 * b + tw, 2 * b + th));
+            }
+            stamper.close();
+            reader.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String mm(int mpt) { return String.format(Locale.ROOT, "%.2fmm", Mpt.toMm(mpt)); }

@@ -171,6 +171,12 @@ class FrontMatterTest {
         dump("cover", pdf, null);
         try (PDDocument d = Loader.loadPDF(pdf)) {
             assertEquals(1, d.getNumberOfPages());
+            var page = d.getPage(0);
+            double b = Mpt.toPt(FORMAT.bleed());
+            assertEquals(Mpt.toPt(FORMAT.trimWidth()) + 2 * b, page.getMediaBox().getWidth(), 0.5, "media = trim + bleed");
+            assertEquals(b, page.getTrimBox().getLowerLeftX(), 0.5);
+            assertEquals(Mpt.toPt(FORMAT.trimHeight()), page.getTrimBox().getHeight(), 0.5);
+            assertEquals(page.getMediaBox().getWidth(), page.getBleedBox().getWidth(), 0.5);
             var stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             assertInOrder(squeeze(stripper.getText(d)), List.of("朔州经济", "Shuo Zhou Jing Ji", "2023年第4期", "总第171期",
