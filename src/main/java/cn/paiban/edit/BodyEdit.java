@@ -11,19 +11,26 @@ import java.util.List;
  * insert, delete. Indexes count blocks from 0.
  */
 public final class BodyEdit extends IssueEdit {
-    private enum Op { REPLACE, INSERT, DELETE }
+    private enum Op { REPLACE, INSERT, DELETE, MOVE }
 
     private final Op op;
     private final String articleId;
     private final int index;
     private final Block block;
+    /** For MOVE: where block {@code index} goes, counted after it has left its place. */
+    private final int toIndex;
 
-    private BodyEdit(Op op, String articleId, int index, Block block) {
-        super(op == Op.REPLACE ? "修改正文" : op == Op.INSERT ? "插入段落" : "删除段落");
+    private BodyEdit(Op op, String articleId, int index, Block block, int toIndex) {
+        super(op == Op.REPLACE ? "修改正文" : op == Op.INSERT ? "插入段落" : op == Op.DELETE ? "删除段落" : "移动段落");
         this.op = op;
         this.articleId = articleId;
         this.index = index;
         this.block = block;
+        this.toIndex = toIndex;
+    }
+
+    private BodyEdit(Op op, String articleId, int index, Block block) {
+        this(op, articleId, index, block, -1);
     }
 
     /** Puts {@code block} in place of block {@code index}. */
@@ -38,6 +45,11 @@ public final class BodyEdit extends IssueEdit {
 
     public static BodyEdit delete(String articleId, int index) {
         return new BodyEdit(Op.DELETE, articleId, index, null);
+    }
+
+    /** Moves block {@code from} to position {@code to} of the body without it. */
+    public static BodyEdit move(String articleId, int from, int to) {
+        return new BodyEdit(Op.MOVE, articleId, from, null, to);
     }
 
     @Override
@@ -58,6 +70,12 @@ public final class BodyEdit extends IssueEdit {
                 Lookup.checkIndex(index, body.size() - 1, "block index");
                 body.remove(index);
             }
+            case MOVE -> {
+                Lookup.checkIndex(index, body.size() - 1, "block index");
+                Lookup.checkIndex(toIndex, body.size() - 1, "block index");
+                if (index == toIndex) return issue;
+                body.add(toIndex, body.remove(index));
+            }
         }
         return Lookup.replace(issue, a.withBody(body));
     }
@@ -68,6 +86,7 @@ public final class BodyEdit extends IssueEdit {
             case REPLACE -> "修改";
             case INSERT -> "插入";
             case DELETE -> "删除";
+            case MOVE -> "移动";
         };
         return what + "《" + Lookup.article(before, articleId).title() + "》正文第 " + (index + 1) + " 段";
     }

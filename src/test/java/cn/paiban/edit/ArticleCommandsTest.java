@@ -97,6 +97,31 @@ class ArticleCommandsTest {
     }
 
     @Test
+    void setArticleKind() throws Exception {
+        assertEquals(ArticleKind.FILLER, roundTrip(start, new SetArticleKind("n01-diaocha", ArticleKind.FILLER))
+                .article("n01-diaocha").orElseThrow().kind());
+        assertSame(start, new SetArticleKind("n01-diaocha", ArticleKind.NEWS).apply(start));
+    }
+
+    @Test
+    void setJournalAndBoard() throws Exception {
+        var j = start.journal();
+        var journal = new cn.paiban.model.Journal(j.name(), j.pinyin(), j.year(), 5, 172, j.frequency(),
+                java.time.LocalDate.of(2023, 10, 28), j.colophon(), List.of());
+        assertEquals(journal, roundTrip(start, SetFrontMatter.journal(journal)).journal());
+        var board = new cn.paiban.model.EditorialBoard(List.of(new cn.paiban.model.EditorialBoard.Role("主编", List.of("周慧芳"))), null);
+        assertEquals(board, roundTrip(start, SetFrontMatter.board(board)).board());
+        var blankName = new cn.paiban.model.Journal(" ", j.pinyin(), j.year(), 5, 172, j.frequency(), j.publicationDate(),
+                j.colophon(), List.of());
+        assertThrows(IllegalArgumentException.class, () -> SetFrontMatter.journal(blankName).apply(start));
+        CommandStack stack = new CommandStack(start);
+        stack.execute(SetFrontMatter.journal(journal));
+        stack.execute(SetFrontMatter.journal(new cn.paiban.model.Journal(j.name(), j.pinyin(), j.year(), 6, 173, j.frequency(),
+                j.publicationDate(), j.colophon(), List.of())));
+        assertSame(start, stack.undo(), "editing the form field by field is one step");
+    }
+
+    @Test
     void setAuthors() throws Exception {
         List<Author> authors = List.of(new Author("赵六", "朔州市统计局"), new Author("钱七"));
         assertEquals(authors, roundTrip(start, new SetAuthors("a03-nongmu", authors)).article("a03-nongmu").orElseThrow().authors());

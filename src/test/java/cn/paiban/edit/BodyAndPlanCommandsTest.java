@@ -34,6 +34,16 @@ class BodyAndPlanCommandsTest {
     }
 
     @Test
+    void moveBlocks() throws Exception {
+        Issue start2 = roundTrip(start, BodyEdit.insert("a03-nongmu", 2, new Block.Paragraph("末段。")));
+        List<Block> b = body(start2);
+        assertEquals(List.of(b.get(1), b.get(2), b.get(0)), body(roundTrip(start2, BodyEdit.move("a03-nongmu", 0, 2))));
+        assertEquals(List.of(b.get(2), b.get(0), b.get(1)), body(roundTrip(start2, BodyEdit.move("a03-nongmu", 2, 0))));
+        assertSame(start2, BodyEdit.move("a03-nongmu", 1, 1).apply(start2));
+        assertThrows(IllegalArgumentException.class, () -> BodyEdit.move("a03-nongmu", 0, 3).apply(start2));
+    }
+
+    @Test
     void typingInOneParagraphMerges() {
         CommandStack stack = new CommandStack(start);
         stack.execute(BodyEdit.replace("a03-nongmu", 0, new Block.Paragraph("盐")));
