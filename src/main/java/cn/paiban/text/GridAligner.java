@@ -11,9 +11,10 @@ final class GridAligner {
 
     /**
      * Adds grid padding for glyphs [a, e) whose first untrimmed box starts at {@code startLeft}, spending at
-     * most {@code need}; returns the stretch still to distribute (0 when the grid took it all).
+     * most {@code need}; if {@code fill}, the rest goes after the last Han character. Returns the stretch
+     * still to distribute (0 when the grid took it all).
      */
-    static long align(PreparedParagraph p, int a, int e, long startLeft, long need, int[] extra) {
+    static long align(PreparedParagraph p, int a, int e, long startLeft, long need, int[] extra, boolean fill) {
         int em = p.em;
         long x = startLeft;
         long remaining = need;
@@ -29,7 +30,7 @@ final class GridAligner {
                 remaining -= em - r;
             }
         }
-        if (remaining > 0 && lastHan >= a && lastHan < e - 1) {
+        if (fill && remaining > 0 && lastHan >= a && lastHan < e - 1) {
             int from = lastHan - a, to = e - 1 - a; // gaps after the last Han character
             int[] w = new int[extra.length];
             for (int g = from; g < to; g++) w[g] = 1;

@@ -25,9 +25,12 @@ final class LineSetter {
         boolean justify = style.align() == TextStyle.Align.JUSTIFY && !last;
         if (natural > avail) {
             distribute(natural - avail > p.shrink(a, e) ? -p.shrink(a, e) : avail - natural, p.shrink, a, extra);
-        } else if (natural < avail && justify) {
+        } else if (natural < avail && (justify || rules.grid())) {
             long need = avail - natural;
-            if (rules.grid()) need = GridAligner.align(p, a, e, indent - (trimStart ? p.startTrim[a] : 0), need, extra);
+            if (rules.grid()) {
+                long rest = GridAligner.align(p, a, e, indent - (trimStart ? p.startTrim[a] : 0), need, extra, justify);
+                need = justify ? rest : 0; // a last or flush-left line takes only the grid's padding
+            }
             long first = Math.min(need, p.flex(a, e));
             if (first > 0) distribute(first, p.flex, a, extra);
             long rest = need - first;

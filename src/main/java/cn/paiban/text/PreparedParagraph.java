@@ -27,6 +27,8 @@ final class PreparedParagraph {
     /** Whether a line may end after glyph i. */
     final boolean[] canBreak;
     final List<MissingGlyph> missing;
+    /** Grid mode: Han characters on whole em cells (see {@link GridAligner}). */
+    final boolean grid;
     /** Prefix sums over glyphs j < i: box+gap, shrink, flex, stretchable gaps. */
     final long[] sumWidth, sumShrink, sumFlex;
     final int[] sumStretchGaps;
@@ -35,7 +37,8 @@ final class PreparedParagraph {
 
     PreparedParagraph(String text, int em, int[] offset, int[] cp, Face[] face, CharKind[] kind, int[] box, int[] shift,
                       int[] startTrim, int[] endTrim, int[] gap, int[] shrink, int[] flex, boolean[] charStretch,
-                      boolean[] canBreak, List<MissingGlyph> missing) {
+                      boolean[] canBreak, List<MissingGlyph> missing, boolean grid) {
+        this.grid = grid;
         this.text = text;
         this.n = cp.length;
         this.em = em;
@@ -75,6 +78,25 @@ final class PreparedParagraph {
     long width(int a, int e, boolean trimStart) {
         if (e <= a) return 0;
         return sumWidth[e] - sumWidth[a] - gap[e - 1] - endTrim[e - 1] - (trimStart ? startTrim[a] : 0);
+    }
+
+    /**
+     * Grid mode: the width of [a, e) once every Han character after the first is padded onto the next whole
+     * em cell, the line's left edge {@code lead} (indent) being on a cell.
+     */
+    long gridWidth(int a, int e, long lead, boolean trimStart) {
+        if (e <= a) return 0;
+        long x = lead - (trimStart ? startTrim[a] : 0);
+        for (int i = a; i < e; i++) {
+            if (i > a) {
+                x += box[i - 1] + gap[i - 1];
+                if (kind[i] == CharKind.HAN) {
+                    long r = Math.floorMod(x, em);
+                    if (r != 0) x += em - r;
+                }
+            }
+        }
+        return x + box[e - 1] - endTrim[e - 1] - lead;
     }
 
     /** Total shrink of the gaps inside [a, e). */

@@ -116,7 +116,7 @@ final class TextPreparer {
         }
         boolean[] canBreak = BreakOpportunities.find(text, offset, cp, kind, rules.level());
         return new PreparedParagraph(text, em, offset, cp, face, kind, box, shift, startTrim, endTrim, gap, shrink, flex,
-                charStretch, canBreak, missing);
+                charStretch, canBreak, missing, rules.grid());
     }
 
     /** —— and ……: each mark a whole em, the run's ink centred and continuous (Noto's — is 0.89 em wide). */

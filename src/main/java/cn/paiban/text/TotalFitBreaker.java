@@ -45,7 +45,7 @@ final class TotalFitBreaker implements LineBreaker {
                     d = LINE_PENALTY * LINE_PENALTY;
                     if (a > 0 && LineFit.isOrphan(p, a, b)) d += ORPHAN_DEMERITS;
                 } else {
-                    double bad = LineFit.badness(p, a, b, avail);
+                    double bad = LineFit.badness(p, a, b, avail, lineNo[a] == 0 ? firstIndent : 0);
                     if (bad > maxBadness) continue;
                     d = (LINE_PENALTY + bad) * (LINE_PENALTY + bad);
                 }

@@ -60,4 +60,40 @@ class ParagraphComposerTest {
         assertEquals(1, c.lines().size());
         assertTrue(c.lines().get(0).last());
     }
+
+    @Test
+    void gridModePutsHanOnWholeCellsAfterDigitsAndCompressedMarks() {
+        CompositionRules grid = CompositionRules.DEFAULT.withGrid(true);
+        for (String text : new String[] {"共26个大项，719个小项", "他说“好”，走了。共决出金牌830枚、银牌780枚"}) {
+            for (Line l : composer.compose(text, body, 30 * EM, grid).lines()) {
+                for (Glyph g : l.glyphs()) {
+                    if (CharKind.of(g.codePoint()) == CharKind.HAN) assertEquals(0, g.x() % EM, "off its cell: " + l.text() + " at " + g.offset());
+                }
+            }
+            // Without the grid the same Han characters sit where the digits and marks leave them.
+            long off = composer.compose(text, body, 30 * EM).lines().get(0).glyphs().stream()
+                    .filter(g -> CharKind.of(g.codePoint()) == CharKind.HAN && g.x() % EM != 0).count();
+            assertTrue(off > 0, text);
+        }
+    }
+
+    @Test
+    void gridModeKeepsMostOfTheSampleOnCells() {
+        int measure = 17 * EM;
+        long[] on = new long[2], all = new long[2];
+        for (String p : SeedText.paragraphs()) {
+            for (int k = 0; k < 2; k++) {
+                Composition c = composer.compose(p, body, measure, CompositionRules.DEFAULT.withGrid(k == 1));
+                for (Line l : c.lines()) {
+                    for (Glyph g : l.glyphs()) {
+                        if (CharKind.of(g.codePoint()) != CharKind.HAN) continue;
+                        all[k]++;
+                        if (g.x() % EM == 0) on[k]++;
+                    }
+                }
+            }
+        }
+        double free = on[0] / (double) all[0], grid = on[1] / (double) all[1];
+        assertTrue(grid > 0.88 && free < 0.7, "Han on cells: " + grid + " with the grid, " + free + " without");
+    }
 }
