@@ -90,4 +90,14 @@ class ComposerPropertiesTest {
         }
         return count;
     }
+
+    @Test
+    void composingFromManyThreadsGivesTheSameLinesAsOne() {
+        List<String> paras = SeedText.paragraphs();
+        ParagraphComposer fresh = new ParagraphComposer(FontBook.standard()); // cold caches, filled concurrently
+        List<Composition> parallel = paras.parallelStream().map(p -> fresh.compose(p, BODY, 35 * EM / 2)).toList();
+        for (int i = 0; i < paras.size(); i++) {
+            assertEquals(COMPOSER.compose(paras.get(i), BODY, 35 * EM / 2), parallel.get(i), paras.get(i));
+        }
+    }
 }
