@@ -29,6 +29,8 @@ public final class CommandStack {
     private Issue current;
     /** The issue as last saved or loaded; compared by identity, so undoing back to it makes the stack clean. */
     private Issue saved;
+    /** True when the next step must stand on its own: after undo, redo, or {@link #seal()}. */
+    private boolean sealed;
 
     public CommandStack(Issue issue) {
         this(issue, 1000);
@@ -47,7 +49,7 @@ public final class CommandStack {
     /**
      * Applies {@code command} to the current issue. A command that changes nothing leaves the history
      * alone. Consecutive commands that merge (typing in one field) become one step, unless the first
-     * one was saved since.
+     * one was saved, undone or redone since, or {@link #seal()} was called.
      *
      * @throws IllegalArgumentException from the command; the issue and history stay as they were
      */
@@ -55,7 +57,7 @@ public final class CommandStack {
         Issue after = command.apply(current);
         if (after == current) return current;
         Step top = undo.peek();
-        EditCommand merged = top != null && redo.isEmpty() && top.after() == current && current != saved
+        EditCommand merged = top != null && !sealed && redo.isEmpty() && top.after() == current && current != saved
                 ? top.command().mergedWith(command) : null;
         if (merged != null) {
             undo.pop();
@@ -66,8 +68,14 @@ public final class CommandStack {
         }
         redo.clear();
         current = after;
+        sealed = false;
         fire();
         return current;
+    }
+
+    /** Ends a run of typing (the field lost focus, the user pressed Enter): the next edit is a step of its own. */
+    public void seal() {
+        sealed = true;
     }
 
     public boolean canUndo() { return !undo.isEmpty(); }
@@ -88,6 +96,7 @@ public final class CommandStack {
         Step s = undo.pop();
         redo.push(s);
         current = s.before();
+        sealed = true;
         fire();
         return current;
     }
@@ -97,6 +106,7 @@ public final class CommandStack {
         Step s = redo.pop();
         undo.push(s);
         current = s.after();
+        sealed = true;
         fire();
         return current;
     }

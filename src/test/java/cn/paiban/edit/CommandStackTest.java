@@ -122,6 +122,28 @@ class CommandStackTest {
     }
 
     @Test
+    void sealEndsARunOfTyping() {
+        CommandStack stack = new CommandStack(start);
+        stack.execute(new RenameSection("benqi-tegao", "特"));
+        Issue first = stack.execute(new RenameSection("benqi-tegao", "特稿"));
+        stack.seal();
+        stack.execute(new RenameSection("benqi-tegao", "特稿们"));
+        assertSame(first, stack.undo());
+        assertSame(start, stack.undo());
+    }
+
+    @Test
+    void typingAfterUndoOrRedoIsANewStep() {
+        CommandStack stack = new CommandStack(start);
+        stack.execute(new RenameSection("benqi-tegao", "特"));
+        Issue second = stack.execute(new RenameSection("tongji", "统计"));
+        stack.undo();
+        stack.redo();
+        stack.execute(new RenameSection("tongji", "统计数字"));
+        assertSame(second, stack.undo(), "the redone step stays as it was");
+    }
+
+    @Test
     void historyIsLimited() {
         CommandStack stack = new CommandStack(start, 2);
         stack.execute(new MoveSection("tongji", 0));
