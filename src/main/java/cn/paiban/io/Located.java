@@ -1,6 +1,5 @@
 package cn.paiban.io;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,16 +35,11 @@ record Located(Path file, String path, JsonTree node) {
 
     int integer() throws IssueFormatException {
         if (!(node instanceof JsonTree.Num n)) throw error("expected a whole number, found " + node.kind());
-        BigDecimal v = n.value();
         try {
-            return v.stripTrailingZeros().scale() > 0 ? fail(v) : v.intValueExact();
+            return n.value().intValueExact(); // 2023.0 is fine, 2023.5 and 1e40 are not
         } catch (ArithmeticException e) {
-            return fail(v);
+            throw error("expected a whole number, found " + n.value().toPlainString());
         }
-    }
-
-    private int fail(BigDecimal v) throws IssueFormatException {
-        throw error("expected a whole number, found " + v.toPlainString());
     }
 
     LocalDate date() throws IssueFormatException {

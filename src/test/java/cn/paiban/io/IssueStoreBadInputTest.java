@@ -152,6 +152,41 @@ class IssueStoreBadInputTest {
     }
 
     @Test
+    void windowsLineEndsAndAByteOrderMarkAreRead() throws Exception {
+        copyBase();
+        Path a1 = dir.resolve("articles/a1.json");
+        String text = Files.readString(a1).replace("\n", "\r\n");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Files.write(a1, concat(bom, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("以新气象新作为 推动高质量发展取得新成效", IssueStore.load(dir).article("a1").orElseThrow().title());
+        Files.write(a1, concat(bom, text.replace("\"feature\"", "\"featur\"").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        IssueFormatException e = assertThrows(IssueFormatException.class, () -> IssueStore.load(dir));
+        assertEquals(4, e.line(), e.getMessage());
+        assertEquals(11, e.column(), "columns count characters after the byte order mark");
+    }
+
+    @Test
+    void fractionsAndHugeNumbersAreNoPageNumbers() throws Exception {
+        copyBase();
+        Path issue = dir.resolve("issue.json");
+        String base = Files.readString(issue);
+        Files.writeString(issue, base.replace("\"startPage\": 4", "\"startPage\": 4.5"));
+        IssueFormatException e = assertThrows(IssueFormatException.class, () -> IssueStore.load(dir));
+        assertEquals("plan.entries[0].startPage", e.field());
+        assertTrue(e.problem().contains("expected a whole number, found 4.5"), e.getMessage());
+        Files.writeString(issue, base.replace("\"startPage\": 4", "\"startPage\": 4.0"));
+        assertEquals(4, IssueStore.load(dir).plan().entry("a1").orElseThrow().startPage());
+        Files.writeString(issue, base.replace("\"startPage\": 4", "\"startPage\": 1e40"));
+        assertTrue(assertThrows(IssueFormatException.class, () -> IssueStore.load(dir)).problem().contains("whole number"));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void noIssueFolder() {
         IssueFormatException e = assertThrows(IssueFormatException.class, () -> IssueStore.load(dir.resolve("nothing")));
         assertTrue(e.getMessage().contains("not a folder"), e.getMessage());
