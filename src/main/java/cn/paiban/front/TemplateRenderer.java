@@ -33,7 +33,7 @@ final class TemplateRenderer {
     record Pdf(byte[] bytes, int pages) {}
 
     Pdf pdf(Document doc, Path baseDir, LocalFiles files) {
-        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ITextOutputDevice device = new CmykOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         var agent = new GuardedUserAgents.Pdf(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, files);
         ITextRenderer r = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, agent);

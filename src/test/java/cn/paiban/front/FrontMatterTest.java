@@ -195,6 +195,31 @@ class FrontMatterTest {
     }
 
     @Test
+    void inksAreCmykWithBlackTextInKOnly() throws IOException {
+        for (Page p : pages) {
+            try (PDDocument d = Loader.loadPDF(((Item.ForeignPage) p.items().get(0)).pdf())) {
+                var parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(d.getPage(0));
+                List<Object> operands = new ArrayList<>();
+                int cmykFills = 0;
+                for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+                    if (token instanceof org.apache.pdfbox.contentstream.operator.Operator op) {
+                        String name = op.getName();
+                        assertFalse(List.of("rg", "RG", "g", "G", "sc", "scn", "SC", "SCN").contains(name),
+                                "non-CMYK colour operator " + name + " on page " + p.folio());
+                        if (name.equals("k") && operands.size() == 4) cmykFills++;
+                        operands.clear();
+                    } else {
+                        operands.add(token);
+                    }
+                }
+                assertTrue(cmykFills > 0, "text is painted with k");
+            }
+        }
+        assertEquals(new org.xhtmlrenderer.css.parser.FSCMYKColor(0, 0, 0, 1).toString(),
+                CmykOutputDevice.toCmyk(new org.xhtmlrenderer.css.parser.FSRGBColor(0, 0, 0)).toString(), "#000 is K100");
+    }
+
+    @Test
     void fontsAreTheBodysAndEmbeddedAsSubsets() throws IOException {
         try (PDDocument d = Loader.loadPDF(foreign(3).pdf())) {
             List<String> names = new ArrayList<>();
