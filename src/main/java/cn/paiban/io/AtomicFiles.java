@@ -88,6 +88,26 @@ final class AtomicFiles {
         return tmp;
     }
 
+    /** The name pattern of {@link #writeTemp}'s files. */
+    private static final java.util.regex.Pattern TEMP = java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
+
+    /**
+     * Deletes temporary files that a save killed half-way (power cut, kill -9) left in {@code dir}.
+     * Only those older than an hour: a younger one may belong to a save still running elsewhere.
+     */
+    static void removeStaleTemps(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return;
+        java.time.Instant hourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (var files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (TEMP.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p)
+                        && Files.getLastModifiedTime(p).toInstant().isBefore(hourAgo)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
     /** Makes the rename itself durable. Some systems (Windows) cannot open a directory; the rename is still atomic there. */
     static void syncDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {

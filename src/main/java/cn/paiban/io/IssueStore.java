@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * kept under {@code .backup/} with the same layout. Article files are written first and issue.json
  * last, so that issue.json never names an article file that is not there yet; article files of
  * deleted articles are moved to {@code .backup/articles/} only after the new issue.json is in place.
- * The output is canonical: save → load → save gives the same bytes.
+ * The output is canonical: save → load → save gives the same bytes. Temporary files that an
+ * interrupted save left behind are removed by a later save once they are an hour old.
  */
 public final class IssueStore {
     private IssueStore() {}
@@ -52,6 +53,7 @@ public final class IssueStore {
         for (Path orphan : articleFilesNotIn(articles, texts.articles().keySet())) {
             AtomicFiles.moveToBackup(orphan, backup.resolve(IssueLayout.ARTICLES).resolve(orphan.getFileName()));
         }
+        for (Path d : new Path[] {dir, articles, backup, backup.resolve(IssueLayout.ARTICLES)}) AtomicFiles.removeStaleTemps(d);
     }
 
     /** Article files the issue no longer names: deleted articles, or files left by hand. */

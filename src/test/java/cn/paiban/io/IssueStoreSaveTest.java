@@ -69,6 +69,20 @@ class IssueStoreSaveTest {
         assertNoTemporaryFiles();
     }
 
+    @Test
+    void temporaryFilesOfAnInterruptedSaveAreClearedOnceStale() throws Exception {
+        IssueStore.save(IssueFixtures.rich(), dir);
+        Path stale = Files.writeString(dir.resolve("articles/.a02-xinqixiang.json.3f2a9c.tmp"), "{\"half\":");
+        Path fresh = Files.writeString(dir.resolve(".issue.json.77aa.tmp"), "{");
+        Path notOurs = Files.writeString(dir.resolve("articles/.notes.tmp"), "keep");
+        Files.setLastModifiedTime(stale, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3600_000L));
+        Files.setLastModifiedTime(notOurs, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3600_000L));
+        IssueStore.save(IssueFixtures.rich(), dir);
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(fresh), "may belong to a save still running");
+        assertTrue(Files.exists(notOurs), "not a name save makes");
+    }
+
     /** A failure while writing article files leaves issue.json as it was and no temporary files. */
     @Test
     void aFailedArticleWriteLeavesIssueJsonAlone() throws Exception {
