@@ -1,0 +1,115 @@
+package cn.paiban.render.fx;
+
+import cn.paiban.display.Item;
+import cn.paiban.display.Page;
+import cn.paiban.geom.Rect;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws display-list pages on a JavaFX canvas: the preview and the proofreading view see exactly the items
+ * the PDF renderer writes. Walks the same items in the same order; each glyph is placed at its own x from
+ * the run's xs, so justification and punctuation adjustment from the layout survive unchanged.
+ */
+public final class FxRenderer {
+    private final FxFonts fonts;
+    private final FxImages images;
+
+    public FxRenderer(FxFonts fonts, FxImages images) {
+        this.fonts = fonts;
+        this.images = images;
+    }
+
+    /**
+     * Draws {@code page}'s trim box with its top-left corner at ({@code left}, {@code top}) canvas pixels,
+     * at {@code scale} pixels per point: white paper, then every item.
+     */
+    public void draw(Page page, GraphicsContext gc, double left, double top, double scale) {
+        double w = page.format().trimWidth() / 1000.0 * scale;
+        double h = page.format().trimHeight() / 1000.0 * scale;
+        gc.save();
+        gc.beginPath();
+        gc.rect(left, top, w, h);
+        gc.clip();
+        gc.setFill(Color.WHITE);
+        gc.fillRect(left, top, w, h);
+        gc.setTextBaseline(VPos.BASELINE);
+        gc.setTextAlign(TextAlignment.LEFT);
+        for (Item item : page.items()) {
+            drawItem(item, gc, left, top, scale);
+        }
+        gc.restore();
+    }
+
+    private void drawItem(Item item, GraphicsContext gc, double left, double top, double s) {
+        // Java 17: no pattern switch yet; the sealed Item keeps this list complete.
+        if (item instanceof Item.GlyphRun run) {
+            drawRun(run, gc, left, top, s);
+        } else if (item instanceof Item.Rule rule) {
+            if (!FxInks.visible(rule.ink())) return;
+            gc.setStroke(FxInks.color(rule.ink()));
+            gc.setLineWidth(Math.max(0.5, rule.width() / 1000.0 * s));
+            gc.setLineCap(StrokeLineCap.BUTT);
+            gc.strokeLine(left + px(rule.x1(), s), top + px(rule.y1(), s), left + px(rule.x2(), s), top + px(rule.y2(), s));
+        } else if (item instanceof Item.Box box) {
+            drawBox(box, gc, left, top, s);
+        } else if (item instanceof Item.Image img) {
+            drawImage(images.file(img.path()), img.rect(), img.path(), gc, left, top, s);
+        } else if (item instanceof Item.ForeignPage fp) {
+            drawImage(images.raster(fp.png()), fp.rect(), fp.template(), gc, left, top, s);
+        }
+        // Item.Anchor: a destination for PDF bookmarks, nothing to see.
+    }
+
+    private void drawRun(Item.GlyphRun run, GraphicsContext gc, double left, double top, double s) {
+        gc.setFont(fonts.font(run.face(), run.size(), s));
+        gc.setFill(FxInks.color(run.ink()));
+        double y = top + px(run.baseline(), s);
+        String text = run.text();
+        int i = 0;
+        for (int off = 0; off < text.length(); i++) {
+            int cp = text.codePointAt(off);
+            int n = Character.charCount(cp);
+            if (!Character.isWhitespace(cp)) {
+                gc.fillText(text.substring(off, off + n), left + px(run.xAt(i), s), y);
+            }
+            off += n;
+        }
+    }
+
+    private static void drawBox(Item.Box box, GraphicsContext gc, double left, double top, double s) {
+        Rect r = box.rect();
+        double x = left + px(r.x(), s), y = top + px(r.y(), s), w = px(r.width(), s), h = px(r.height(), s);
+        if (FxInks.visible(box.fill())) {
+            gc.setFill(FxInks.color(box.fill()));
+            gc.fillRect(x, y, w, h);
+        }
+        if (box.strokeWidth() > 0 && FxInks.visible(box.stroke())) {
+            gc.setStroke(FxInks.color(box.stroke()));
+            gc.setLineWidth(Math.max(0.5, box.strokeWidth() / 1000.0 * s));
+            gc.strokeRect(x, y, w, h);
+        }
+    }
+
+    /** Draws an image, or a crossed grey frame naming what is missing, so a lost image is never invisible. */
+    private static void drawImage(Image img, Rect r, String name, GraphicsContext gc, double left, double top, double s) {
+        double x = left + px(r.x(), s), y = top + px(r.y(), s), w = px(r.width(), s), h = px(r.height(), s);
+        if (img != null && !img.isError()) {
+            gc.drawImage(img, x, y, w, h);
+            return;
+        }
+        gc.setStroke(Color.gray(0.6));
+        gc.setLineWidth(1);
+        gc.strokeRect(x, y, w, h);
+        gc.strokeLine(x, y, x + w, y + h);
+        gc.strokeLine(x + w, y, x, y + h);
+        gc.setFill(Color.gray(0.4));
+        gc.fillText(String.valueOf(name), x + 4, y + 14);
+    }
+
+    private static double px(int mpt, double scale) { return mpt / 1000.0 * scale; }
+}
