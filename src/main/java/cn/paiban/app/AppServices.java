@@ -1,0 +1,67 @@
+package cn.paiban.app;
+
+import cn.paiban.font.FontBook;
+import cn.paiban.io.IssueStore;
+import cn.paiban.model.Issue;
+import cn.paiban.typeset.Typesetter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+
+/** The real services: issue files, the typesetter over the project's fonts and template, one layout thread. */
+public final class AppServices {
+    private AppServices() {}
+
+    /** The one background thread for layout and export: a daemon, so a closing window is never held open. */
+    public static ExecutorService worker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "paiban-layout");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public static Services standard() {
+        Path root = ProjectFiles.root();
+        Typesetter typesetter = new Typesetter(FontBook.standard(), root.resolve("templates").resolve("shuozhou-jingji"));
+        Services.IssueFiles files = new Services.IssueFiles() {
+            @Override
+            public Issue load(Path dir) throws IOException, cn.paiban.io.IssueFormatException {
+                return IssueStore.load(dir);
+            }
+
+            @Override
+            public void save(Issue issue, Path dir) throws IOException {
+                IssueStore.save(issue, dir);
+            }
+        };
+        Services.PdfWriter pdf = (doc, dir, out, progress) -> {
+            throw new IOException(Messages.get("error.noPdf"));
+        };
+        Services.TextImporter importer = file -> {
+            throw new IOException(Messages.get("error.noImporter"));
+        };
+        return new Services(files, typesetter::typeset, pdf, importer, s -> s, home(),
+                root.resolve("samples").resolve("shuozhou-jingji-2023-04"), worker(), Platform::runLater);
+    }
+
+    /** Where the editor keeps recent issues and the recovery copy: -Dpaiban.home, else ~/.paiban. */
+    public static Path home() {
+        String p = System.getProperty("paiban.home");
+        return p != null ? Path.of(p) : Path.of(System.getProperty("user.home"), ".paiban");
+    }
+
+    /** The Paiban checkout or install: the folder with templates/ and samples/, found like fonts/. */
+    static final class ProjectFiles {
+        private ProjectFiles() {}
+
+        static Path root() {
+            Path fonts = cn.paiban.font.FontFiles.directory();
+            Path up = fonts.toAbsolutePath().getParent();
+            return up != null && Files.isDirectory(up) ? up : Path.of("").toAbsolutePath();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package cn.paiban.app;
+
+import java.util.function.UnaryOperator;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+
+/**
+ * The article editor: the article's parts as fields and its body as structured text ({@link BodyText}).
+ * Pasted text goes through the importer's clean-up first, so copy from a PDF or a web page arrives as a
+ * copy editor would have typed it.
+ */
+public final class ArticleEditorView extends GridPane {
+    private final ArticleEditorModel model;
+    private final TextField kicker = field("field-kicker");
+    private final TextField title = field("field-title");
+    private final TextField subtitle = field("field-subtitle");
+    private final TextField authors = field("field-authors");
+    private final TextArea lead;
+    private final TextField source = field("field-source");
+    private final TextField signature = field("field-signature");
+    private final TextArea body;
+
+    public ArticleEditorView(ArticleEditorModel model, UnaryOperator<String> pasteCleaner) {
+        this.model = model;
+        setId("article-editor");
+        setHgap(8);
+        setVgap(6);
+        setPadding(new Insets(8));
+        lead = new CleaningTextArea(pasteCleaner);
+        lead.setId("field-lead");
+        lead.setWrapText(true);
+        lead.setPrefRowCount(3);
+        body = new CleaningTextArea(pasteCleaner);
+        body.setId("field-body");
+        body.setWrapText(true);
+        body.setStyle("-fx-font-size: 14px;");
+
+        int r = 0;
+        addRow(r++, label("article.kicker"), kicker);
+        addRow(r++, label("article.title"), title);
+        addRow(r++, label("article.subtitle"), subtitle);
+        addRow(r++, label("article.authors"), authors);
+        addRow(r++, label("article.lead"), lead);
+        addRow(r++, label("article.body"), body);
+        addRow(r++, label("article.source"), source);
+        addRow(r, label("article.signature"), signature);
+        ColumnConstraints c0 = new ColumnConstraints();
+        ColumnConstraints c1 = new ColumnConstraints();
+        c1.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().addAll(c0, c1);
+        for (int i = 0; i <= r; i++) {
+            RowConstraints rc = new RowConstraints();
+            if (i == 5) rc.setVgrow(Priority.ALWAYS);
+            getRowConstraints().add(rc);
+        }
+        authors.setPromptText(Messages.get("article.authorsHint"));
+        body.setPromptText(Messages.get("article.bodyHint"));
+
+        kicker.textProperty().bindBidirectional(model.kickerProperty());
+        title.textProperty().bindBidirectional(model.titleProperty());
+        subtitle.textProperty().bindBidirectional(model.subtitleProperty());
+        authors.textProperty().bindBidirectional(model.authorsProperty());
+        lead.textProperty().bindBidirectional(model.leadProperty());
+        source.textProperty().bindBidirectional(model.sourceProperty());
+        signature.textProperty().bindBidirectional(model.signatureProperty());
+        body.textProperty().bindBidirectional(model.bodyProperty());
+        body.caretPositionProperty().addListener((o, a, b) -> model.caretBlockProperty().set(model.blockAt(b.intValue())));
+        model.articleIdProperty().addListener((o, a, b) -> setDisable(b == null));
+        setDisable(model.articleIdProperty().get() == null);
+    }
+
+    /** Selects block {@code block} of the body (the caret at its start), or the title for block -1. */
+    public void selectBlock(int block, int offset) {
+        if (block < 0) {
+            title.requestFocus();
+            return;
+        }
+        int[] sel = model.selectionFor(block, offset);
+        if (sel == null) return;
+        body.requestFocus();
+        body.selectRange(sel[1], sel[0]);
+    }
+
+    public TextArea body() { return body; }
+
+    public TextField title() { return title; }
+
+    private static TextField field(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        return f;
+    }
+
+    private static Label label(String key) { return new Label(Messages.get(key)); }
+
+    /** A text area whose paste runs the clean-up on plain text from the clipboard. */
+    static final class CleaningTextArea extends TextArea {
+        private final UnaryOperator<String> cleaner;
+
+        CleaningTextArea(UnaryOperator<String> cleaner) {
+            this.cleaner = cleaner;
+        }
+
+        @Override
+        public void paste() {
+            Clipboard cb = Clipboard.getSystemClipboard();
+            if (cb.hasString()) replaceSelection(cleaner.apply(cb.getString()));
+            else super.paste();
+        }
+    }
+}

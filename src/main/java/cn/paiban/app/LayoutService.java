@@ -1,0 +1,99 @@
+package cn.paiban.app;
+
+import cn.paiban.layout.LayoutResult;
+import cn.paiban.model.Issue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+
+/**
+ * Typesets the issue off the UI thread, latest edit wins: while one layout runs, further requests only
+ * replace the one waiting slot, so a burst of typing costs at most two layouts and the UI thread never waits.
+ * A result is published (on the UI executor) only if no newer request arrived meanwhile. Tests pass
+ * {@code Runnable::run} for both executors and get synchronous layouts.
+ */
+public final class LayoutService {
+    private final Function<Issue, LayoutResult> typesetter;
+    private final Executor worker;
+    private final Executor ui;
+    private final AtomicReference<Issue> waiting = new AtomicReference<>();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final ObjectProperty<LayoutResult> result = new SimpleObjectProperty<>(this, "result");
+    private final SimpleStringProperty error = new SimpleStringProperty(this, "error", "");
+    private final SimpleBooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ObjectProperty<Issue> laidOut = new SimpleObjectProperty<>(this, "laidOut");
+    private volatile long requested;
+    private volatile Runnable onPublished = () -> {};
+
+    public LayoutService(Function<Issue, LayoutResult> typesetter, Executor worker, Executor ui) {
+        this.typesetter = typesetter;
+        this.worker = worker;
+        this.ui = ui;
+    }
+
+    /** Asks for {@code issue} to be typeset; returns at once. */
+    public void request(Issue issue) {
+        if (issue == null) return;
+        requested++;
+        waiting.set(issue);
+        ui.execute(() -> busy.set(true));
+        if (running.compareAndSet(false, true)) worker.execute(this::drain);
+    }
+
+    private void drain() {
+        while (true) {
+            Issue next = waiting.getAndSet(null);
+            if (next == null) {
+                running.set(false);
+                // A request may have slipped in between the empty read and the flag: take it ourselves.
+                if (waiting.get() != null && running.compareAndSet(false, true)) continue;
+                return;
+            }
+            LayoutResult r = null;
+            String problem = "";
+            try {
+                r = typesetter.apply(next);
+            } catch (RuntimeException e) {
+                problem = e.getMessage() == null ? e.toString() : e.getMessage();
+            }
+            if (waiting.get() != null) continue;   // a newer edit is waiting: this result is already stale
+            LayoutResult done = r;
+            String msg = problem;
+            ui.execute(() -> publish(next, done, msg));
+        }
+    }
+
+    private void publish(Issue issue, LayoutResult r, String problem) {
+        if (waiting.get() == null) busy.set(false);
+        error.set(problem);
+        if (r != null) {
+            laidOut.set(issue);
+            result.set(r);
+        }
+        onPublished.run();
+    }
+
+    /** Called on the UI executor after every publication (the benchmark stops its clock here). */
+    public void setOnPublished(Runnable r) { onPublished = r == null ? () -> {} : r; }
+
+    public long requestCount() { return requested; }
+
+    public LayoutResult result() { return result.get(); }
+
+    public ReadOnlyObjectProperty<LayoutResult> resultProperty() { return result; }
+
+    /** The issue the current result was made from. */
+    public ReadOnlyObjectProperty<Issue> laidOutProperty() { return laidOut; }
+
+    public ReadOnlyStringProperty errorProperty() { return error; }
+
+    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+}

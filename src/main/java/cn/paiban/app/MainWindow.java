@@ -1,0 +1,606 @@
+package cn.paiban.app;
+
+import cn.paiban.display.SourceRef;
+import cn.paiban.layout.Finding;
+import cn.paiban.layout.LayoutResult;
+import cn.paiban.model.Issue;
+import cn.paiban.model.PagePlan;
+import cn.paiban.model.Section;
+import cn.paiban.render.fx.FxFonts;
+import cn.paiban.render.fx.FxImages;
+import cn.paiban.render.fx.FxRenderer;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The editor window: menus, outline, article editor, preflight and preview, and the file actions
+ * (open, save, recovery, export). The view-models hold the state; this class wires them to each other and
+ * to the dialogs.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final Services services;
+    private final EditorSession session = new EditorSession();
+    private final OutlineModel outlineModel = new OutlineModel(session);
+    private final ArticleEditorModel articleModel = new ArticleEditorModel(session);
+    private final PreviewModel previewModel = new PreviewModel();
+    private final LayoutService layout;
+    private final Recovery recovery;
+    private final RecentIssues recent;
+    private final FxFonts fonts = new FxFonts();
+    private FxRenderer renderer = new FxRenderer(fonts, new FxImages(null));
+    private final OutlineView outlineView;
+    private final ArticleEditorView editorView;
+    private final PreviewView previewView;
+    private final ThumbnailStrip thumbnails;
+    private final PreviewToolbar previewToolbar;
+    private final FindBar findBar;
+    private final ListView<PreflightModel.Row> preflight = new ListView<>();
+    private final Label status = new Label();
+    private final Menu recentMenu = new Menu();
+    private final Timeline autosave;
+    private final BorderPane root = new BorderPane();
+
+    public MainWindow(Stage stage, Services services) {
+        this.stage = stage;
+        this.services = services;
+        this.layout = new LayoutService(services.typesetter(), services.worker(), services.ui());
+        this.recovery = new Recovery(services.home());
+        this.recent = new RecentIssues(services.home());
+        outlineView = new OutlineView(outlineModel, session);
+        editorView = new ArticleEditorView(articleModel, services.pasteCleaner());
+        previewView = new PreviewView(previewModel, renderer);
+        thumbnails = new ThumbnailStrip(previewModel, renderer);
+        previewToolbar = new PreviewToolbar(previewModel, previewView, this::proofread);
+        findBar = new FindBar(session, this::goTo, articleModel, editorView);
+        wire();
+
+        preflight.setId("preflight");
+        preflight.setPlaceholder(new Label(Messages.get("preflight.none")));
+        preflight.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(PreflightModel.Row r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : r.label());
+                setStyle(empty || r == null ? "" : r.finding().severity() == Finding.Severity.ERROR ? "-fx-text-fill: #b00;"
+                        : r.finding().severity() == Finding.Severity.WARNING ? "-fx-text-fill: #a05a00;" : "");
+            }
+        });
+        preflight.setOnMouseClicked(e -> {
+            PreflightModel.Row r = preflight.getSelectionModel().getSelectedItem();
+            if (r != null) goToFinding(r.finding());
+        });
+
+        VBox editorColumn = new VBox(findBar, editorView);
+        VBox.setVgrow(editorView, Priority.ALWAYS);
+        SplitPane middle = new SplitPane(editorColumn, titled(Messages.get("preflight.title"), preflight));
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.75);
+        BorderPane previewPane = new BorderPane(previewView, previewToolbar, null, null, thumbnails);
+        SplitPane main = new SplitPane(outlineView, middle, previewPane);
+        main.setDividerPositions(0.18, 0.52);
+        SplitPane.setResizableWithParent(outlineView, false);
+        root.setTop(menus());
+        root.setCenter(main);
+        HBox bar = new HBox(8, status);
+        bar.setPadding(new Insets(2, 8, 2, 8));
+        root.setBottom(bar);
+
+        Scene scene = new Scene(root, 1500, 940);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, session.issueProperty(), session.dirtyProperty()));
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) e.consume();
+            else shutdown();
+        });
+        autosave = new Timeline(new KeyFrame(Duration.minutes(1), e -> autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+        stage.focusedProperty().addListener((o, was, now) -> {
+            if (!now) autosave();
+        });
+    }
+
+    private void wire() {
+        session.issueProperty().addListener((o, a, b) -> layout.request(b));
+        layout.resultProperty().addListener((o, a, r) -> showResult(r));
+        layout.errorProperty().addListener((o, a, b) -> updateStatus());
+        layout.busyProperty().addListener((o, a, b) -> updateStatus());
+        outlineModel.selectedProperty().addListener((o, a, id) -> {
+            Issue i = session.issue();
+            if (i != null && id != null && i.article(id).isPresent()) articleModel.articleIdProperty().set(id);
+        });
+        articleModel.caretBlockProperty().addListener((o, a, b) -> {
+            String id = articleModel.articleIdProperty().get();
+            if (id == null || b.intValue() < 0) return;
+            previewModel.highlightProperty().set(new SourceRef(id, b.intValue(), 0));
+            showInPreview(id, b.intValue());
+        });
+        articleModel.articleIdProperty().addListener((o, a, id) -> {
+            if (id != null) showInPreview(id, -1);
+        });
+        previewView.setOnSourceClicked(this::goTo);
+    }
+
+    private void showResult(LayoutResult r) {
+        previewModel.documentProperty().set(r.document());
+        previewView.findingsProperty().set(r.findings());
+        outlineView.setLayoutResult(r);
+        preflight.getItems().setAll(PreflightModel.rows(r, session.issue()));
+        updateStatus();
+    }
+
+    private void showInPreview(String articleId, int block) {
+        var d = previewModel.documentProperty().get();
+        if (d == null) return;
+        PageHits.pageOf(d, articleId, block).ifPresent(p -> {
+            int cur = previewModel.pageProperty().get();
+            boolean visibleNow = previewModel.rowOf(cur) == previewModel.rowOf(p);
+            if (!visibleNow) previewModel.pageProperty().set(p);
+        });
+    }
+
+    /** Selects the article and block of a source in the outline and editor, and highlights it in the preview. */
+    public void goTo(SourceRef ref) {
+        if (ref == null || ref.articleId().isEmpty()) return;
+        outlineModel.selectedProperty().set(ref.articleId());
+        articleModel.articleIdProperty().set(ref.articleId());
+        previewModel.highlightProperty().set(new SourceRef(ref.articleId(), ref.block(), 0));
+        editorView.selectBlock(ref.block(), ref.offset());
+    }
+
+    private void goToFinding(Finding f) {
+        var d = previewModel.documentProperty().get();
+        if (d != null && f.page() > 0) PageHits.pageWithFolio(d, f.page()).ifPresent(previewModel.pageProperty()::set);
+        if (f.articleId() != null && !f.articleId().isEmpty() && session.issue() != null
+                && session.issue().article(f.articleId()).isPresent()) {
+            goTo(new SourceRef(f.articleId(), f.block(), 0));
+            if (f.page() > 0 && d != null) PageHits.pageWithFolio(d, f.page()).ifPresent(previewModel.pageProperty()::set);
+        }
+    }
+
+    private String title() {
+        Issue i = session.issue();
+        String name = i == null ? "" : " — " + i.journal().name() + " " + Messages.get("title.issue", String.valueOf(i.journal().year()),
+                i.journal().issueNumber());
+        return Messages.get("app.title") + name + (session.isDirty() ? " *" : "");
+    }
+
+    private void updateStatus() {
+        LayoutResult r = layout.result();
+        String s = r == null ? "" : Messages.get("status.pages", r.document().pages().size(),
+                r.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).count(),
+                r.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count());
+        if (layout.busyProperty().get()) s += "  " + Messages.get("status.layingOut");
+        if (!layout.errorProperty().get().isEmpty()) s += "  " + Messages.get("status.layoutFailed", layout.errorProperty().get());
+        status.setText(s);
+    }
+
+    // ---- menus -------------------------------------------------------------------------------------------
+
+    private MenuBar menus() {
+        Menu file = new Menu(Messages.get("menu.file"));
+        file.getItems().addAll(
+                item("menu.new", null, this::newIssue),
+                item("menu.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openDialog),
+                recentMenu,
+                new SeparatorMenuItem(),
+                item("menu.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save),
+                item("menu.saveAs", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::saveAs),
+                new SeparatorMenuItem(),
+                item("menu.importText", null, this::importText),
+                item("menu.exportPdf", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportDialog),
+                new SeparatorMenuItem(),
+                item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (confirmDiscard()) {
+                        shutdown();
+                        stage.close();
+                    }
+                }));
+        recentMenu.setText(Messages.get("menu.recent"));
+        file.setOnShowing(e -> fillRecent());
+        fillRecent();
+
+        MenuItem undo = item("menu.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undo);
+        MenuItem redo = item("menu.redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
+        undo.disableProperty().bind(session.canUndoProperty().not());
+        redo.disableProperty().bind(session.canRedoProperty().not());
+        Menu edit = new Menu(Messages.get("menu.edit"));
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("menu.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), findBar::activate),
+                new SeparatorMenuItem(),
+                item("outline.addSection", null, outlineView::addSection),
+                item("outline.addArticle", null, outlineView::addArticle));
+        // Text fields have their own undo; the issue's history is what the user means in this window.
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                undo();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN).match(e)
+                    || new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN).match(e)) {
+                redo();
+                e.consume();
+            }
+        });
+
+        Menu view = new Menu(Messages.get("menu.view"));
+        ToggleGroup langs = new ToggleGroup();
+        Menu lang = new Menu(Messages.get("menu.language"));
+        for (String code : List.of("zh", "en")) {
+            RadioMenuItem m = new RadioMenuItem(Messages.get("lang." + code));
+            m.setToggleGroup(langs);
+            m.setSelected(code.equals(Messages.lang()));
+            m.setOnAction(e -> chooseLanguage(code));
+            lang.getItems().add(m);
+        }
+        view.getItems().addAll(
+                item("preview.single", null, () -> previewModel.spreadsProperty().set(false)),
+                item("preview.spreads", null, () -> previewModel.spreadsProperty().set(true)),
+                item("preview.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), previewModel::zoomIn),
+                item("preview.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), previewModel::zoomOut),
+                item("preview.fitWidth", null, () -> previewModel.fitWidth(previewView.viewportWidth())),
+                item("preview.fitPage", null, () -> previewModel.fitPage(previewView.viewportWidth(), previewView.viewportHeight())),
+                new SeparatorMenuItem(),
+                item("menu.proofread", new KeyCodeCombination(KeyCode.F11), this::proofread),
+                new SeparatorMenuItem(),
+                lang);
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setId("menubar");
+        return bar;
+    }
+
+    private static MenuItem item(String key, KeyCombination accel, Runnable action) {
+        MenuItem m = new MenuItem(Messages.get(key));
+        m.setId(key);
+        if (accel != null) m.setAccelerator(accel);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : recent.list()) {
+            MenuItem m = new MenuItem(p.toString());
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> {
+                if (confirmDiscard()) open(p);
+            });
+            recentMenu.getItems().add(m);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void chooseLanguage(String code) {
+        try {
+            Files.createDirectories(services.home());
+            Files.writeString(services.home().resolve("lang.txt"), code);
+        } catch (java.io.IOException e) {
+            error(Messages.get("error.title"), e.getMessage());
+            return;
+        }
+        Messages.use(code);
+        info(Messages.get("lang.restart"));
+    }
+
+    // ---- files -------------------------------------------------------------------------------------------
+
+    public EditorSession session() { return session; }
+
+    public LayoutService layout() { return layout; }
+
+    public PreviewModel preview() { return previewModel; }
+
+    public OutlineModel outline() { return outlineModel; }
+
+    public ArticleEditorModel article() { return articleModel; }
+
+    /** At start: a crashed session's recovery copy if the user wants it, else {@code dir}, the last issue, or the sample. */
+    public void start(Path dir) {
+        try {
+            Optional<Recovery.Found> found = recovery.pending();
+            if (found.isPresent() && ask(Messages.get("recovery.ask", found.get().origin() == null ? "—" : found.get().origin()))) {
+                openIssue(found.get().issue(), found.get().origin(), false);
+                return;
+            }
+        } catch (Exception e) {
+            error(Messages.get("recovery.unreadable"), String.valueOf(e.getMessage()));
+        }
+        Path target = dir != null ? dir : recent.last();
+        if (target == null && Files.isDirectory(services.sample())) target = services.sample();
+        if (target != null) open(target);
+    }
+
+    /** Opens the issue folder {@code dir}; a bad folder gets a dialog that says what is wrong and where. */
+    public boolean open(Path dir) {
+        try {
+            Issue issue = services.files().load(dir);
+            openIssue(issue, dir, true);
+            recent.add(dir);
+            return true;
+        } catch (cn.paiban.io.IssueFormatException e) {
+            error(Messages.get("error.open", dir), e.getMessage() + "\n\n" + Messages.get("error.openHint"));
+        } catch (Exception e) {
+            error(Messages.get("error.open", dir), String.valueOf(e.getMessage()));
+        }
+        return false;
+    }
+
+    private void openIssue(Issue issue, Path dir, boolean onDisk) {
+        renderer = new FxRenderer(fonts, new FxImages(dir));
+        previewView.setRenderer(renderer);
+        thumbnails.setRenderer(renderer);
+        articleModel.articleIdProperty().set(null);
+        outlineModel.selectedProperty().set(null);
+        session.open(issue, dir, onDisk);
+        issue.allArticles().stream().findFirst().ifPresent(a -> outlineModel.selectedProperty().set(a.id()));
+    }
+
+    private void openDialog() {
+        if (!confirmDiscard()) return;
+        DirectoryChooser c = new DirectoryChooser();
+        c.setTitle(Messages.get("menu.open"));
+        if (session.folder() != null && session.folder().getParent() != null) c.setInitialDirectory(session.folder().getParent().toFile());
+        File f = c.showDialog(stage);
+        if (f != null) open(f.toPath());
+    }
+
+    /** Saves to the issue's folder (asking for one if it has none); true when saved. */
+    public boolean save() {
+        if (session.folder() == null) return saveAs();
+        return saveTo(session.folder());
+    }
+
+    private boolean saveAs() {
+        DirectoryChooser c = new DirectoryChooser();
+        c.setTitle(Messages.get("menu.saveAs"));
+        File f = c.showDialog(stage);
+        return f != null && saveTo(f.toPath());
+    }
+
+    public boolean saveTo(Path dir) {
+        try {
+            services.files().save(session.issue(), dir);
+            session.markSaved(dir);
+            recent.add(dir);
+            recovery.clear();
+            return true;
+        } catch (Exception e) {
+            error(Messages.get("error.save", dir), e.getMessage() + "\n\n" + Messages.get("error.saveHint"));
+            return false;
+        }
+    }
+
+    private void newIssue() {
+        if (!confirmDiscard()) return;
+        Issue base = session.issue();
+        if (base == null) {
+            try {
+                base = services.files().load(services.sample());
+            } catch (Exception e) {
+                error(Messages.get("error.title"), Messages.get("error.noTemplate", e.getMessage()));
+                return;
+            }
+        }
+        openIssue(fromTemplate(base), null, false);
+    }
+
+    /** A new issue on the pattern of {@code base}: the same journal, board, sections and front matter, no articles. */
+    static Issue fromTemplate(Issue base) {
+        List<Section> empty = base.sections().stream().map(s -> s.withArticles(List.of())).toList();
+        PagePlan plan = new PagePlan(base.plan().firstPage(), List.of(), base.plan().templatePages());
+        return new Issue(base.journal(), base.board(), empty, List.of(), List.of(), plan);
+    }
+
+    private void importText() {
+        if (!confirmDiscard()) return;
+        FileChooser c = new FileChooser();
+        c.setTitle(Messages.get("menu.importText"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.text"), "*.txt"));
+        File f = c.showOpenDialog(stage);
+        if (f == null) return;
+        try {
+            openIssue(services.importer().importText(f.toPath()), null, false);
+        } catch (Exception e) {
+            error(Messages.get("error.import", f), String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void undo() {
+        session.seal();
+        session.undo();
+    }
+
+    private void redo() {
+        session.redo();
+    }
+
+    /** Asks before unsaved changes are lost; true when it is fine to go on. */
+    private boolean confirmDiscard() {
+        if (!session.isDirty()) return true;
+        ButtonType save = new ButtonType(Messages.get("dialog.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("dialog.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("dialog.unsaved"), save, discard, cancel);
+        a.initOwner(stage);
+        a.setHeaderText(null);
+        ButtonType b = a.showAndWait().orElse(cancel);
+        if (b == save) return save();
+        return b == discard;
+    }
+
+    /** Writes the recovery copy when there is something to lose. */
+    public void autosave() {
+        Issue i = session.issue();
+        if (i == null || !session.isDirty()) return;
+        Path origin = session.folder();
+        services.worker().execute(() -> {
+            try {
+                recovery.save(i, origin);
+            } catch (Exception e) {
+                services.ui().execute(() -> status.setText(Messages.get("status.autosaveFailed", e.getMessage())));
+            }
+        });
+    }
+
+    private void shutdown() {
+        autosave.stop();
+        try {
+            recovery.clear();
+        } catch (java.io.IOException ignored) {
+            // A stale recovery copy is offered at the next start; the user can decline it.
+        }
+    }
+
+    // ---- export -----------------------------------------------------------------------------------------
+
+    private void exportDialog() {
+        FileChooser c = new FileChooser();
+        c.setTitle(Messages.get("menu.exportPdf"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        if (session.folder() != null) c.setInitialDirectory(session.folder().toFile());
+        c.setInitialFileName(Optional.ofNullable(session.folder()).map(p -> p.getFileName() + ".pdf").orElse("issue.pdf"));
+        File f = c.showSaveDialog(stage);
+        if (f != null) export(f.toPath());
+    }
+
+    /** Exports the current issue to {@code target} on the worker thread, with a progress dialog that can cancel it. */
+    public Task<Path> export(Path target) {
+        Issue issue = session.issue();
+        Path dir = session.folder();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage(Messages.get("export.typesetting"));
+                LayoutResult r = layout.laidOutProperty().get() == issue && layout.result() != null
+                        ? layout.result() : services.typesetter().apply(issue);
+                if (isCancelled()) throw new CancellationException();
+                updateMessage(Messages.get("export.writing"));
+                ExportJob.export(services.pdf(), r.document(), dir, target, new Services.Progress() {
+                    @Override
+                    public void update(int done, int total) {
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                });
+                return target;
+            }
+        };
+        Stage dialog = progressDialog(task);
+        task.setOnSucceeded(e -> {
+            dialog.close();
+            status.setText(Messages.get("export.done", target));
+        });
+        task.setOnCancelled(e -> {
+            dialog.close();
+            status.setText(Messages.get("export.cancelled"));
+        });
+        task.setOnFailed(e -> {
+            dialog.close();
+            Throwable t = task.getException();
+            error(Messages.get("export.failed", target), String.valueOf(t.getMessage()) + "\n\n" + Messages.get("export.failedHint"));
+        });
+        dialog.show();
+        services.worker().execute(task);
+        return task;
+    }
+
+    private Stage progressDialog(Task<?> task) {
+        Stage d = new Stage();
+        d.initOwner(stage);
+        d.initModality(Modality.WINDOW_MODAL);
+        d.setTitle(Messages.get("menu.exportPdf"));
+        ProgressBar bar = new ProgressBar();
+        bar.setId("export-progress");
+        bar.setPrefWidth(320);
+        bar.progressProperty().bind(task.progressProperty());
+        Label msg = new Label();
+        msg.textProperty().bind(task.messageProperty());
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button(Messages.get("dialog.cancel"));
+        cancel.setId("export-cancel");
+        cancel.setOnAction(e -> task.cancel());
+        VBox box = new VBox(10, msg, bar, cancel);
+        box.setPadding(new Insets(16));
+        d.setScene(new Scene(box));
+        d.setOnCloseRequest(e -> task.cancel());
+        return d;
+    }
+
+    // ---- proofreading -------------------------------------------------------------------------------------
+
+    private void proofread() {
+        if (previewModel.documentProperty().get() == null) return;
+        new ProofreadingStage(previewModel.documentProperty().get(), renderer, previewModel.pageProperty().get()).show();
+    }
+
+    // ---- dialogs ------------------------------------------------------------------------------------------
+
+    private void error(String header, String text) {
+        Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        if (stage.getScene() != null && stage.isShowing()) a.initOwner(stage);
+        a.setHeaderText(header);
+        a.setTitle(Messages.get("error.title"));
+        a.show();
+    }
+
+    private void info(String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        a.setHeaderText(null);
+        a.show();
+    }
+
+    private boolean ask(String text) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.YES, ButtonType.NO);
+        a.setHeaderText(null);
+        return a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+    }
+
+    private static VBox titled(String title, javafx.scene.Node content) {
+        Label l = new Label(title);
+        l.setPadding(new Insets(2, 6, 2, 6));
+        l.setStyle("-fx-font-weight: bold;");
+        VBox v = new VBox(l, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return v;
+    }
+}

@@ -1,0 +1,31 @@
+package cn.paiban.app;
+
+import cn.paiban.layout.Finding;
+import cn.paiban.layout.LayoutResult;
+import cn.paiban.model.Issue;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The preflight panel: the layout's findings as rows that say where, each a link to its page and paragraph. */
+public final class PreflightModel {
+    private PreflightModel() {}
+
+    /** A finding with its label; {@code page} is a folio (0 unknown), {@code block} -1 for none. */
+    public record Row(Finding finding, String label) {}
+
+    public static List<Row> rows(LayoutResult result, Issue issue) {
+        List<Row> out = new ArrayList<>();
+        if (result == null) return out;
+        for (Finding f : result.findings()) {
+            StringBuilder sb = new StringBuilder(Messages.get("severity." + f.severity().name()));
+            if (f.page() > 0) sb.append(" · ").append(Messages.get("preflight.page", f.page()));
+            if (f.articleId() != null && !f.articleId().isEmpty() && issue != null) {
+                issue.article(f.articleId()).ifPresent(a -> sb.append(" · ").append(a.title()));
+                if (f.block() >= 0) sb.append(" · ").append(Messages.get("preflight.block", f.block() + 1));
+            }
+            sb.append(" — ").append(f.message());
+            out.add(new Row(f, sb.toString()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,257 @@
+package cn.paiban.app;
+
+import cn.paiban.display.Document;
+import cn.paiban.display.Item;
+import cn.paiban.display.Page;
+import cn.paiban.display.SourceRef;
+import cn.paiban.layout.Finding;
+import cn.paiban.render.fx.FxRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The page preview: a canvas that draws only the rows of pages in view (pages are large; one canvas for all
+ * would not fit in video memory at 400 %), scroll bars, the highlighted paragraph, and a red mark on pages
+ * where the layout reported a problem. Clicking text reports its {@link SourceRef}.
+ */
+public final class PreviewView extends BorderPane {
+    private final PreviewModel model;
+    private FxRenderer renderer;
+    private final Canvas canvas = new Canvas();
+    private final Pane host = new Pane(canvas);
+    private final ScrollBar vbar = new ScrollBar();
+    private final ScrollBar hbar = new ScrollBar();
+    private final ObjectProperty<List<Finding>> findings = new SimpleObjectProperty<>(this, "findings", List.of());
+    private Consumer<SourceRef> onSourceClicked = r -> {};
+    private boolean syncing;
+
+    public PreviewView(PreviewModel model, FxRenderer renderer) {
+        this.model = model;
+        this.renderer = renderer;
+        setId("preview");
+        canvas.setId("preview-canvas");
+        vbar.setOrientation(Orientation.VERTICAL);
+        hbar.setOrientation(Orientation.HORIZONTAL);
+        canvas.widthProperty().bind(host.widthProperty());
+        canvas.heightProperty().bind(host.heightProperty());
+        host.setMinSize(100, 100);
+        setCenter(host);
+        setRight(vbar);
+        setBottom(hbar);
+
+        Runnable relayout = () -> {
+            updateBars();
+            scrollToPage(model.pageProperty().get());
+            redraw();
+        };
+        model.documentProperty().addListener((o, a, b) -> {
+            updateBars();
+            redraw();
+        });
+        model.zoomProperty().addListener((o, a, b) -> relayout.run());
+        model.spreadsProperty().addListener((o, a, b) -> relayout.run());
+        model.highlightProperty().addListener((o, a, b) -> redraw());
+        findings.addListener((o, a, b) -> redraw());
+        model.pageProperty().addListener((o, a, b) -> {
+            if (!syncing) scrollToPage(b.intValue());
+        });
+        host.widthProperty().addListener((o, a, b) -> { updateBars(); redraw(); });
+        host.heightProperty().addListener((o, a, b) -> { updateBars(); redraw(); });
+        vbar.valueProperty().addListener((o, a, b) -> {
+            syncPageToScroll();
+            redraw();
+        });
+        hbar.valueProperty().addListener((o, a, b) -> redraw());
+        host.setOnScroll(e -> {
+            if (e.isControlDown()) {
+                if (e.getDeltaY() > 0) model.zoomIn();
+                else if (e.getDeltaY() < 0) model.zoomOut();
+            } else {
+                vbar.setValue(clamp(vbar.getValue() - e.getDeltaY() * 2, vbar.getMin(), vbar.getMax()));
+                hbar.setValue(clamp(hbar.getValue() - e.getDeltaX() * 2, hbar.getMin(), hbar.getMax()));
+            }
+            e.consume();
+        });
+        host.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) sourceAt(e.getX(), e.getY()).ifPresent(onSourceClicked);
+        });
+    }
+
+    /** A renderer for another issue folder (images resolve against it). */
+    public void setRenderer(FxRenderer r) {
+        renderer = r;
+        redraw();
+    }
+
+    public void setOnSourceClicked(Consumer<SourceRef> c) { onSourceClicked = c; }
+
+    public ObjectProperty<List<Finding>> findingsProperty() { return findings; }
+
+    public double viewportWidth() { return host.getWidth(); }
+
+    public double viewportHeight() { return host.getHeight(); }
+
+    private double rowHeight() { return model.pageHeightPt() * model.scale() + PreviewModel.GAP; }
+
+    private double contentWidth() {
+        double w = model.pageWidthPt() * model.scale();
+        return 2 * PreviewModel.GAP + (model.spreadsProperty().get() ? 2 * w : w);
+    }
+
+    private void updateBars() {
+        double ch = PreviewModel.GAP + model.rows().size() * rowHeight();
+        vbar.setMin(0);
+        vbar.setMax(Math.max(0, ch - host.getHeight()));
+        vbar.setVisibleAmount(host.getHeight());
+        vbar.setUnitIncrement(40);
+        vbar.setBlockIncrement(Math.max(40, host.getHeight() * 0.9));
+        hbar.setMin(0);
+        hbar.setMax(Math.max(0, contentWidth() - host.getWidth()));
+        hbar.setVisibleAmount(host.getWidth());
+        hbar.setVisible(hbar.getMax() > 0);
+        if (vbar.getValue() > vbar.getMax()) vbar.setValue(vbar.getMax());
+        if (hbar.getValue() > hbar.getMax()) hbar.setValue(hbar.getMax());
+    }
+
+    /** Scrolls so that the row of page index {@code p} is at the top. */
+    public void scrollToPage(int p) {
+        syncing = true;
+        try {
+            vbar.setValue(clamp(model.rowOf(p) * rowHeight(), 0, vbar.getMax()));
+        } finally {
+            syncing = false;
+        }
+        redraw();
+    }
+
+    private void syncPageToScroll() {
+        if (syncing) return;
+        List<int[]> rows = model.rows();
+        if (rows.isEmpty()) return;
+        int r = (int) Math.floor((vbar.getValue() + host.getHeight() / 3) / rowHeight());
+        r = Math.max(0, Math.min(rows.size() - 1, r));
+        int first = rows.get(r)[0] >= 0 ? rows.get(r)[0] : rows.get(r)[rows.get(r).length - 1];
+        syncing = true;
+        try {
+            model.pageProperty().set(first);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Canvas position of the page in column {@code c} of a row. */
+    private double pageLeft(int c) {
+        double w = model.pageWidthPt() * model.scale();
+        double rowW = model.spreadsProperty().get() ? 2 * w : w;
+        double x0 = Math.max(PreviewModel.GAP, (host.getWidth() - rowW) / 2) - hbar.getValue();
+        return x0 + c * w;
+    }
+
+    private double rowTop(int r) { return PreviewModel.GAP + r * rowHeight() - vbar.getValue(); }
+
+    /** The source under a canvas point, if text is there. */
+    public Optional<SourceRef> sourceAt(double x, double y) {
+        Document d = model.documentProperty().get();
+        if (d == null) return Optional.empty();
+        double s = model.scale();
+        List<int[]> rows = model.rows();
+        int r = (int) Math.floor((y + vbar.getValue() - PreviewModel.GAP) / rowHeight());
+        if (r < 0 || r >= rows.size()) return Optional.empty();
+        int[] row = rows.get(r);
+        for (int c = 0; c < row.length; c++) {
+            if (row[c] < 0) continue;
+            double px = x - pageLeft(c);
+            double py = y - rowTop(r);
+            if (px < 0 || py < 0 || px > model.pageWidthPt() * s || py > model.pageHeightPt() * s) continue;
+            Page page = d.pages().get(row[c]);
+            return PageHits.at(page, (int) Math.round(px / s * 1000), (int) Math.round(py / s * 1000));
+        }
+        return Optional.empty();
+    }
+
+    /** Draws the rows in view. */
+    public void redraw() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        gc.setFill(Color.web("#6b6f76"));
+        gc.fillRect(0, 0, w, h);
+        Document d = model.documentProperty().get();
+        if (d == null || d.pages().isEmpty()) return;
+        double s = model.scale();
+        double pw = model.pageWidthPt() * s;
+        double ph = model.pageHeightPt() * s;
+        List<int[]> rows = model.rows();
+        int firstRow = Math.max(0, (int) Math.floor((vbar.getValue() - PreviewModel.GAP) / rowHeight()));
+        for (int r = firstRow; r < rows.size(); r++) {
+            double top = rowTop(r);
+            if (top > h) break;
+            int[] row = rows.get(r);
+            for (int c = 0; c < row.length; c++) {
+                if (row[c] < 0) continue;
+                Page page = d.pages().get(row[c]);
+                double left = pageLeft(c);
+                gc.setFill(Color.rgb(0, 0, 0, 0.35));
+                gc.fillRect(left + 3, top + 3, pw, ph);
+                renderer.draw(page, gc, left, top, s);
+                drawHighlight(gc, page, left, top, s);
+                drawFindings(gc, page, left, top, pw);
+                if (row[c] == model.pageProperty().get()) {
+                    gc.setStroke(Color.web("#2f7de1"));
+                    gc.setLineWidth(2);
+                    gc.strokeRect(left - 1, top - 1, pw + 2, ph + 2);
+                }
+            }
+        }
+    }
+
+    private void drawHighlight(GraphicsContext gc, Page page, double left, double top, double s) {
+        SourceRef h = model.highlightProperty().get();
+        if (h == null) return;
+        gc.setFill(Color.rgb(255, 200, 0, 0.28));
+        for (Item.GlyphRun run : PageHits.runsOf(page, h.articleId(), h.block())) {
+            int[] b = PageHits.bounds(run);
+            gc.fillRect(left + b[0] / 1000.0 * s, top + b[1] / 1000.0 * s, (b[2] - b[0]) / 1000.0 * s, (b[3] - b[1]) / 1000.0 * s);
+        }
+    }
+
+    /** A red band at the foot of a page with the layout's warnings and errors for that page. */
+    private void drawFindings(GraphicsContext gc, Page page, double left, double top, double pw) {
+        List<String> here = new ArrayList<>();
+        for (Finding f : findings.get()) {
+            if (f.page() == page.folio() && f.page() > 0 && f.severity() != Finding.Severity.INFO) here.add(f.message());
+        }
+        if (here.isEmpty()) return;
+        double ph = model.pageHeightPt() * model.scale();
+        double fs = Math.max(9, Math.min(13, pw / 40));
+        double band = (fs + 4) * Math.min(3, here.size()) + 4;
+        gc.setFill(Color.rgb(200, 20, 20, 0.85));
+        gc.fillRect(left, top + ph - band, pw, band);
+        gc.setFill(Color.WHITE);
+        gc.setFont(Font.font(fs));
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        for (int i = 0; i < Math.min(3, here.size()); i++) {
+            String m = here.get(i);
+            if (i == 2 && here.size() > 3) m = "… +" + (here.size() - 2);
+            gc.fillText("⚠ " + m, left + 6, top + ph - band + 3 + i * (fs + 4), pw - 12);
+        }
+    }
+
+    private static double clamp(double v, double lo, double hi) { return Math.max(lo, Math.min(hi, v)); }
+}

@@ -1,0 +1,48 @@
+package cn.paiban.app;
+
+import cn.paiban.display.Document;
+import cn.paiban.render.fx.FxRenderer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/**
+ * Read-only proofreading: the typeset pages full screen, fit to the screen. → / PgDn / Space next,
+ * ← / PgUp previous, Home / End, S toggles spreads, Esc leaves. Nothing here can change the issue.
+ */
+final class ProofreadingStage extends Stage {
+    ProofreadingStage(Document doc, FxRenderer renderer, int page) {
+        PreviewModel model = new PreviewModel();
+        model.documentProperty().set(doc);
+        model.pageProperty().set(page);
+        PreviewView view = new PreviewView(model, renderer);
+        view.setRight(null);   // paging replaces scrolling here
+        view.setBottom(null);
+        Label help = new Label(Messages.get("proof.help"));
+        help.setStyle("-fx-text-fill: #ddd; -fx-padding: 4 10 4 10;");
+        BorderPane root = new BorderPane(view, null, null, help, null);
+        root.setStyle("-fx-background-color: #3c3f44;");
+        Scene scene = new Scene(root, 1200, 900);
+        setScene(scene);
+        setTitle(Messages.get("menu.proofread"));
+        setFullScreenExitHint("");
+        setFullScreen(true);
+        Runnable fit = () -> model.fitPage(view.viewportWidth(), view.viewportHeight());
+        view.widthProperty().addListener((o, a, b) -> Platform.runLater(fit));
+        view.heightProperty().addListener((o, a, b) -> Platform.runLater(fit));
+        scene.setOnKeyPressed(e -> {
+            KeyCode k = e.getCode();
+            if (k == KeyCode.RIGHT || k == KeyCode.PAGE_DOWN || k == KeyCode.SPACE || k == KeyCode.DOWN) model.next();
+            else if (k == KeyCode.LEFT || k == KeyCode.PAGE_UP || k == KeyCode.UP) model.previous();
+            else if (k == KeyCode.HOME) model.first();
+            else if (k == KeyCode.END) model.last();
+            else if (k == KeyCode.S) {
+                model.spreadsProperty().set(!model.spreadsProperty().get());
+                fit.run();
+            } else if (k == KeyCode.ESCAPE) close();
+        });
+    }
+}

@@ -1,0 +1,52 @@
+package cn.paiban.app;
+
+import cn.paiban.display.Document;
+import cn.paiban.io.IssueFormatException;
+import cn.paiban.layout.LayoutResult;
+import cn.paiban.model.Issue;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything the editor uses from the rest of Paiban, in one place, so that tests can run the window on
+ * small fixtures and synchronous executors. {@link AppServices#standard} wires the real ones.
+ */
+public record Services(
+        IssueFiles files,
+        Function<Issue, LayoutResult> typesetter,
+        PdfWriter pdf,
+        TextImporter importer,
+        UnaryOperator<String> pasteCleaner,
+        Path home,
+        Path sample,
+        Executor worker,
+        Executor ui) {
+
+    /** Issue folders: load and atomic save. */
+    public interface IssueFiles {
+        Issue load(Path dir) throws IOException, IssueFormatException;
+
+        void save(Issue issue, Path dir) throws IOException;
+    }
+
+    /** Writes a typeset document as PDF; {@code issueDir} resolves image paths; checks {@code cancelled} between pages. */
+    public interface PdfWriter {
+        void write(Document doc, Path issueDir, OutputStream out, Progress progress) throws IOException;
+    }
+
+    /** Progress of a long job: pages done of total; {@link #cancelled} asks the job to stop. */
+    public interface Progress {
+        void update(int done, int total);
+
+        boolean cancelled();
+    }
+
+    /** Imports the plain text of a printed issue into a new issue. */
+    public interface TextImporter {
+        Issue importText(Path textFile) throws IOException;
+    }
+}
