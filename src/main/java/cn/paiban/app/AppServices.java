@@ -3,6 +3,8 @@ package cn.paiban.app;
 import cn.paiban.font.FontBook;
 import cn.paiban.io.IssueStore;
 import cn.paiban.model.Issue;
+import cn.paiban.render.pdf.PdfOptions;
+import cn.paiban.render.pdf.PdfRenderer;
 import cn.paiban.typeset.Typesetter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +28,8 @@ public final class AppServices {
 
     public static Services standard() {
         Path root = ProjectFiles.root();
-        Typesetter typesetter = new Typesetter(FontBook.standard(), root.resolve("templates").resolve("shuozhou-jingji"));
+        FontBook fonts = FontBook.standard();
+        Typesetter typesetter = new Typesetter(fonts, root.resolve("templates").resolve("shuozhou-jingji"));
         Services.IssueFiles files = new Services.IssueFiles() {
             @Override
             public Issue load(Path dir) throws IOException, cn.paiban.io.IssueFormatException {
@@ -38,14 +41,25 @@ public final class AppServices {
                 IssueStore.save(issue, dir);
             }
         };
-        Services.PdfWriter pdf = (doc, dir, out, progress) -> {
-            throw new IOException(Messages.get("error.noPdf"));
-        };
+        Services.PdfWriter pdf = pdfWriter(fonts);
         Services.TextImporter importer = file -> {
             throw new IOException(Messages.get("error.noImporter"));
         };
         return new Services(files, typesetter::typeset, pdf, importer, s -> s, home(),
                 root.resolve("samples").resolve("shuozhou-jingji-2023-04"), worker(), Platform::runLater);
+    }
+
+    /** The PDF renderer behind the export: the same one as {@code paiban export}, with the image folder of the issue. */
+    public static Services.PdfWriter pdfWriter(FontBook fonts) {
+        PdfRenderer renderer = new PdfRenderer(fonts);
+        return (doc, dir, out, progress) -> {
+            int total = doc.pages().size();
+            renderer.render(doc, PdfOptions.DEFAULT.withImageDir(dir), out, page -> {
+                // The renderer has no way to stop; a cancelled export stops at the next page by failing.
+                if (progress.cancelled()) throw new java.util.concurrent.CancellationException("export cancelled");
+                progress.update(page + 1, total);
+            });
+        };
     }
 
     /** Where the editor keeps recent issues and the recovery copy: -Dpaiban.home, else ~/.paiban. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *   - 条目 / 1. 条目               list, one item per line
  *   ![说明](images/a.png)          image with caption
  *   【表】标题 / 【发布】单位 / !| 表头 | … | / | 单元格 | … | / 【注】注释      table
- *   \# 以标记开头的段落              a backslash keeps a paragraph literal
+ *   \# 以标记开头的段落              a backslash keeps a paragraph literal; ↵ is a line break inside a block
  * </pre>
  * {@link #format} and {@link #parse} are inverse; both report where each block sits in the text (spans),
  * which is how a click in the preview finds its paragraph in the editor and back.
@@ -85,13 +85,17 @@ public final class BodyText {
                     sb.append(oneLine(l.items().get(i)));
                 }
             } else if (b instanceof Block.Table t) {
-                sb.append("【表】").append(oneLine(nz(t.caption())));
+                sb.append("【表】");
+                content = sb.length();
+                sb.append(oneLine(nz(t.caption())));
                 if (t.issuer() != null) sb.append("\n【发布】").append(oneLine(t.issuer()));
                 for (List<String> row : t.header()) sb.append("\n!").append(row(row));
                 for (List<String> row : t.rows()) sb.append('\n').append(row(row));
                 if (t.note() != null) sb.append("\n【注】").append(oneLine(t.note()));
             } else if (b instanceof Block.Image img) {
-                sb.append("![").append(oneLine(nz(img.caption()))).append("](").append(oneLine(img.path())).append(')');
+                sb.append("![");
+                content = sb.length();
+                sb.append(oneLine(nz(img.caption()))).append("](").append(oneLine(img.path())).append(')');
             }
             spans.add(new Span(start, sb.length(), content));
         }
@@ -115,20 +119,20 @@ public final class BodyText {
             String t = line.strip();
             int lead = line.indexOf(t.isEmpty() ? " " : t.substring(0, 1));
             if (t.startsWith("\\")) {
-                blocks.add(new Block.Paragraph(t.substring(1)));
+                blocks.add(new Block.Paragraph(lines(t.substring(1))));
                 spans.add(new Span(lineStart, lineStart + line.length(), lineStart + lead + 1));
             } else if (t.startsWith("#") && t.replaceFirst("^#+", "").startsWith(" ")) {
                 int level = t.length() - t.replaceFirst("^#+", "").length();
                 String rest = t.substring(level + 1);
-                blocks.add(new Block.Subheading(level, List.of(rest.split(Pattern.quote(SUB_SPLIT), -1))));
+                blocks.add(new Block.Subheading(level, List.of(rest.split(Pattern.quote(SUB_SPLIT), -1)).stream().map(BodyText::lines).toList()));
                 spans.add(new Span(lineStart, lineStart + line.length(), lineStart + lead + level + 1));
             } else if (t.startsWith("> ") || t.equals(">")) {
-                blocks.add(new Block.Quotation(t.length() > 2 ? t.substring(2) : ""));
+                blocks.add(new Block.Quotation(lines(t.length() > 2 ? t.substring(2) : "")));
                 spans.add(new Span(lineStart, lineStart + line.length(), lineStart + lead + 2));
             } else if (IMAGE.matcher(t).matches()) {
                 Matcher m = IMAGE.matcher(t);
                 m.matches();
-                blocks.add(new Block.Image(m.group(2), m.group(1)));
+                blocks.add(new Block.Image(lines(m.group(2)), lines(m.group(1))));
                 spans.add(new Span(lineStart, lineStart + line.length(), lineStart + lead + 2));
             } else if (t.startsWith("- ") || NUMBERED.matcher(t).matches()) {
                 boolean ordered = !t.startsWith("- ");
@@ -136,7 +140,7 @@ public final class BodyText {
                 int end = lineStart;
                 while (i < lines.length && isItem(stripCr(lines[i]).strip(), ordered)) {
                     String it = stripCr(lines[i]).strip();
-                    items.add(ordered ? it.substring(it.indexOf(". ") + 2) : it.substring(2));
+                    items.add(lines(ordered ? it.substring(it.indexOf(". ") + 2) : it.substring(2)));
                     end = pos + stripCr(lines[i]).length();
                     pos += lines[i].length() + 1;
                     i++;
@@ -155,8 +159,8 @@ public final class BodyText {
                 i++;
                 while (i < lines.length && !stripCr(lines[i]).isBlank()) {
                     String r = stripCr(lines[i]).strip();
-                    if (r.startsWith("【发布】")) issuer = r.substring(4);
-                    else if (r.startsWith("【注】")) note = r.substring(3);
+                    if (r.startsWith("【发布】")) issuer = lines(r.substring(4));
+                    else if (r.startsWith("【注】")) note = lines(r.substring(3));
                     else if (r.startsWith("!|")) header.add(cells(r.substring(1)));
                     else if (r.startsWith("|")) rows.add(cells(r));
                     else break;
@@ -164,11 +168,11 @@ public final class BodyText {
                     pos += lines[i].length() + 1;
                     i++;
                 }
-                blocks.add(new Block.Table(caption.isEmpty() ? null : caption, issuer, header, rows, note));
+                blocks.add(new Block.Table(caption.isEmpty() ? null : lines(caption), issuer, header, rows, note));
                 spans.add(new Span(lineStart, end, lineStart + lead + 3));
                 continue;
             } else {
-                blocks.add(new Block.Paragraph(t));
+                blocks.add(new Block.Paragraph(lines(t)));
                 spans.add(new Span(lineStart, lineStart + line.length(), lineStart + lead));
             }
             pos += lines[i].length() + 1;
@@ -203,12 +207,16 @@ public final class BodyText {
         if (inner.startsWith("|")) inner = inner.substring(1);
         if (inner.endsWith("|")) inner = inner.substring(0, inner.length() - 1);
         List<String> out = new ArrayList<>();
-        for (String c : inner.split("\\|", -1)) out.add(c.strip());
+        for (String c : inner.split("\\|", -1)) out.add(lines(c.strip()));
         return out;
     }
 
-    /** Body text is one line per paragraph: a line break inside a model string becomes a space. */
-    private static String oneLine(String s) { return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '); }
+    /** A line break inside a block is shown as ↵, since a real one would start a new paragraph. */
+    static final char BREAK = '\u21B5';
+
+    private static String oneLine(String s) { return s.replace("\r\n", "\n").replace('\r', '\n').replace('\n', BREAK); }
+
+    private static String lines(String s) { return s == null ? null : s.replace(BREAK, '\n'); }
 
     private static String stripCr(String s) { return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s; }
 

@@ -1,0 +1,101 @@
+package cn.paiban.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.paiban.io.IssueFixtures;
+import cn.paiban.model.Article;
+import cn.paiban.model.Issue;
+import cn.paiban.model.PagePlan;
+import cn.paiban.model.Section;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OutlineModelTest {
+    private EditorSession session;
+    private OutlineModel outline;
+
+    @BeforeEach
+    void open() {
+        session = new EditorSession();
+        session.open(IssueFixtures.rich(), null);
+        outline = new OutlineModel(session);
+    }
+
+    private List<String> order(String sectionId) {
+        Issue i = session.issue();
+        return IssueEdits.groups(i).stream().filter(g -> g.id().equals(sectionId)).findFirst().orElseThrow()
+                .articles().stream().map(Article::id).toList();
+    }
+
+    @Test
+    void altUpAndDownMoveWithinASectionAndAcrossItsEdge() {
+        outline.shift("a03-nongmu", -1);
+        assertEquals(List.of("a03-nongmu", "a02-xinqixiang"), order("benqi-tegao"));
+        outline.shift("a03-nongmu", -1);
+        assertEquals(List.of("a01-juanshouyu", "a03-nongmu"), order("juanshouyu"), "crossed into the section above, at its end");
+        session.undo();
+        session.undo();
+        assertEquals(IssueFixtures.rich(), session.issue());
+    }
+
+    @Test
+    void sectionsMoveAsAWhole() {
+        outline.shift("tongji", -1);
+        assertEquals(List.of("juanshouyu", "tongji", "benqi-tegao", "kong"),
+                session.issue().sections().stream().map(Section::id).toList());
+        assertEquals(List.of("a04-tongji"), order("tongji"));
+    }
+
+    @Test
+    void dropPutsAnArticleBeforeTheTargetOrAtTheEndOfASection() {
+        assertTrue(outline.drop("a04-tongji", "a02-xinqixiang"));
+        assertEquals(List.of("a04-tongji", "a02-xinqixiang", "a03-nongmu"), order("benqi-tegao"));
+        assertTrue(outline.drop("a02-xinqixiang", "kong"));
+        assertEquals(List.of("a02-xinqixiang"), order("kong"));
+        assertTrue(outline.drop("a04-tongji", "a03-nongmu"), "dropping down onto the next one");
+        assertEquals(List.of("a04-tongji", "a03-nongmu"), order("benqi-tegao"));
+        assertTrue(outline.drop("kong", "juanshouyu"));
+        assertEquals("kong", session.issue().sections().get(0).id());
+    }
+
+    @Test
+    void deleteTakesThePlanEntriesWithItAndUndoBringsBoth() {
+        outline.delete("benqi-tegao");
+        assertTrue(session.issue().article("a03-nongmu").isEmpty());
+        assertTrue(session.issue().plan().entry("a03-nongmu").isEmpty());
+        session.undo();
+        assertEquals(new PagePlan.Entry("a03-nongmu", 15, 46), session.issue().plan().entry("a03-nongmu").orElseThrow());
+    }
+
+    @Test
+    void addRenameAndPlan() {
+        outline.selectedProperty().set("a02-xinqixiang");
+        outline.addArticle("新文章");
+        String id = outline.selectedProperty().get();
+        assertEquals(List.of("a02-xinqixiang", id, "a03-nongmu"), order("benqi-tegao"));
+        outline.rename(id, "改名");
+        assertEquals("改名", session.issue().article(id).orElseThrow().title());
+        outline.setPlan(id, 7, 40);
+        List<String> planOrder = session.issue().plan().entries().stream().map(PagePlan.Entry::articleId).toList();
+        assertEquals(List.of("a01-juanshouyu", "a02-xinqixiang", id, "a03-nongmu", "a04-tongji"), planOrder, "kept in printed order");
+        outline.setPlan(id, null, null);
+        assertTrue(session.issue().plan().entry(id).isEmpty());
+        outline.addSection("新栏目");
+        assertEquals("新栏目", session.issue().sections().get(2).title(), "after the selected article's section");
+    }
+
+    @Test
+    void rowsShowTheLaidOutPageAndTheProblemsOfEachArticle() {
+        session.apply("t", i -> IssueEdits.rename(i, "a03-nongmu", "溢出的文章"));
+        var result = new FakeTypesetter().apply(session.issue());
+        var rows = outline.rows(result);
+        var nongmu = rows.get(1).children().get(1);
+        assertEquals("a03-nongmu", nongmu.id());
+        assertEquals(3, nongmu.laidOutPage());
+        assertEquals(46, nongmu.continuesOn());
+        assertEquals(List.of("溢出 2 行"), nongmu.problems());
+        assertEquals(Messages.get("outline.shortItems"), rows.get(rows.size() - 2).label());
+    }
+}

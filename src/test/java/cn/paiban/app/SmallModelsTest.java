@@ -1,0 +1,107 @@
+package cn.paiban.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.paiban.io.IssueFixtures;
+import cn.paiban.io.IssueStore;
+import cn.paiban.layout.Finding;
+import cn.paiban.layout.LayoutResult;
+import cn.paiban.model.Issue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Find, preflight rows, recovery, recent issues, the template for a new issue, and the UI strings. */
+class SmallModelsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void findListsEveryOccurrenceInPrintedOrder() {
+        Issue issue = IssueFixtures.rich();
+        var hits = FindModel.search(issue, "增长");
+        // 增长 occurs once in a02's first paragraph, twice in its list, once in the image caption, once in the table.
+        assertEquals(List.of("a02-xinqixiang:0", "a02-xinqixiang:3", "a02-xinqixiang:3", "a02-xinqixiang:4", "a04-tongji:0"),
+                hits.stream().map(h -> h.articleId() + ":" + h.block()).toList());
+        for (var h : hits) {
+            String text = FindModel.textOf(issue.article(h.articleId()).orElseThrow().body().get(h.block()));
+            assertEquals("增长", text.substring(h.offset(), h.offset() + 2));
+        }
+        assertEquals(List.of(), FindModel.search(IssueFixtures.rich(), ""));
+    }
+
+    @Test
+    void preflightRowsSayWhereInWords() {
+        Issue issue = IssueFixtures.rich();
+        var r = new LayoutResult(new cn.paiban.display.Document("t", "", List.of()),
+                List.of(new Finding(Finding.Severity.WARNING, "a03-nongmu", 1, 17, "溢出 3 行")), Map.of());
+        Messages.use("zh");
+        assertEquals("警告 · 第 17 页 · 农牧融合发展 盐碱地变了样 · 第 2 段 — 溢出 3 行", PreflightModel.rows(r, issue).get(0).label());
+    }
+
+    @Test
+    void recoveryKeepsTheIssueUntilCleared() throws Exception {
+        Recovery rec = new Recovery(tmp);
+        assertTrue(rec.pending().isEmpty());
+        Issue changed = IssueEdits.rename(IssueFixtures.rich(), "a02-xinqixiang", "未保存的修改");
+        rec.save(changed, tmp.resolve("issue-dir"));
+        var found = rec.pending().orElseThrow();
+        assertEquals(changed, found.issue());
+        assertEquals(tmp.resolve("issue-dir").toAbsolutePath(), found.origin());
+        rec.clear();
+        assertTrue(rec.pending().isEmpty());
+    }
+
+    @Test
+    void recentIssuesAreNewestFirstWithoutDuplicates() throws IOException {
+        RecentIssues r = new RecentIssues(tmp);
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path b = Files.createDirectories(tmp.resolve("b"));
+        r.add(a);
+        r.add(b);
+        r.add(a);
+        assertEquals(List.of(a.toAbsolutePath(), b.toAbsolutePath()), r.list());
+        assertEquals(a.toAbsolutePath(), r.last());
+        for (int i = 0; i < 20; i++) r.add(tmp.resolve("x" + i));
+        assertEquals(RecentIssues.MAX, r.list().size());
+    }
+
+    @Test
+    void aNewIssueKeepsTheJournalAndSectionsButNoArticles() throws Exception {
+        Issue base = IssueFixtures.rich();
+        Issue fresh = MainWindow.fromTemplate(base);
+        assertEquals(base.journal(), fresh.journal());
+        assertEquals(base.sections().stream().map(s -> s.title()).toList(), fresh.sections().stream().map(s -> s.title()).toList());
+        assertTrue(fresh.allArticles().isEmpty());
+        IssueStore.save(fresh, tmp.resolve("new"));
+        assertEquals(fresh, IssueStore.load(tmp.resolve("new")), "a new issue is a valid issue");
+    }
+
+    @Test
+    void chineseAndEnglishHaveTheSameStrings() throws IOException {
+        Set<Object> zh = load("messages_zh.properties").keySet();
+        Set<Object> en = load("messages_en.properties").keySet();
+        assertEquals(zh, en);
+        Messages.use("en");
+        assertEquals("Export PDF…", Messages.get("menu.exportPdf"));
+        Messages.use("zh");
+        assertEquals("导出 PDF…", Messages.get("menu.exportPdf"));
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = SmallModelsTest.class.getResourceAsStream("/cn/paiban/app/" + name)) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
