@@ -2,6 +2,8 @@ package cn.paiban.app;
 
 import cn.paiban.font.FontBook;
 import cn.paiban.io.IssueStore;
+import cn.paiban.display.Document;
+import cn.paiban.layout.LayoutResult;
 import cn.paiban.model.Issue;
 import cn.paiban.render.pdf.PdfOptions;
 import cn.paiban.render.pdf.PdfRenderer;
@@ -29,7 +31,8 @@ public final class AppServices {
     public static Services standard() {
         Path root = ProjectFiles.root();
         FontBook fonts = FontBook.standard();
-        Typesetter typesetter = new Typesetter(fonts, root.resolve("templates").resolve("shuozhou-jingji"));
+        String prop = System.getProperty("paiban.template");
+        Typesetter typesetter = new Typesetter(fonts, prop != null ? Path.of(prop) : root.resolve("templates").resolve("shuozhou-jingji"));
         Services.IssueFiles files = new Services.IssueFiles() {
             @Override
             public Issue load(Path dir) throws IOException, cn.paiban.io.IssueFormatException {
@@ -45,8 +48,18 @@ public final class AppServices {
         Services.TextImporter importer = file -> {
             throw new IOException(Messages.get("error.noImporter"));
         };
-        return new Services(files, typesetter::typeset, pdf, importer, s -> s, home(),
+        return new Services(files, typesetting(typesetter), pdf, importer, s -> s, home(),
                 root.resolve("samples").resolve("shuozhou-jingji-2023-04"), worker(), Platform::runLater);
+    }
+
+    /** The typesetter as the editor calls it: the document carries the issue's date, so its PDF is reproducible. */
+    public static java.util.function.Function<Issue, LayoutResult> typesetting(Typesetter typesetter) {
+        return issue -> {
+            LayoutResult r = typesetter.typeset(issue);
+            Document d = r.document();
+            if (d.date() == null) d = d.withDate(issue.journal().publicationDate());
+            return new LayoutResult(d, r.findings(), r.startPages());
+        };
     }
 
     /** The PDF renderer behind the export: the same one as {@code paiban export}, with the image folder of the issue. */

@@ -123,7 +123,9 @@ public final class MainWindow {
         bar.setPadding(new Insets(2, 8, 2, 8));
         root.setBottom(bar);
 
-        Scene scene = new Scene(root, 1500, 940);
+        // Never larger than the screen (Monocle's headless screen is 1280×800 and cannot show more).
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, session.issueProperty(), session.dirtyProperty()));
         stage.setOnCloseRequest(e -> {

@@ -164,6 +164,21 @@ public final class PreviewView extends BorderPane {
 
     private double rowTop(int r) { return PreviewModel.GAP + r * rowHeight() - vbar.getValue(); }
 
+    /** The canvas point showing (x, y) millipoints of page index {@code p}, if that page is in a row. */
+    public Optional<javafx.geometry.Point2D> pointOf(int p, int x, int y) {
+        List<int[]> rows = model.rows();
+        int r = model.rowOf(p);
+        if (r >= rows.size()) return Optional.empty();
+        int[] row = rows.get(r);
+        for (int c = 0; c < row.length; c++) {
+            if (row[c] == p) {
+                double s = model.scale();
+                return Optional.of(new javafx.geometry.Point2D(pageLeft(c) + x / 1000.0 * s, rowTop(r) + y / 1000.0 * s));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The source under a canvas point, if text is there. */
     public Optional<SourceRef> sourceAt(double x, double y) {
         Document d = model.documentProperty().get();
