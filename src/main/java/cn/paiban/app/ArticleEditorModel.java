@@ -1,9 +1,12 @@
 package cn.paiban.app;
 
+import cn.paiban.edit.ArticleField;
+import cn.paiban.edit.EditArticleText;
+import cn.paiban.edit.EditCommand;
+import cn.paiban.edit.SetAuthors;
 import cn.paiban.model.Article;
 import cn.paiban.model.Issue;
 import java.util.List;
-import java.util.function.BiFunction;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -37,30 +40,35 @@ public final class ArticleEditorModel {
             session.seal();
             reload();
         });
-        bind(kicker, "kicker", (art, v) -> copy(art, blankToNull(v), art.title(), art.subtitle(), art.authors(), art.lead(), art.source(), art.signature()));
-        bind(title, "title", (art, v) -> art.withTitle(v));
-        bind(subtitle, "subtitle", (art, v) -> copy(art, art.kicker(), art.title(), blankToNull(v), art.authors(), art.lead(), art.source(), art.signature()));
-        bind(authors, "authors", (art, v) -> copy(art, art.kicker(), art.title(), art.subtitle(), AuthorsText.parse(v), art.lead(), art.source(), art.signature()));
-        bind(lead, "lead", (art, v) -> copy(art, art.kicker(), art.title(), art.subtitle(), art.authors(), blankToNull(v), art.source(), art.signature()));
-        bind(source, "source", (art, v) -> copy(art, art.kicker(), art.title(), art.subtitle(), art.authors(), art.lead(), blankToNull(v), art.signature()));
-        bind(signature, "signature", (art, v) -> copy(art, art.kicker(), art.title(), art.subtitle(), art.authors(), art.lead(), art.source(), blankToNull(v)));
+        bind(kicker, ArticleField.KICKER);
+        bind(title, ArticleField.TITLE);
+        bind(subtitle, ArticleField.SUBTITLE);
+        bind(lead, ArticleField.LEAD);
+        bind(source, ArticleField.SOURCE);
+        bind(signature, ArticleField.SIGNATURE);
+        authors.addListener((o, a, b) -> {
+            if (!loading && current() != null) session.execute(new SetAuthors(articleId.get(), AuthorsText.parse(b)));
+        });
         body.addListener((o, a, b) -> {
             parsed = BodyText.parse(b);
-            if (!loading) edit("body", art -> art.withBody(parsed.blocks()));
+            Article art = current();
+            if (loading || art == null) return;
+            EditCommand change = BodyChange.between(art.id(), art.body(), parsed.blocks());
+            if (change != null) session.execute(change);
         });
     }
 
-    private void bind(StringProperty p, String field, BiFunction<Article, String, Article> change) {
+    private void bind(StringProperty p, ArticleField field) {
         p.addListener((o, a, b) -> {
-            if (!loading) edit(field, art -> change.apply(art, b));
+            if (!loading && current() != null) session.execute(new EditArticleText(articleId.get(), field, b));
         });
     }
 
-    private void edit(String field, java.util.function.UnaryOperator<Article> change) {
+    /** The article being edited as it is in the issue now, or null. */
+    private Article current() {
         String id = articleId.get();
-        if (id == null || session.issue() == null || session.issue().article(id).isEmpty()) return;
-        session.apply(Messages.get("edit." + field), "article:" + id + ":" + field,
-                issue -> IssueEdits.replaceArticle(issue, id, change));
+        Issue issue = session.issue();
+        return id == null || issue == null ? null : issue.article(id).orElse(null);
     }
 
     /** Shows the fields of the article in the current issue (or empties them when it is gone). */
@@ -101,13 +109,6 @@ public final class ArticleEditorModel {
     }
 
     public BodyText.Parsed parsed() { return parsed; }
-
-    private static Article copy(Article a, String kicker, String title, String subtitle, List<cn.paiban.model.Author> authors,
-            String lead, String source, String signature) {
-        return new Article(a.id(), a.kind(), kicker, title, subtitle, authors, lead, a.body(), source, signature);
-    }
-
-    private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s; }
 
     private static String nz(String s) { return s == null ? "" : s; }
 

@@ -1,23 +1,23 @@
 package cn.paiban.app;
 
+import cn.paiban.edit.CommandStack;
+import cn.paiban.edit.EditCommand;
 import cn.paiban.model.Issue;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Objects;
-import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
 
 /**
- * The open issue, its folder, and the edit history. Every change goes through {@link #apply} so that it can
- * be undone; the issue is immutable, so a history entry is the issue before and after plus a description.
- * Consecutive edits with the same merge key (typing in one field) fold into one undo step, as in any editor.
- * Plain JavaFX properties, no window: view-models and tests use it directly.
+ * The open issue, its folder, and its history: a {@link CommandStack} of {@code cn.paiban.edit} commands
+ * seen through JavaFX properties, so view-models and tests use it without a window. A command that does not
+ * fit the issue (a blank title, deleting the last section) leaves everything as it was and its message
+ * appears in {@link #problemProperty}.
  */
 public final class EditorSession {
     private final ObjectProperty<Issue> issue = new SimpleObjectProperty<>(this, "issue");
@@ -25,95 +25,89 @@ public final class EditorSession {
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
     private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
-    private final Deque<Step> undo = new ArrayDeque<>();
-    private final Deque<Step> redo = new ArrayDeque<>();
-    private Issue saved;
+    private final SimpleStringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private CommandStack stack;
+    private boolean neverSaved;
+    private boolean sealed;
 
-    private record Step(String description, String mergeKey, Issue before, Issue after) {}
-
-    /** Starts over with {@code opened} from {@code dir} (null for a new, unsaved issue). */
+    /** Starts over with {@code opened} from {@code dir}. */
     public void open(Issue opened, Path dir) {
         open(opened, dir, dir != null);
     }
 
     /** Starts over; {@code onDisk} false marks it unsaved (a new issue, an import, a recovered copy). */
     public void open(Issue opened, Path dir, boolean onDisk) {
-        undo.clear();
-        redo.clear();
-        saved = onDisk ? opened : null;
+        stack = new CommandStack(opened);
+        stack.addListener(s -> refresh());
+        neverSaved = !onDisk;
         folder.set(dir);
-        issue.set(opened);
         refresh();
-    }
-
-    /** Applies an edit as one undo step. A change that changes nothing is not recorded. */
-    public void apply(String description, UnaryOperator<Issue> change) {
-        apply(description, null, change);
     }
 
     /**
-     * Applies an edit; when {@code mergeKey} equals the key of the last step (and nothing was undone since),
-     * the two become one step, so undo takes back a whole burst of typing, not one character.
+     * Runs an edit as a step of the history (typing in one field merges into one step, as the command
+     * decides). Returns false, with the reason in {@link #problemProperty}, when the edit does not fit.
      */
-    public void apply(String description, String mergeKey, UnaryOperator<Issue> change) {
-        Issue before = issue.get();
-        Issue after = Objects.requireNonNull(change.apply(before), "an edit returned no issue");
-        if (after.equals(before)) return;
-        Step last = undo.peek();
-        if (mergeKey != null && last != null && mergeKey.equals(last.mergeKey()) && redo.isEmpty()) {
-            undo.pop();
-            undo.push(new Step(description, mergeKey, last.before(), after));
-        } else {
-            undo.push(new Step(description, mergeKey, before, after));
+    public boolean execute(EditCommand command) {
+        if (stack == null) return false;
+        try {
+            stack.execute(sealed ? new Unmerged(command) : command);
+            sealed = false;
+            problem.set("");
+            return true;
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return false;
         }
-        redo.clear();
-        issue.set(after);
-        refresh();
     }
 
-    /** Ends the current merge run: the next edit is a step of its own even with the same key. */
-    public void seal() {
-        Step last = undo.peek();
-        if (last != null && last.mergeKey() != null) {
-            undo.pop();
-            undo.push(new Step(last.description(), null, last.before(), last.after()));
-        }
-    }
+    /** Ends a run of typing: the next edit is a step of its own even in the same field. */
+    public void seal() { sealed = true; }
 
     public boolean undo() {
-        if (undo.isEmpty()) return false;
-        Step s = undo.pop();
-        redo.push(s);
-        issue.set(s.before());
-        refresh();
+        if (stack == null || !stack.canUndo()) return false;
+        stack.undo();
+        sealed = true;
         return true;
     }
 
     public boolean redo() {
-        if (redo.isEmpty()) return false;
-        Step s = redo.pop();
-        undo.push(new Step(s.description(), null, s.before(), s.after()));
-        issue.set(s.after());
-        refresh();
+        if (stack == null || !stack.canRedo()) return false;
+        stack.redo();
+        sealed = true;
         return true;
     }
 
-    public String undoDescription() { return undo.isEmpty() ? "" : undo.peek().description(); }
+    public String undoDescription() { return stack == null ? "" : stack.undoDescription().orElse(""); }
 
-    public String redoDescription() { return redo.isEmpty() ? "" : redo.peek().description(); }
+    public String redoDescription() { return stack == null ? "" : stack.redoDescription().orElse(""); }
 
     /** Records that the current issue is what is on disk in {@code dir}. */
     public void markSaved(Path dir) {
-        saved = issue.get();
+        neverSaved = false;
         folder.set(dir);
-        seal();
+        sealed = true;
+        stack.markSaved();
         refresh();
     }
 
     private void refresh() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
-        dirty.set(issue.get() != null && !issue.get().equals(saved));
+        canUndo.set(stack.canUndo());
+        canRedo.set(stack.canRedo());
+        dirty.set(neverSaved || stack.isDirty());
+        issue.set(stack.current());
+    }
+
+    /** A command that does not merge into the step before it, but lets later typing merge into it. */
+    private record Unmerged(EditCommand inner) implements EditCommand {
+        @Override
+        public String description() { return inner.description(); }
+
+        @Override
+        public Issue apply(Issue i) { return inner.apply(i); }
+
+        @Override
+        public EditCommand mergedWith(EditCommand next) { return inner.mergedWith(next); }
     }
 
     public Issue issue() { return issue.get(); }
@@ -131,4 +125,6 @@ public final class EditorSession {
     public ReadOnlyBooleanProperty canUndoProperty() { return canUndo; }
 
     public ReadOnlyBooleanProperty canRedoProperty() { return canRedo; }
+
+    public ReadOnlyStringProperty problemProperty() { return problem; }
 }

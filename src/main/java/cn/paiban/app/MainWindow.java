@@ -144,6 +144,9 @@ public final class MainWindow {
         session.issueProperty().addListener((o, a, b) -> layout.request(b));
         layout.resultProperty().addListener((o, a, r) -> showResult(r));
         layout.errorProperty().addListener((o, a, b) -> updateStatus());
+        session.problemProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) status.setText(Messages.get("status.editRefused", b));
+        });
         layout.busyProperty().addListener((o, a, b) -> updateStatus());
         outlineModel.selectedProperty().addListener((o, a, id) -> {
             Issue i = session.issue();

@@ -1,5 +1,16 @@
 package cn.paiban.app;
 
+import cn.paiban.edit.AddArticle;
+import cn.paiban.edit.AddSection;
+import cn.paiban.edit.ArticleField;
+import cn.paiban.edit.DeleteArticle;
+import cn.paiban.edit.DeleteSection;
+import cn.paiban.edit.EditArticleText;
+import cn.paiban.edit.FreshIds;
+import cn.paiban.edit.MoveArticle;
+import cn.paiban.edit.MoveSection;
+import cn.paiban.edit.RenameSection;
+import cn.paiban.edit.SetPlanEntry;
 import cn.paiban.layout.Finding;
 import cn.paiban.layout.LayoutResult;
 import cn.paiban.model.Article;
@@ -14,7 +25,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The outline: sections and their articles with the page plan, and the structural edits on them. Each edit
- * is one undo step with a description in the UI language. The view turns {@link #rows} into a tree.
+ * is one {@code cn.paiban.edit} command, so one undo step. The view turns {@link #rows} into a tree.
  */
 public final class OutlineModel {
     private final EditorSession session;
@@ -56,15 +67,13 @@ public final class OutlineModel {
 
     public void addSection(String title) {
         Issue i = session.issue();
-        String id = IssueEdits.freshId(i, "section");
+        String id = FreshIds.section(i, "section");
         int at = i.sections().size();
         String sel = selected.get();
         for (int k = 0; k < i.sections().size(); k++) {
             if (i.sections().get(k).id().equals(sel) || i.sections().get(k).articles().stream().anyMatch(a -> a.id().equals(sel))) at = k + 1;
         }
-        int index = at;
-        session.apply(Messages.get("edit.addSection"), is -> IssueEdits.addSection(is, id, title, index));
-        selected.set(id);
+        if (session.execute(new AddSection(at, id, title))) selected.set(id);
     }
 
     /** Adds an empty article after the selected one (or at the end of the selected section). */
@@ -76,34 +85,33 @@ public final class OutlineModel {
             if (i.sections().isEmpty()) return;
             group = i.sections().get(i.sections().size() - 1).id();
         }
-        String g = group;
-        List<Article> list = IssueEdits.groups(i).stream().filter(x -> x.id().equals(g)).findFirst().orElseThrow().articles();
+        List<Article> list = IssueEdits.articlesOf(i, group);
         int at = list.size();
         for (int k = 0; k < list.size(); k++) if (list.get(k).id().equals(sel)) at = k + 1;
-        String id = IssueEdits.freshId(i, "article");
+        String id = FreshIds.article(i, "article");
         Article a = new Article(id, ArticleKind.FEATURE, null, title, null, List.of(), null,
                 List.of(new cn.paiban.model.Block.Paragraph("")), null, null);
-        int index = at;
-        session.apply(Messages.get("edit.addArticle"), is -> IssueEdits.addArticle(is, g, index, a));
-        selected.set(id);
+        if (session.execute(new AddArticle(IssueEdits.list(group), at, a))) selected.set(id);
     }
 
     public void rename(String id, String title) {
         if (title == null || title.isBlank()) return;
-        session.apply(Messages.get("edit.rename"), is -> IssueEdits.rename(is, id, title.strip()));
+        if (isSection(id)) session.execute(new RenameSection(id, title.strip()));
+        else session.execute(new EditArticleText(id, ArticleField.TITLE, title.strip()));
     }
 
     public void delete(String id) {
         if (id == null || id.startsWith("#")) return;
-        session.apply(Messages.get("edit.delete"), is -> IssueEdits.delete(is, id));
-        if (id.equals(selected.get())) selected.set(null);
+        boolean done = isSection(id) ? session.execute(new DeleteSection(id)) : session.execute(new DeleteArticle(id));
+        if (done && id.equals(selected.get())) selected.set(null);
     }
 
     /** Alt+Up / Alt+Down: one place up or down (articles cross into the neighbouring section). */
     public void shift(String id, int delta) {
         if (id == null || id.startsWith("#")) return;
-        if (isSection(id)) session.apply(Messages.get("edit.move"), is -> IssueEdits.shiftSection(is, id, delta));
-        else session.apply(Messages.get("edit.move"), is -> IssueEdits.shiftArticle(is, id, delta));
+        Issue i = session.issue();
+        if (isSection(id)) IssueEdits.shiftSection(i, id, delta).ifPresent(session::execute);
+        else IssueEdits.shiftArticle(i, id, delta).ifPresent(session::execute);
     }
 
     /**
@@ -116,37 +124,26 @@ public final class OutlineModel {
         if (isSection(dragged)) {
             String targetSection = isGroup(target) ? target : IssueEdits.groupOf(i, target);
             if (targetSection == null || !isSection(targetSection)) return false;
-            int idx = indexOfSection(i, targetSection);
-            if (indexOfSection(i, dragged) < idx) idx--;
-            int to = idx;
-            session.apply(Messages.get("edit.move"), is -> IssueEdits.moveSection(is, dragged, to));
-            return true;
+            int idx = IssueEdits.indexOfSection(i, targetSection);
+            if (IssueEdits.indexOfSection(i, dragged) < idx) idx--;
+            return session.execute(new MoveSection(dragged, idx));
         }
         if (isGroup(target)) {
-            session.apply(Messages.get("edit.move"), is -> IssueEdits.moveArticle(is, dragged, target, Integer.MAX_VALUE));
-            return true;
+            int end = IssueEdits.articlesOf(i, target).size() - (target.equals(IssueEdits.groupOf(i, dragged)) ? 1 : 0);
+            return session.execute(new MoveArticle(dragged, IssueEdits.list(target), end));
         }
-        String g = IssueEdits.groupOf(i, target);
-        if (g == null) return false;
-        session.apply(Messages.get("edit.move"), is -> {
-            Issue removed = IssueEdits.moveArticle(is, dragged, g, 0);   // lift it out first, then find the target
-            List<Article> list = IssueEdits.groups(removed).stream().filter(x -> x.id().equals(g)).findFirst().orElseThrow().articles();
-            int idx = 0;
-            List<Article> without = list.stream().filter(a -> !a.id().equals(dragged)).toList();
-            for (int k = 0; k < without.size(); k++) if (without.get(k).id().equals(target)) idx = k;
-            return IssueEdits.moveArticle(removed, dragged, g, idx);
-        });
-        return true;
+        if (IssueEdits.groupOf(i, target) == null) return false;
+        return session.execute(IssueEdits.dropBefore(i, dragged, target));
     }
 
     /** Moves an article to the end of another section. */
     public void moveToSection(String articleId, String sectionId) {
-        session.apply(Messages.get("edit.move"), is -> IssueEdits.moveArticle(is, articleId, sectionId, Integer.MAX_VALUE));
+        drop(articleId, sectionId);
     }
 
     /** Sets the page plan of an article: pinned start page and jump target, null for none. */
     public void setPlan(String articleId, Integer startPage, Integer continuesOn) {
-        session.apply(Messages.get("edit.plan"), is -> IssueEdits.setPlan(is, articleId, startPage, continuesOn));
+        session.execute(new SetPlanEntry(articleId, startPage, continuesOn));
     }
 
     public boolean isSection(String id) {
@@ -156,11 +153,6 @@ public final class OutlineModel {
 
     public boolean isGroup(String id) {
         return id != null && (id.startsWith("#") || isSection(id));
-    }
-
-    private static int indexOfSection(Issue i, String id) {
-        for (int k = 0; k < i.sections().size(); k++) if (i.sections().get(k).id().equals(id)) return k;
-        return -1;
     }
 
     public StringProperty selectedProperty() { return selected; }

@@ -1,5 +1,7 @@
 package cn.paiban.app;
 
+import cn.paiban.edit.EditArticleText;
+import cn.paiban.edit.ArticleField;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,7 +65,7 @@ class ArticleEditorModelTest {
 
     @Test
     void aChangeFromElsewhereReloadsWithoutEchoingAsAnEdit() {
-        session.apply("outline", i -> IssueEdits.rename(i, "a02-xinqixiang", "大纲里改的"));
+        session.execute(new EditArticleText("a02-xinqixiang", ArticleField.TITLE, "大纲里改的"));
         assertEquals("大纲里改的", editor.titleProperty().get());
         session.undo();
         assertEquals("以新气象新作为 推动高质量发展取得新成效", editor.titleProperty().get());

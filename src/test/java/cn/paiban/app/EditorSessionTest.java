@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.paiban.edit.ArticleField;
+import cn.paiban.edit.DeleteSection;
+import cn.paiban.edit.EditArticleText;
+import cn.paiban.edit.RenameSection;
 import cn.paiban.io.IssueFixtures;
 import cn.paiban.model.Issue;
 import java.nio.file.Path;
@@ -13,28 +17,30 @@ import org.junit.jupiter.api.Test;
 class EditorSessionTest {
     private final Issue start = IssueFixtures.rich();
 
-    private static Issue retitle(Issue i, String t) {
-        return IssueEdits.rename(i, "a02-xinqixiang", t);
+    private static EditArticleText retitle(String t) {
+        return new EditArticleText("a02-xinqixiang", ArticleField.TITLE, t);
     }
+
+    private String title(EditorSession s) { return s.issue().article("a02-xinqixiang").orElseThrow().title(); }
 
     @Test
     void undoAndRedoWalkTheHistoryAndTrackUnsavedChanges() {
         EditorSession s = new EditorSession();
         s.open(start, Path.of("x"));
         assertFalse(s.isDirty());
-        s.apply("one", i -> retitle(i, "一"));
-        s.apply("two", i -> retitle(i, "二"));
+        s.execute(retitle("一"));
+        s.execute(new RenameSection("benqi-tegao", "特稿"));
         assertTrue(s.isDirty());
-        assertEquals("two", s.undoDescription());
+        assertTrue(s.undoDescription().contains("特稿") || s.undoDescription().contains("本期特稿"), s.undoDescription());
         assertTrue(s.undo());
-        assertEquals("一", s.issue().article("a02-xinqixiang").orElseThrow().title());
+        assertEquals("一", title(s));
         assertTrue(s.undo());
-        assertEquals(start, s.issue());
+        assertSame(start, s.issue());
         assertFalse(s.isDirty(), "back to what is on disk");
         assertFalse(s.undo());
         assertTrue(s.redo());
         assertTrue(s.redo());
-        assertEquals("二", s.issue().article("a02-xinqixiang").orElseThrow().title());
+        assertEquals("特稿", s.issue().sections().get(1).title());
         assertFalse(s.redo());
     }
 
@@ -42,29 +48,41 @@ class EditorSessionTest {
     void typingInOneFieldIsOneUndoStepAndANewEditClearsRedo() {
         EditorSession s = new EditorSession();
         s.open(start, null);
-        for (String t : new String[] {"新", "新标", "新标题"}) s.apply("title", "k", i -> retitle(i, t));
-        s.apply("other", "other-key", i -> IssueEdits.rename(i, "benqi-tegao", "特稿"));
+        for (String t : new String[] {"新", "新标", "新标题"}) s.execute(retitle(t));
+        s.execute(new RenameSection("benqi-tegao", "特稿"));
         s.undo();
         s.undo();
-        assertEquals(start, s.issue(), "three keystrokes undone at once");
+        assertSame(start, s.issue(), "three keystrokes undone at once");
         s.redo();
-        s.apply("x", i -> retitle(i, "再改"));
+        s.execute(retitle("再改"));
         assertFalse(s.canRedoProperty().get());
     }
 
     @Test
-    void aSealedRunStartsANewStepAndNoOpEditsAreNotRecorded() {
+    void aSealedRunStartsANewStepButLaterTypingStillMerges() {
         EditorSession s = new EditorSession();
         s.open(start, null);
-        s.apply("t", "k", i -> retitle(i, "甲"));
+        s.execute(retitle("甲"));
         s.seal();
-        s.apply("t", "k", i -> retitle(i, "甲乙"));
-        s.apply("noop", i -> i);
+        s.execute(retitle("甲乙"));
+        s.execute(retitle("甲乙丙"));
         s.undo();
-        assertEquals("甲", s.issue().article("a02-xinqixiang").orElseThrow().title());
+        assertEquals("甲", title(s));
         s.undo();
         assertSame(start, s.issue());
         assertFalse(s.canUndoProperty().get());
+    }
+
+    @Test
+    void anEditThatDoesNotFitChangesNothingAndSaysWhy() {
+        EditorSession s = new EditorSession();
+        s.open(start, null);
+        assertFalse(s.execute(retitle("  ")));
+        assertSame(start, s.issue());
+        assertFalse(s.problemProperty().get().isEmpty());
+        assertFalse(s.canUndoProperty().get());
+        assertTrue(s.execute(new DeleteSection("kong")));
+        assertEquals("", s.problemProperty().get());
     }
 
     @Test
@@ -75,7 +93,7 @@ class EditorSessionTest {
         s.markSaved(Path.of("d"));
         assertFalse(s.isDirty());
         assertEquals(Path.of("d"), s.folder());
-        s.apply("t", i -> retitle(i, "改"));
+        s.execute(retitle("改"));
         assertTrue(s.isDirty());
     }
 }

@@ -1,5 +1,7 @@
 package cn.paiban.app;
 
+import cn.paiban.edit.EditArticleText;
+import cn.paiban.edit.ArticleField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class LayoutServiceTest {
     private final Issue a = IssueFixtures.rich();
-    private final Issue b = IssueEdits.rename(a, "a02-xinqixiang", "乙");
-    private final Issue c = IssueEdits.rename(a, "a02-xinqixiang", "丙");
+    private final Issue b = new EditArticleText("a02-xinqixiang", ArticleField.TITLE, "乙").apply(a);
+    private final Issue c = new EditArticleText("a02-xinqixiang", ArticleField.TITLE, "丙").apply(a);
 
     private static LayoutResult resultFor(Issue i) {
         return new LayoutResult(new Document(i.article("a02-xinqixiang").orElseThrow().title(), "", List.of()), List.of(), Map.of());

@@ -1,5 +1,7 @@
 package cn.paiban.app;
 
+import cn.paiban.edit.EditArticleText;
+import cn.paiban.edit.ArticleField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,7 +54,7 @@ class SmallModelsTest {
     void recoveryKeepsTheIssueUntilCleared() throws Exception {
         Recovery rec = new Recovery(tmp);
         assertTrue(rec.pending().isEmpty());
-        Issue changed = IssueEdits.rename(IssueFixtures.rich(), "a02-xinqixiang", "未保存的修改");
+        Issue changed = new EditArticleText("a02-xinqixiang", ArticleField.TITLE, "未保存的修改").apply(IssueFixtures.rich());
         rec.save(changed, tmp.resolve("issue-dir"));
         var found = rec.pending().orElseThrow();
         assertEquals(changed, found.issue());
