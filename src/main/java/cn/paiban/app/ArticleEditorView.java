@@ -52,6 +52,7 @@ public final class ArticleEditorView extends GridPane {
         addRow(r++, label("article.source"), source);
         addRow(r, label("article.signature"), signature);
         ColumnConstraints c0 = new ColumnConstraints();
+        c0.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // labels in full, never "…"
         ColumnConstraints c1 = new ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(c0, c1);

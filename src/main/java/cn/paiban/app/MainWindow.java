@@ -115,7 +115,7 @@ public final class MainWindow {
         middle.setDividerPositions(0.75);
         BorderPane previewPane = new BorderPane(previewView, previewToolbar, null, null, thumbnails);
         SplitPane main = new SplitPane(outlineView, middle, previewPane);
-        main.setDividerPositions(0.18, 0.52);
+        main.setDividerPositions(0.2, 0.52);
         SplitPane.setResizableWithParent(outlineView, false);
         root.setTop(menus());
         root.setCenter(main);
@@ -165,7 +165,9 @@ public final class MainWindow {
     }
 
     private void showResult(LayoutResult r) {
+        boolean first = previewModel.documentProperty().get() == null;
         previewModel.documentProperty().set(r.document());
+        if (first) previewModel.fitPage(previewView.viewportWidth(), previewView.viewportHeight());
         previewView.findingsProperty().set(r.findings());
         outlineView.setLayoutResult(r);
         preflight.getItems().setAll(PreflightModel.rows(r, session.issue()));
@@ -373,6 +375,7 @@ public final class MainWindow {
         thumbnails.setRenderer(renderer);
         articleModel.articleIdProperty().set(null);
         outlineModel.selectedProperty().set(null);
+        previewModel.documentProperty().set(null);   // the first pages of this issue get fitted to the window
         session.open(issue, dir, onDisk);
         issue.allArticles().stream().findFirst().ifPresent(a -> outlineModel.selectedProperty().set(a.id()));
     }
