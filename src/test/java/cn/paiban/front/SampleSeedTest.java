@@ -26,13 +26,11 @@ import org.junit.jupiter.api.Test;
 class SampleSeedTest {
     static final Path SAMPLE = Path.of("samples/shuozhou-jingji-2023-04");
 
-    /** The seed is in ../shared when the checkout sits beside it; CI gets a copy there too. */
+    /** The repository keeps its own copy of the seed, so the test never depends on what sits beside the checkout. */
     static List<String> seed() throws Exception {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path s = p.resolve("shared/seed/shuozhou-jingji-2023-04.txt");
-            if (Files.isRegularFile(s)) return Files.readAllLines(s);
-        }
-        throw new AssertionError("seed text not found above " + Path.of("").toAbsolutePath());
+        Path s = Path.of("samples/seed/shuozhou-jingji-2023-04.txt");
+        if (!Files.isRegularFile(s)) throw new AssertionError("seed text missing: " + s.toAbsolutePath());
+        return Files.readAllLines(s);
     }
 
     @Test
