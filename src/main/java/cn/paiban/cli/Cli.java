@@ -55,6 +55,15 @@ public final class Cli {
     }
 
     public static void main(String[] args) {
-        System.exit(new Cli().run(List.of(args), System.out, System.err));
+        System.exit(new Cli().run(List.of(args), utf8(java.io.FileDescriptor.out), utf8(java.io.FileDescriptor.err)));
+    }
+
+    /**
+     * Chinese output must survive a terminal or CI run under LANG=C, where Java 17's System.out would
+     * turn every Han character into '?'. Editors' terminals and pipes here are UTF-8.
+     */
+    public static PrintStream utf8(java.io.FileDescriptor fd) {
+        return new PrintStream(new java.io.FileOutputStream(fd), true, java.nio.charset.StandardCharsets.UTF_8);
+}
     }
 }
