@@ -64,6 +64,5 @@ public final class Cli {
      */
     public static PrintStream utf8(java.io.FileDescriptor fd) {
         return new PrintStream(new java.io.FileOutputStream(fd), true, java.nio.charset.StandardCharsets.UTF_8);
-}
     }
 }
