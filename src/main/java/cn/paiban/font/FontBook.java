@@ -59,16 +59,37 @@ public final class FontBook {
 
     /** The first face of the role's chain that has {@code codePoint}, or null if none has it. */
     public Face faceFor(String role, int codePoint) {
-        List<Face> chain = chain(role);
-        if (codePoint < 0 || codePoint > 0xFFFF || chain.size() > 126) return search(chain, codePoint);
-        byte[] c = choice.computeIfAbsent(role, r -> new byte[0x10000]);
-        int v = c[codePoint];
-        if (v == 0) {
-            Face f = search(chain, codePoint);
-            v = f == null ? -1 : chain.indexOf(f) + 1;
-            c[codePoint] = (byte) v;
+        return chooser(role).faceFor(codePoint);
+    }
+
+    /** The fallback chain of one role, resolved once: what a composer holds while it measures a paragraph. */
+    public Chooser chooser(String role) {
+        return new Chooser(chain(role), choice.computeIfAbsent(role, r -> new byte[0x10000]));
+    }
+
+    /** Picks faces from one role's chain, with the book's per-code-point cache. */
+    public final class Chooser {
+        private final List<Face> chain;
+        private final byte[] cache;
+
+        private Chooser(List<Face> chain, byte[] cache) {
+            this.chain = chain;
+            this.cache = cache;
         }
-        return v < 0 ? null : chain.get(v - 1);
+
+        public Face primary() { return chain.get(0); }
+
+        /** The first face of the chain that has {@code codePoint}, or null if none has it. */
+        public Face faceFor(int codePoint) {
+            if (codePoint < 0 || codePoint > 0xFFFF || chain.size() > 126) return search(chain, codePoint);
+            int v = cache[codePoint]; // racing threads store the same value
+            if (v == 0) {
+                Face f = search(chain, codePoint);
+                v = f == null ? -1 : chain.indexOf(f) + 1;
+                cache[codePoint] = (byte) v;
+            }
+            return v < 0 ? null : chain.get(v - 1);
+        }
     }
 
     private Face search(List<Face> chain, int codePoint) {

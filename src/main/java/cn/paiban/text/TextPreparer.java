@@ -28,8 +28,8 @@ final class TextPreparer {
         CharKind[] kind = new CharKind[n];
         for (int i = 0; i < n; i++) kind[i] = Character.isISOControl(cp[i]) ? CharKind.SPACE : CharKind.of(cp[i]);
 
-        List<Face> chain = fonts.chain(style.fontRole());
-        Face primary = chain.get(0);
+        FontBook.Chooser faces = fonts.chooser(style.fontRole());
+        Face primary = faces.primary();
         Face[] face = new Face[n];
         int[] box = new int[n], shift = new int[n], startTrim = new int[n], endTrim = new int[n];
         List<MissingGlyph> missing = new ArrayList<>();
@@ -43,7 +43,7 @@ final class TextPreparer {
                 face[i] = i > 0 ? face[i - 1] : primary;
                 continue;
             }
-            Face f = fonts.faceFor(style.fontRole(), c);
+            Face f = faces.faceFor(c);
             if (f != lastFace) {
                 lastFace = f;
                 lastMetrics = f == null ? null : fonts.metrics(f);
