@@ -48,7 +48,7 @@ public final class FrontMatter {
     /** Lets templates load images from the issue folder too (a cover photo, a logo the office keeps there). */
     public FrontMatter withIssueDir(Path dir) { return new FrontMatter(templateDir, fonts, dir, strokes); }
 
-    /** The stroke counts used for {@code namesByStroke}, with the editor's corrections. */
+    /** The stroke counts used for {@code namesByStroke}; front/strokes.json of the template adds the office's corrections. */
     public FrontMatter withStrokeOrder(StrokeOrder order) { return new FrontMatter(templateDir, fonts, issueDir, order); }
 
     public Path templateDir() { return templateDir; }
@@ -94,7 +94,8 @@ public final class FrontMatter {
                     + "'" + (folio > 0 ? " on page " + folio : "") + "); the page shows a placeholder");
             doc = XhtmlParser.parse(new org.xml.sax.InputSource(new java.io.StringReader(missingTemplatePage(template))), file);
         }
-        Map<String, Object> data = new LinkedHashMap<>(FrontData.of(issue, startPages, strokes));
+        StrokeOrder order = StrokeCorrections.load(templateDir.resolve("front"), strokes);
+        Map<String, Object> data = new LinkedHashMap<>(FrontData.of(issue, startPages, order));
         data.put("page", Map.of("folio", String.valueOf(folio)));
         new TemplateFiller(file, data, warnings).fill(doc);
         checkCoverage(file, doc, warnings);

@@ -151,6 +151,27 @@ class TemplateSafetyTest {
     }
 
     @Test
+    void theOfficesStrokeCorrectionsOrderTheBoardAsPrinted() throws IOException {
+        template("strokes", page("<p><span data-each=\"n in board.role.委员.namesByStroke\">${n.name} </span></p>\n"));
+        String icu = FrontMatterTest.text((Item.ForeignPage) render("strokes").items().get(0));
+        assertTrue(icu.indexOf("李全胜") < icu.indexOf("连彩霞"), "ICU counts 连 as 8: " + icu);
+        Files.writeString(dir.resolve("front/strokes.json"), "{ \"strokes\": { \"连\": 7, \"黄\": 11 } }");
+        String office = FrontMatterTest.text((Item.ForeignPage) render("strokes").items().get(0));
+        assertTrue(office.contains(String.join("", SampleFrontIssue.MEMBERS)), "printed order: " + office);
+    }
+
+    @Test
+    void aMalformedStrokeFileNamesItsLine() throws IOException {
+        template("plain", page("<p>${journal.name}</p>\n"));
+        Files.writeString(dir.resolve("front/strokes.json"), "{\n  \"strokes\": { \"连\": 7,\n }\n}");
+        TemplateException e = assertThrows(TemplateException.class, () -> render("plain"));
+        assertTrue(e.getMessage().startsWith("strokes.json:3"), e.getMessage());
+        Files.writeString(dir.resolve("front/strokes.json"), "{ \"strokes\": { \"连彩\": 7 } }");
+        TemplateException e2 = assertThrows(TemplateException.class, () -> render("plain"));
+        assertTrue(e2.getMessage().contains("one character"), e2.getMessage());
+    }
+
+    @Test
     void aTemplateNameCannotClimbOut() {
         TemplateException e = assertThrows(TemplateException.class, () -> render("../secret"));
         assertTrue(e.getMessage().contains("template name"), e.getMessage());
