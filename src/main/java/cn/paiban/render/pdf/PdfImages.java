@@ -66,6 +66,7 @@ final class PdfImages {
         int n = pageIndex + 1;
         if (converted.computeIfAbsent(pdf, k -> new HashSet<>()).add(n)) {
             reader.setPageContent(n, CmykContent.convert(reader.getPageContent(n), problems));
+            SubsetNames.normalize(reader.getPageN(n).getAsDict(PdfName.RESOURCES));
             rgbImages(reader.getPageN(n).getAsDict(PdfName.RESOURCES), problems, 0);
         }
         return writer.getImportedPage(reader, n);

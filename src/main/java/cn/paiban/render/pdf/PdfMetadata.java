@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -20,10 +21,12 @@ import java.util.TimeZone;
 final class PdfMetadata {
     static final String PRODUCER = "Paiban 0.1 (OpenPDF 2.0.5)";
     /**
-     * No CMYK ICC profile could be shipped (Debian's icc-profiles-free has FOGRA39 measurement data but no
-     * profile), so the intent names the registered characterization; PDF/X-1a allows that without a profile.
+     * The registered characterization the output intent names, with a profile of it embedded: Debian ships
+     * FOGRA39 measurement data but no CMYK profile, so FOGRA39L.icc was made from that data with ArgyllCMS
+     * (FOGRA39L.icc.txt beside it says how).
      */
     static final String OUTPUT_CONDITION_ID = "FOGRA39";
+    static final String PROFILE = "FOGRA39L.icc";
     static final String OUTPUT_CONDITION = "Offset printing, ISO 12647-2:2004, coated paper (FOGRA39)";
     static final String REGISTRY = "http://www.color.org";
 
@@ -42,7 +45,14 @@ final class PdfMetadata {
     }
 
     static void outputIntent(PdfWriter writer) throws IOException {
-        writer.setOutputIntents(OUTPUT_CONDITION_ID, OUTPUT_CONDITION, REGISTRY, OUTPUT_CONDITION, (byte[]) null);
+        writer.setOutputIntents(OUTPUT_CONDITION_ID, OUTPUT_CONDITION, REGISTRY, OUTPUT_CONDITION, profile());
+    }
+
+    private static byte[] profile() throws IOException {
+        try (InputStream in = PdfMetadata.class.getResourceAsStream(PROFILE)) {
+            if (in == null) throw new IOException("output intent profile " + PROFILE + " missing from the jar");
+            return in.readAllBytes();
+        }
     }
 
     private static void put(PdfDictionary info, PdfName key, String value) {

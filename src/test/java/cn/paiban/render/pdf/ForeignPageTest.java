@@ -72,6 +72,21 @@ class ForeignPageTest {
     }
 
     @Test
+    void foreignSubsetNamesDrawnAtRandomStillGiveIdenticalExports() throws Exception {
+        byte[] a = rgbPage();
+        byte[] b = rgbPage();
+        assertFalse(java.util.Arrays.equals(a, b), "OpenPDF (like Flying Saucer) names subsets at random");
+        assertArrayEquals(export(a), export(b));
+    }
+
+    private byte[] export(byte[] front) throws Exception {
+        Rect trim = new Rect(0, 0, TestDocuments.FORMAT.trimWidth(), TestDocuments.FORMAT.trimHeight());
+        Item.ForeignPage fp = new Item.ForeignPage(trim, front, 0, null, "contents");
+        return new PdfRenderer(fonts).render(new Document("t", "s", TestDocuments.DATE,
+                List.of(new Page(3, TestDocuments.FORMAT, List.of(fp), false))), PdfOptions.DEFAULT);
+    }
+
+    @Test
     void rgbToCmykKeepsGreysInBlackAlone() {
         assertArrayEquals(new float[] {0, 0, 0, 1}, CmykContent.fromRgb(0, 0, 0));
         assertArrayEquals(new float[] {0, 0, 0, 0}, CmykContent.fromRgb(1, 1, 1));

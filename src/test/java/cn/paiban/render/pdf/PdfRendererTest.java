@@ -220,6 +220,9 @@ class PdfRendererTest {
             var intents = d.getDocumentCatalog().getOutputIntents();
             assertEquals(1, intents.size());
             assertEquals("FOGRA39", intents.get(0).getOutputConditionIdentifier());
+            var profile = java.awt.color.ICC_Profile.getInstance(intents.get(0).getDestOutputIntent().createInputStream().readAllBytes());
+            assertEquals(java.awt.color.ColorSpace.TYPE_CMYK, profile.getColorSpaceType());
+            assertEquals(java.awt.color.ICC_Profile.CLASS_OUTPUT, profile.getProfileClass());
         }
     }
 

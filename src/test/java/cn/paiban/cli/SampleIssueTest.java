@@ -1,0 +1,150 @@
+package cn.paiban.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.paiban.display.Document;
+import cn.paiban.display.Item;
+import cn.paiban.display.Page;
+import cn.paiban.font.FontBook;
+import cn.paiban.layout.Finding;
+import cn.paiban.layout.LayoutResult;
+import cn.paiban.layout.TemplateFiles;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The commands end to end on the sample issue (samples/shuozhou-jingji-2023-04, or -Dpaiban.sample=DIR):
+ * the exported PDF carries exactly the typeset text, is reproducible and print-ready in structure; preflight
+ * reports what the layout found. Skipped where the sample is not there.
+ */
+class SampleIssueTest {
+    @TempDir
+    static Path tmp;
+    static Path sample;
+    static Path pdf;
+    static String exportOut;
+    static LayoutResult layout;
+
+    @BeforeAll
+    static void export() throws Exception {
+        sample = find();
+        assumeTrue(sample != null, "no sample issue");
+        pdf = tmp.resolve("issue.pdf");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = new Cli().run(List.of("export", sample.toString(), "-o", pdf.toString(), "--force"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        exportOut = out.toString(StandardCharsets.UTF_8);
+        Pipeline p = new Pipeline(FontBook.standard(), TemplateFiles.directory());
+        layout = p.typeset(Pipeline.load(sample.toString()));
+        assertEquals(layout.hasErrors() ? 1 : 0, code, exportOut);
+    }
+
+    static Path find() {
+        String prop = System.getProperty("paiban.sample");
+        if (prop != null) return Path.of(prop);
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            Path s = d.resolve("samples/shuozhou-jingji-2023-04");
+            if (Files.isRegularFile(s.resolve("issue.json"))) return s;
+        }
+        return null;
+    }
+
+    @Test
+    void theSummaryNamesPagesTimeAndProblems() {
+        Document doc = layout.document();
+        assertTrue(exportOut.startsWith(pdf + ": " + doc.pages().size() + " pages, "), exportOut);
+        for (Finding f : layout.findings()) {
+            if (f.severity() != Finding.Severity.INFO) assertTrue(exportOut.contains(f.message()), f.message());
+        }
+    }
+
+    @Test
+    void everyPageCarriesExactlyTheTypesetTextInOrder() throws IOException {
+        Document doc = layout.document();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(doc.pages().size(), d.getNumberOfPages());
+            PDFTextStripper s = new PDFTextStripper();
+            s.setSortByPosition(false);
+            for (int i = 0; i < doc.pages().size(); i++) {
+                Page page = doc.pages().get(i);
+                if (page.items().stream().anyMatch(it -> it instanceof Item.ForeignPage)) continue;
+                StringBuilder expected = new StringBuilder();
+                for (Item it : page.items()) {
+                    if (it instanceof Item.GlyphRun r) expected.append(r.text());
+                }
+                s.setStartPage(i + 1);
+                s.setEndPage(i + 1);
+                assertEquals(strip(expected.toString()), strip(s.getText(d)), "page " + page.folio());
+            }
+        }
+    }
+
+    @Test
+    void fontsAreEmbeddedAndSubsetAndBoxesSet() throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage p : d.getPages()) {
+                assertTrue(p.getTrimBox().getWidth() < p.getMediaBox().getWidth());
+                assertEquals(p.getMediaBox().getWidth(), p.getBleedBox().getWidth(), 0.01);
+                for (var n : p.getResources().getFontNames()) {
+                    PDFont f = p.getResources().getFont(n);
+                    assertTrue(f instanceof PDType0Font t && t.getDescendantFont().isEmbedded(), f.getName());
+                    assertTrue(f.getName().matches("[A-Z]{6}\\+.*"), f.getName());
+                }
+            }
+        }
+    }
+
+    @Test
+    void exportingTwiceGivesTheSameBytes() throws Exception {
+        Path again = tmp.resolve("again.pdf");
+        new Cli().run(List.of("export", sample.toString(), "-o", again.toString(), "--force"),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
+        assertArrayEquals(Files.readAllBytes(pdf), Files.readAllBytes(again));
+    }
+
+    @Test
+    void preflightListsTheLayoutsFindingsAndFailsOnErrors() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = new Cli().run(List.of("preflight", sample.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
+        String text = out.toString(StandardCharsets.UTF_8);
+        layout.findings().forEach(f -> assertTrue(text.contains(f.message()), f.message() + " in\n" + text));
+        assertTrue(text.contains("pages: " + layout.document().pages().size()), text);
+        assertTrue(text.contains("Noto Serif CJK SC"), text);
+        boolean errors = layout.hasErrors() || text.contains("\n  ERROR");
+        assertEquals(errors ? 1 : 0, code, text);
+    }
+
+    @Test
+    void renderWritesPngProofsByFolio() throws Exception {
+        Path dir = tmp.resolve("png");
+        int code = new Cli().run(List.of("render", sample.toString(), "--pages", "1,4", "-o", dir.toString()),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
+        assertEquals(0, code);
+        BufferedImage p4 = ImageIO.read(dir.resolve("p004.png").toFile());
+        Page page = layout.document().pages().stream().filter(p -> p.folio() == 4).findFirst().orElseThrow();
+        assertEquals((int) Math.ceil(page.format().trimWidth() / 1000.0 * 80 / 72), p4.getWidth());
+        assertTrue(Files.isRegularFile(dir.resolve("p001.png")));
+    }
+
+    private static String strip(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+}
