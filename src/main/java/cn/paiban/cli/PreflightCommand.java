@@ -45,7 +45,7 @@ final class PreflightCommand implements Command {
         out.println("pages: " + doc.pages().size() + (doc.pages().isEmpty() ? "" : " (folios "
                 + doc.pages().get(0).folio() + "–" + doc.pages().get(doc.pages().size() - 1).folio() + ")"));
         out.println("fonts:");
-        fonts(doc).forEach((face, n) -> out.printf("  %-24s %s (%d glyphs)%n", face.name(),
+        fonts(doc).forEach((face, n) -> out.printf("  %-24s %s (%d characters)%n", face.name(),
                 face.file().getFileName() + (face.index() > 0 ? " face " + face.index() : ""), n));
         long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
