@@ -92,6 +92,22 @@ final class PdfImages {
         }
     }
 
+    /**
+     * Writes out the foreign documents whose last page is now placed. OpenPDF would otherwise write them at
+     * close in the order of a HashMap keyed by reader identity, which changes from run to run: the same
+     * issue would give different bytes.
+     */
+    void pageDone(int pageIndex, Map<byte[], Integer> lastUse) throws IOException {
+        for (var it = readers.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            Integer last = lastUse.get(e.getKey());
+            if (last == null || last <= pageIndex) {
+                writer.freeReader(e.getValue());
+                it.remove();
+            }
+        }
+    }
+
     /** Naive separation (K = 1 − max(R,G,B)); a press profile would do better, but nothing RGB reaches the file. */
     private static Image cmyk(BufferedImage img) throws BadElementException {
         int w = img.getWidth();

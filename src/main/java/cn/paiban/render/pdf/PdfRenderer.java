@@ -20,7 +20,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -83,6 +85,7 @@ public final class PdfRenderer {
         PdfFonts pdfFonts = new PdfFonts(fonts);
         PdfImages images = new PdfImages(options.imageDir(), writer);
         PdfMetadata.apply(writer, doc, options.pdfx());
+        Map<byte[], Integer> lastUse = lastUse(doc);
         Outline outline = null;
         PdfPageLabels labels = new PdfPageLabels();
         int expectedFolio = Integer.MIN_VALUE;
@@ -106,10 +109,22 @@ public final class PdfRenderer {
                 draw(item, cb, space, pdfFonts, images, outline, page, warnings);
             }
             if (options.cropMarks()) CropMarks.draw(cb, space);
+            images.pageDone(i, lastUse);
             progress.accept(i);
         }
         if (allFoliosPositive(doc)) writer.setPageLabels(labels);
         pdf.close();
+    }
+
+    /** The last page on which each foreign document (by identity of its bytes) is placed. */
+    private static Map<byte[], Integer> lastUse(Document doc) {
+        Map<byte[], Integer> last = new IdentityHashMap<>();
+        for (int i = 0; i < doc.pages().size(); i++) {
+            for (Item item : doc.pages().get(i).items()) {
+                if (item instanceof Item.ForeignPage fp) last.put(fp.pdf(), i);
+            }
+        }
+        return last;
     }
 
     private static boolean allFoliosPositive(Document doc) {
