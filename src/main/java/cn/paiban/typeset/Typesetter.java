@@ -12,8 +12,10 @@ import cn.paiban.layout.LineComposer;
 import cn.paiban.layout.PageAssembler;
 import cn.paiban.layout.Template;
 import cn.paiban.layout.TemplateLoader;
+import cn.paiban.model.Article;
 import cn.paiban.model.Issue;
 import cn.paiban.model.PagePlan;
+import cn.paiban.model.Section;
 import cn.paiban.text.ParagraphComposer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,8 +86,47 @@ public final class Typesetter {
         return new LayoutResult(doc, findings, flowed.startPages());
     }
 
-    /** Template pages from FrontMatter; while it is not there yet, blank pages and a warning. */
+    /**
+     * What the front-matter pages are made from: the issue without article bodies (the board, colophon and
+     * contents show titles, authors and pages, not text), the notices whole, and the start pages.
+     */
+    private record FrontKey(Object journal, Object board, List<Object> articles, Object notices, Object plan,
+                            Map<String, Integer> startPages) {
+        static FrontKey of(Issue issue, Map<String, Integer> startPages) {
+            List<Object> heads = new ArrayList<>();
+            for (Section s : issue.sections()) {
+                heads.add(s.title());
+                for (Article a : s.articles()) heads.add(a.withBody(List.of()));
+            }
+            for (Article a : issue.shortItems()) heads.add(a.withBody(List.of()));
+            return new FrontKey(issue.journal(), issue.board(), heads, issue.notices(), issue.plan(), Map.copyOf(startPages));
+        }
+    }
+
+    private record FrontPages(FrontKey key, Map<Integer, Page> pages, List<Finding> findings) {}
+
+    /** Flying Saucer takes seconds; an edit in an article body does not change these pages, so keep the last ones. */
+    private FrontPages lastFront;
+
     private Map<Integer, Page> frontPages(Issue issue, Template t, Map<String, Integer> startPages, List<Finding> findings) {
+        FrontKey key = FrontKey.of(issue, startPages);
+        FrontPages cached;
+        synchronized (this) {
+            cached = lastFront;
+        }
+        if (cached == null || !cached.key().equals(key)) {
+            List<Finding> own = new ArrayList<>();
+            cached = new FrontPages(key, renderFront(issue, t, startPages, own), List.copyOf(own));
+            synchronized (this) {
+                lastFront = cached;
+            }
+        }
+        findings.addAll(cached.findings());
+        return cached.pages();
+    }
+
+    /** Template pages from FrontMatter; while it is not there yet, blank pages and a warning. */
+    private Map<Integer, Page> renderFront(Issue issue, Template t, Map<String, Integer> startPages, List<Finding> findings) {
         Map<Integer, Page> out = new TreeMap<>();
         List<PagePlan.TemplatePage> planned = issue.plan().templatePages();
         if (planned.isEmpty()) return out;

@@ -185,6 +185,36 @@ class SampleIssueLayoutTest {
         assertTrue(paragraphs > 250, "paragraphs " + paragraphs);
     }
 
+    /** No column begins with the last line of a paragraph (widow) or ends with its first (orphan). */
+    @Test
+    void noWidowsOrOrphansInTheColumns() {
+        List<String> found = new ArrayList<>();
+        for (Page p : result.document().pages()) {
+            int mid = template.textLeft(p.folio()) + template.grid().textWidth() / 2;
+            // per column: baseline → [min offset, max end] of one paragraph's line
+            Map<Integer, java.util.TreeMap<Integer, int[]>> columns = new LinkedHashMap<>();
+            Map<Integer, java.util.TreeMap<Integer, String>> ids = new LinkedHashMap<>();
+            for (Item.GlyphRun r : runs(p)) {
+                if (r.source().block() < 0) continue;
+                Article a = issue.article(r.source().articleId()).orElseThrow();
+                if (!(a.body().get(r.source().block()) instanceof Block.Paragraph para) || a.kind() == ArticleKind.NOTICE) continue;
+                int col = r.x() < mid ? 0 : 1;
+                int end = r.source().offset() + r.text().length();
+                columns.computeIfAbsent(col, k -> new java.util.TreeMap<>()).merge(r.baseline(),
+                        new int[] {r.source().offset(), end, para.text().length()},
+                        (x, y) -> new int[] {Math.min(x[0], y[0]), Math.max(x[1], y[1]), x[2]});
+                ids.computeIfAbsent(col, k -> new java.util.TreeMap<>()).put(r.baseline(), a.id() + "#" + r.source().block());
+            }
+            for (var e : columns.entrySet()) {
+                int[] top = e.getValue().firstEntry().getValue();
+                int[] bottom = e.getValue().lastEntry().getValue();
+                if (top[0] > 0 && top[1] >= top[2]) found.add("widow p" + p.folio() + " " + ids.get(e.getKey()).firstEntry().getValue());
+                if (bottom[0] == 0 && bottom[1] < bottom[2]) found.add("orphan p" + p.folio() + " " + ids.get(e.getKey()).lastEntry().getValue());
+            }
+        }
+        assertTrue(found.isEmpty(), found.toString());
+    }
+
     @Test
     void outlineAnchorsForSectionsAndArticles() {
         List<Item.Anchor> anchors = result.document().pages().stream().flatMap(p -> p.items().stream())
