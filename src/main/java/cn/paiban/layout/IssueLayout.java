@@ -91,7 +91,7 @@ public final class IssueLayout {
         for (Story f : fillers) filler(f);
         Map<Integer, PageBuilderView> out = new TreeMap<>();
         pages.forEach((f, p) -> out.put(f, new PageBuilderView(f, p.items, p.section, p.opening)));
-        return new Flowed(out, startPages, jumpTargets, jumpFrom, findings);
+        return new Flowed(out, startPages, jumpTargets, jumpFrom, locate(findings));
     }
 
     // ---- stories from the issue -------------------------------------------------------------------
@@ -489,6 +489,25 @@ public final class IssueLayout {
         List<Item> items = new TableSetter(t, setter).set(s.article, s.section, s.sectionStart);
         p.items.addAll(Shift.all(items, t.textLeft(page), g.top()));
         line = g.lines();
+    }
+
+    /**
+     * Findings made while composing (missing glyphs) know their block, not yet their page: give them the page
+     * where that block's text was set, and drop repeats (a title composed twice to try a break).
+     */
+    private List<Finding> locate(List<Finding> raw) {
+        Map<String, Integer> blockPages = new HashMap<>();
+        pages.forEach((f, p) -> p.items.forEach(i -> {
+            if (i instanceof Item.GlyphRun r) blockPages.putIfAbsent(r.source().articleId() + "#" + r.source().block(), f);
+        }));
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : raw) {
+            Finding located = f.page() != 0 || f.articleId().isEmpty() ? f
+                    : new Finding(f.severity(), f.articleId(), f.block(), blockPages.getOrDefault(f.articleId() + "#" + f.block(),
+                            startPages.getOrDefault(f.articleId(), 0)), f.message());
+            if (!out.contains(located)) out.add(located);
+        }
+        return out;
     }
 
     List<Finding> findings() { return findings; }

@@ -160,6 +160,8 @@ class PageFlowTest {
         assertEquals("a", f.articleId());
         assertEquals(1, f.block());
         assertTrue(f.message().contains("offset 5"), f.message());
+        assertEquals(1, f.page(), "the page where the paragraph is set");
+        assertEquals(1, r.findings().stream().filter(x -> x.message().contains("U+10FFFD")).count(), "reported once");
     }
 
     @Test
