@@ -7,7 +7,7 @@ import com.ibm.icu.util.ULocale;
  * Where a line may break: UAX #14 through ICU4J's strict line breaker, tailored to clreq (prohibitions at
  * the chosen level, —— and …… whole, · never first). ICU does the hard parts (Latin words, numbers, quotes);
  * the tailoring only ever removes opportunities, except before …… which UAX #14 forbids and clreq's
- * basic and GB levels allow.
+ * basic level allows.
  */
 final class BreakOpportunities {
     private static final BreakIterator PROTOTYPE = BreakIterator.getLineInstance(new ULocale("zh@lb=strict"));
@@ -31,8 +31,8 @@ final class BreakOpportunities {
         for (int i = 0; i + 1 < n; i++) {
             CharKind p = kinds[i], q = kinds[i + 1];
             if (!can[i] && q == CharKind.ELLIPSIS && p != CharKind.ELLIPSIS && p != CharKind.SPACE
-                    && level != ProhibitionLevel.STRICT) {
-                can[i] = true; // UAX #14 keeps …… with the character before it; clreq basic/GB do not
+                    && level == ProhibitionLevel.BASIC) {
+                can[i] = true; // UAX #14 keeps …… with the character before it; clreq's basic level does not
             }
             if (!can[i]) continue;
             if ((p == CharKind.DASH || p == CharKind.ELLIPSIS) && q == p) can[i] = false;

@@ -58,7 +58,11 @@ final class LineSetter {
         for (int i = a; i < e; i++) {
             long nextLeft = left + p.box[i] + (i + 1 < e ? p.gap[i] + extra[i - a] : 0);
             long nextVisible = i + 1 < e ? nextLeft : left + p.box[i] - p.endTrim[i] + loneFill;
-            glyphs.add(new Glyph(p.offset[i], p.cp[i], p.face[i], (int) (left + p.shift[i]), (int) (nextVisible - visible)));
+            long x = left + p.shift[i];
+            if (i == e - 1 && p.kind[i] == CharKind.DASH && (i == a || p.kind[i - 1] != CharKind.DASH)) {
+                x = left + p.box[i] - p.advance[i]; // a connector — ending the line: its narrower glyph reaches the measure
+            }
+            glyphs.add(new Glyph(p.offset[i], p.cp[i], p.face[i], (int) x, (int) (nextVisible - visible)));
             visible = nextVisible;
             left = nextLeft;
         }

@@ -16,8 +16,8 @@ final class PreparedParagraph {
     final int[] offset, cp;
     final Face[] face;
     final CharKind[] kind;
-    /** Set width mid-line, the glyph origin relative to the box's left edge. */
-    final int[] box, shift;
+    /** Set width mid-line, the glyph origin relative to the box's left edge, the font's own advance. */
+    final int[] box, shift, advance;
     /** Blank a line start may trim from the left / a line end from the right. */
     final int[] startTrim, endTrim;
     /** Gap after glyph i: natural width (negative where adjacent marks compress), shrink, first-stage stretch. */
@@ -36,7 +36,7 @@ final class PreparedParagraph {
     final int[] contentEnd;
 
     PreparedParagraph(String text, int em, int[] offset, int[] cp, Face[] face, CharKind[] kind, int[] box, int[] shift,
-                      int[] startTrim, int[] endTrim, int[] gap, int[] shrink, int[] flex, boolean[] charStretch,
+                      int[] advance, int[] startTrim, int[] endTrim, int[] gap, int[] shrink, int[] flex, boolean[] charStretch,
                       boolean[] canBreak, List<MissingGlyph> missing, boolean grid) {
         this.grid = grid;
         this.text = text;
@@ -48,6 +48,7 @@ final class PreparedParagraph {
         this.kind = kind;
         this.box = box;
         this.shift = shift;
+        this.advance = advance;
         this.startTrim = startTrim;
         this.endTrim = endTrim;
         this.gap = gap;

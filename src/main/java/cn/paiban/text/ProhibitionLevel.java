@@ -7,8 +7,11 @@ package cn.paiban.text;
 public enum ProhibitionLevel {
     /** Pause/stop marks and closing brackets never start a line; opening brackets never end one. */
     BASIC,
-    /** BASIC plus GB/T 15834: interpuncts and connectors (～－–) never start a line. The default. */
+    /**
+     * BASIC plus GB/T 15834 and common practice: interpuncts, connectors (～－– and a single —) and ……
+     * never start a line (UAX #14 agrees on ……). The default.
+     */
     GB,
-    /** GB plus: —— and …… never start a line (they stay with the text before them). */
+    /** GB plus: —— never starts a line either (it stays with the text before it). */
     STRICT
 }

@@ -11,7 +11,9 @@ final class Prohibitions {
                 return true;
             case CONNECTOR:
                 return level != ProhibitionLevel.BASIC;
-            case DASH, ELLIPSIS:
+            case ELLIPSIS:
+                return level != ProhibitionLevel.BASIC;
+            case DASH:
                 return level == ProhibitionLevel.STRICT;
             default:
                 break;

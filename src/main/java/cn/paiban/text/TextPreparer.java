@@ -31,7 +31,7 @@ final class TextPreparer {
         FontBook.Chooser faces = fonts.chooser(style.fontRole());
         Face primary = faces.primary();
         Face[] face = new Face[n];
-        int[] box = new int[n], shift = new int[n], startTrim = new int[n], endTrim = new int[n];
+        int[] box = new int[n], shift = new int[n], advance = new int[n], startTrim = new int[n], endTrim = new int[n];
         List<MissingGlyph> missing = new ArrayList<>();
         PunctuationStyle ps = rules.punctuation();
         int half = em / 2;
@@ -67,6 +67,7 @@ final class TextPreparer {
                 face[i] = f;
                 adv = lastMetrics.advance(c, em);
             }
+            advance[i] = adv;
             switch (kind[i]) {
                 case OPENING, CLOSING, STOP -> {
                     boolean halfWidth = ps == PunctuationStyle.KAIMING && !isFullStop(c);
@@ -115,7 +116,7 @@ final class TextPreparer {
             charStretch[i] = !inWord && !inRun && q != CharKind.SPACE && box[i + 1] > 0;
         }
         boolean[] canBreak = BreakOpportunities.find(text, offset, cp, kind, rules.level());
-        return new PreparedParagraph(text, em, offset, cp, face, kind, box, shift, startTrim, endTrim, gap, shrink, flex,
+        return new PreparedParagraph(text, em, offset, cp, face, kind, box, shift, advance, startTrim, endTrim, gap, shrink, flex,
                 charStretch, canBreak, missing, rules.grid());
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class LineChecker {
     static final String NO_START_BASIC = "，。、：；！？”’）》〉」』】〕〗｝］,.;:!?)]}%·・";
-    static final String NO_START_GB = NO_START_BASIC + "～－";
+    static final String NO_START_GB = NO_START_BASIC + "～－…";
     static final String NO_END = "“‘（《〈「『【〔〖｛［([{";
 
     private LineChecker() {}
@@ -27,7 +27,7 @@ final class LineChecker {
                 String next = lines.get(k + 1).text();
                 if (!t.isEmpty() && NO_END.indexOf(t.codePointBefore(t.length())) >= 0) v.add("line " + k + " ends with an opening mark: " + t);
                 if (!next.isEmpty() && noStart.indexOf(next.codePointAt(0)) >= 0) v.add("line " + (k + 1) + " starts with a prohibited mark: " + next);
-                if (level == ProhibitionLevel.STRICT && !next.isEmpty() && "—…".indexOf(next.charAt(0)) >= 0) v.add("strict: line " + (k + 1) + " starts with ——/……: " + next);
+                if (level == ProhibitionLevel.STRICT && !next.isEmpty() && next.charAt(0) == '—') v.add("strict: line " + (k + 1) + " starts with ——: " + next);
                 if (!t.isEmpty() && !next.isEmpty() && "—…".indexOf(t.charAt(t.length() - 1)) >= 0 && next.charAt(0) == t.charAt(t.length() - 1)) {
                     v.add("—— or …… split after line " + k + ": " + t + " | " + next);
                 }

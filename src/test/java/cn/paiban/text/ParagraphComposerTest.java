@@ -96,4 +96,19 @@ class ParagraphComposerTest {
         double free = on[0] / (double) all[0], grid = on[1] / (double) all[1];
         assertTrue(grid > 0.88 && free < 0.7, "Han on cells: " + grid + " with the grid, " + free + " without");
     }
+
+    @Test
+    void aConnectorDashEndingALineReachesTheMeasure() {
+        // 草—畜—肥—… : a single — is a connector; when one ends a justified line, Noto's 0.89 em glyph is
+        // set flush right in its em so that the line's ink and advance reach the column edge.
+        TextStyle flat = new TextStyle(FontBook.SONG, EM, 0, TextStyle.Align.JUSTIFY);
+        Composition c = composer.compose("形成草—畜—肥—粮—草的循环", flat, 6 * EM, CompositionRules.DEFAULT.withBreaker(CompositionRules.Breaker.FIRST_FIT));
+        Line first = c.lines().get(0);
+        assertEquals("形成草—畜—", first.text());
+        Glyph dash = first.glyphs().get(first.glyphs().size() - 1);
+        int advance = composer.fonts().metrics(dash.face()).advance('—', EM);
+        assertEquals(6 * EM, dash.x() + advance);
+        Glyph mid = first.glyphs().get(3);
+        assertEquals((EM - advance) / 2, mid.x() - first.glyphs().get(2).x() - first.glyphs().get(2).advance(), "mid-line: centred");
+    }
 }
