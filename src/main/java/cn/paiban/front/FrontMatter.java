@@ -105,7 +105,11 @@ public final class FrontMatter {
         var files = new LocalFiles(issueDir == null ? List.of(templateDir) : List.of(templateDir, issueDir));
         var renderer = new TemplateRenderer(new TemplateFonts(fonts));
         Path base = file.getParent();
-        TemplateRenderer.Pdf pdf = renderer.pdf(doc, base, files);
+        int b = cover ? format.bleed() : 0;
+        TemplateRenderer.Pdf pdf = renderer.pdf(doc, base, files, format.trimWidth() + 2 * b, format.trimHeight() + 2 * b);
+        for (String c : pdf.collisions()) {
+            warnings.add("template " + file.getFileName() + ": " + c + " — the text does not fit the design");
+        }
         if (pdf.pages() > 1) {
             warnings.add("template " + file.getFileName() + " runs over onto " + pdf.pages()
                     + " pages; only the first is used — shorten the text or tighten the design");

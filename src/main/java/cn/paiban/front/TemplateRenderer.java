@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.w3c.dom.Document;
@@ -30,9 +31,10 @@ final class TemplateRenderer {
 
     TemplateRenderer(TemplateFonts fonts) { this.fonts = fonts; }
 
-    record Pdf(byte[] bytes, int pages) {}
+    /** The PDF, its page count, and text that collides or leaves the page (see {@link TextCollisions}). */
+    record Pdf(byte[] bytes, int pages, List<String> collisions) {}
 
-    Pdf pdf(Document doc, Path baseDir, LocalFiles files) {
+    Pdf pdf(Document doc, Path baseDir, LocalFiles files, int pageWidth, int pageHeight) {
         ITextOutputDevice device = new CmykOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         var agent = new GuardedUserAgents.Pdf(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, files);
         ITextRenderer r = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
@@ -41,9 +43,12 @@ final class TemplateRenderer {
         r.setDocument(doc, baseUrl(baseDir));
         r.layout();
         int pages = r.getRootBox().getLayer().getPages().size();
+        float dots = r.getDotsPerPoint();
+        List<String> collisions = TextCollisions.find(r.getRootBox(),
+                Math.round((float) Mpt.toPt(pageWidth) * dots), Math.round((float) Mpt.toPt(pageHeight) * dots));
         var out = new ByteArrayOutputStream();
         r.createPDF(out);
-        return new Pdf(out.toByteArray(), pages);
+        return new Pdf(out.toByteArray(), pages, collisions);
     }
 
     byte[] png(Document doc, Path baseDir, LocalFiles files, PageFormat format) {

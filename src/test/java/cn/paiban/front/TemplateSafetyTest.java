@@ -137,7 +137,7 @@ class TemplateSafetyTest {
         template("own", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title>\n"
                 + "<link rel=\"stylesheet\" type=\"text/css\" href=\"own.css\"/>\n"
-                + "</head><body><div class=\"sheet\"><p>${journal.name}</p></div></body></html>\n");
+                + "</head><body style=\"font-family: 'Noto Serif CJK SC'\"><div class=\"sheet\"><p>${journal.name}</p></div></body></html>\n");
         render("own");
         assertEquals(List.of(), warnings);
     }
@@ -169,6 +169,29 @@ class TemplateSafetyTest {
         Files.writeString(dir.resolve("front/strokes.json"), "{ \"strokes\": { \"连彩\": 7 } }");
         TemplateException e2 = assertThrows(TemplateException.class, () -> render("plain"));
         assertTrue(e2.getMessage().contains("one character"), e2.getMessage());
+    }
+
+    @Test
+    void textThatOutgrowsTheDesignIsReported() throws IOException {
+        // A block grown down into the foot (both placed, so the test does not hang on default margins),
+        // and a line set below the trim.
+        template("crowded", page("<p style=\"position: absolute; left: 20mm; top: 240mm; font-size: 20pt\">${journal.name}</p>\n"
+                + "<p style=\"position: absolute; left: 20mm; top: 242mm\">${journal.slogan2}</p>\n"
+                + "<p style=\"position: absolute; left: 20mm; top: 280mm; font-size: 40pt\">${journal.pinyin}</p>\n"));
+        render("crowded");
+        String all = String.join("\n", warnings);
+        assertTrue(all.contains("crowded.xhtml: '朔州经济' and '·倡导学术新观点·交流发展新经验·融汇经济新信息·' print over each other"), all);
+        assertTrue(all.contains("'Shuo Zhou Jing Ji' runs off the page"), all);
+        assertEquals(2, warnings.size(), all);
+    }
+
+    @Test
+    void textInAFaceWithoutItsGlyphsIsReported() throws IOException {
+        template("noface", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head>"
+                + "<body><div class=\"sheet\"><p style=\"font-family: 'No Such Face'\">${journal.name}</p></div></body></html>\n");
+        render("noface");
+        assertTrue(String.join("\n", warnings).contains("'朔州经济' prints nothing"), warnings.toString());
     }
 
     @Test
