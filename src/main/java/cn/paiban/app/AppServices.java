@@ -2,6 +2,8 @@ package cn.paiban.app;
 
 import cn.paiban.font.FontBook;
 import cn.paiban.io.IssueStore;
+import cn.paiban.io.plaintext.ImportException;
+import cn.paiban.io.plaintext.PlainTextImporter;
 import cn.paiban.display.Document;
 import cn.paiban.layout.LayoutResult;
 import cn.paiban.model.Issue;
@@ -46,9 +48,13 @@ public final class AppServices {
         };
         Services.PdfWriter pdf = pdfWriter(fonts);
         Services.TextImporter importer = file -> {
-            throw new IOException(Messages.get("error.noImporter"));
+            try {
+                return PlainTextImporter.importFile(file).issue();
+            } catch (ImportException e) {
+                throw new IOException(e.getMessage(), e);
+            }
         };
-        return new Services(files, typesetting(typesetter), pdf, importer, s -> s, home(),
+        return new Services(files, typesetting(typesetter), pdf, importer, PasteCleaner::clean, home(),
                 root.resolve("samples").resolve("shuozhou-jingji-2023-04"), worker(), Platform::runLater);
     }
 

@@ -249,6 +249,11 @@ public final class MainWindow {
         MenuItem redo = item("menu.redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
         undo.disableProperty().bind(session.canUndoProperty().not());
         redo.disableProperty().bind(session.canRedoProperty().not());
+        // 撤销 修改《…》正文第 3 段: the menu says what undo will take back.
+        undo.textProperty().bind(Bindings.createStringBinding(() -> (Messages.get("menu.undo") + " " + session.undoDescription()).strip(),
+                session.issueProperty(), session.canUndoProperty()));
+        redo.textProperty().bind(Bindings.createStringBinding(() -> (Messages.get("menu.redo") + " " + session.redoDescription()).strip(),
+                session.issueProperty(), session.canRedoProperty()));
         Menu edit = new Menu(Messages.get("menu.edit"));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 item("menu.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), findBar::activate),
