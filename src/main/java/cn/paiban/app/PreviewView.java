@@ -133,6 +133,13 @@ public final class PreviewView extends BorderPane {
         syncing = true;
         try {
             vbar.setValue(clamp(model.rowOf(p) * rowHeight(), 0, vbar.getMax()));
+            // In a spread wider than the view, bring the page itself into view horizontally.
+            List<int[]> rows = model.rows();
+            int r = model.rowOf(p);
+            if (r < rows.size() && rows.get(r).length == 2 && hbar.getMax() > 0) {
+                boolean right = rows.get(r)[1] == p;
+                hbar.setValue(right ? hbar.getMax() : 0);
+            }
         } finally {
             syncing = false;
         }
