@@ -17,6 +17,9 @@ public final class ContentsParser {
     private static final Pattern SECTION = Pattern.compile("^◆\\s*(.+)$");
     private static final Pattern PAGE = Pattern.compile("^(.*?)[(（]\\s*(\\d{1,4})\\s*[)）]\\s*$");
 
+    /** A contents line this wide is full: the title may continue on the next line. */
+    static final double WRAP_EM = 19; // the longest one-line title on the contents page is 19 em
+
     public static boolean isSectionLine(String line) { return SECTION.matcher(line.strip()).matches(); }
 
     public static Contents parse(Path file, List<SourceLine> lines, ImportReport report) throws ImportException {
@@ -42,6 +45,16 @@ public final class ContentsParser {
             if (sectionTitle == null) throw new ImportException(file, l.number(), "contents line before the first section (◆ …): \"" + t + "\"");
             Matcher pm = PAGE.matcher(t);
             if (!pm.matches()) {
+                if (!pending.isEmpty()) {
+                    // a title wraps only when its line is full or a quote is still open (…“零 / 距离”);
+                    // otherwise the line before has lost its page number
+                    StringBuilder sofar = new StringBuilder();
+                    pending.forEach(p -> sofar.append(p.text().strip()));
+                    SourceLine lastLine = pending.get(pending.size() - 1);
+                    if (!Chars.leavesOpen(sofar.toString()) && Chars.compressedEm(lastLine.text().strip()) < WRAP_EM) {
+                        throw new ImportException(file, pending.get(0).number(), "contents entry \"" + sofar + "\" has no page number");
+                    }
+                }
                 pending.add(l);
                 continue;
             }

@@ -37,7 +37,7 @@ public final class DumpReader {
     static List<SourceLine> decode(Path file, byte[] bytes) throws ImportException {
         if (bytes.length == 0) throw new ImportException(file, 0, "is empty");
         for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) throw new ImportException(file, lineAt(bytes, i), "is a binary file (NUL byte at offset " + i + "), not plain text");
+            if (bytes[i] == 0) throw new ImportException(file, 0, "is a binary file (NUL byte at offset " + i + "), not plain text");
         }
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,0 +1,105 @@
+package cn.paiban.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.paiban.io.IssueStore;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** paiban import-text: bad input gives a clear error and writes nothing; a folder with files is not overwritten unasked. */
+class ImportTextCommandTest {
+    static final String SEED = "samples/seed/shuozhou-jingji-2023-04.txt";
+    @TempDir Path tmp;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = new Cli().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private void assertRefused(Path input, String message) throws Exception {
+        Path dir = tmp.resolve("out");
+        Run r = run("import-text", input.toString(), "-o", dir.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains(message), r.err());
+        assertTrue(r.err().contains("nothing written"), r.err());
+        assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
+        assertFalse(Files.exists(dir), "nothing written");
+    }
+
+    @Test
+    void aFileThatIsNotAJournalDumpIsRefused() throws Exception {
+        Path f = tmp.resolve("readme.txt");
+        Files.writeString(f, "这是一份普通的说明文档。\n\n它没有刊头，也没有目录。\n");
+        assertRefused(f, "readme.txt: does not look like the plain text of a printed journal issue");
+    }
+
+    @Test
+    void anEmptyFileIsRefused() throws Exception {
+        Path f = tmp.resolve("empty.txt");
+        Files.write(f, new byte[0]);
+        assertRefused(f, "empty.txt: is empty");
+    }
+
+    @Test
+    void aBinaryFileIsRefused() throws Exception {
+        Path f = tmp.resolve("image.png");
+        Files.write(f, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        assertRefused(f, "image.png: is a binary file");
+    }
+
+    @Test
+    void aTruncatedDumpIsRefusedWithTheLineThatIsMissing() throws Exception {
+        // the dump up to the contents page only: contents entries without their articles
+        List<String> lines = Files.readAllLines(Path.of(SEED)).subList(0, 170);
+        Path f = tmp.resolve("cut.txt");
+        Files.write(f, lines);
+        assertRefused(f, "cut.txt:69: contents entry \"以新气象新作为推动高质量发展取得新成效\" (page 4) has no title line in the body");
+    }
+
+    @Test
+    void importsTheSeedWritesTheReportAndLoads() throws Exception {
+        Path dir = tmp.resolve("issue");
+        Run r = run("import-text", SEED, "-o", dir.toString(), "--decisions", "samples/seed/shuozhou-jingji-2023-04.decisions");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("8 sections, 16 articles"), r.out());
+        // the same report as the one committed with the sample (the command is given the same relative path)
+        assertEquals(Files.readString(Path.of("samples/shuozhou-jingji-2023-04/import-report.txt")), Files.readString(dir.resolve("import-report.txt")));
+        assertTrue(r.out().contains("ambiguous places: check them against the printed issue"));
+        assertEquals(IssueStore.load(Path.of("samples/shuozhou-jingji-2023-04")), IssueStore.load(dir));
+    }
+
+    @Test
+    void aFolderWithFilesIsNotOverwrittenUnlessForced() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("taken"));
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        Run r = run("import-text", SEED, "-o", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("already holds files; nothing written (use --force"), r.err());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("notes.txt")), s.toList());
+        }
+        Run forced = run("import-text", SEED, "-o", dir.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(Files.exists(dir.resolve("issue.json")));
+        assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
+    }
+
+    @Test
+    void usageErrors() {
+        assertEquals(2, run("import-text", SEED).code());
+        assertTrue(run("import-text", SEED).err().contains("missing -o DIR"));
+        assertTrue(run("import-text", "-o", "x").err().contains("missing dump file"));
+    }
+}
