@@ -15,6 +15,14 @@ final class EditorLauncher {
                     : "no issue folder '" + args[0] + "'") + "; see 'paiban help'");
             System.exit(2);
         }
-        Application.launch(PaibanApp.class, args);
+        try {
+            Application.launch(PaibanApp.class, args);
+        } catch (RuntimeException e) {
+            // No display, no GTK: say so in one line instead of a JavaFX stack trace.
+            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            System.err.println("paiban: cannot open the editor window (" + why + "); on Linux it needs a display and GTK 3"
+                    + " (libgtk-3-0). Headless commands work without: see 'paiban help'");
+            System.exit(2);
+        }
     }
 }

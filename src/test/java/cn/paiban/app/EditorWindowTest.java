@@ -41,6 +41,7 @@ class EditorWindowTest {
     private static Services real;
     private MainWindow window;
     private Path issueDir;
+    private Path home;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -48,8 +49,9 @@ class EditorWindowTest {
         issueDir = tmp.resolve("issue");
         copy(SAMPLE, issueDir);   // saves and exports must not touch the checkout
         if (real == null) real = AppServices.standard();   // fonts load once for all tests
+        home = tmp.resolve("home");
         Services sync = new Services(real.files(), real.typesetter(), real.pdf(), real.importer(), real.pasteCleaner(),
-                tmp.resolve("home"), real.sample(), Runnable::run, Runnable::run);
+                home, real.sample(), Runnable::run, Runnable::run);
         window = new MainWindow(stage, sync);
         stage.show();
         window.start(issueDir);
@@ -85,7 +87,7 @@ class EditorWindowTest {
     }
 
     @Test
-    void typingInAParagraphUpdatesThePreviewAndUndoTakesItBack(FxRobot robot) {
+    void typingInAParagraphUpdatesThePreviewAndUndoTakesItBack(FxRobot robot) throws Exception {
         String before = ((Block.Paragraph) feature().body().get(0)).text();
         robot.interact(() -> {
             window.goTo(new SourceRef(FEATURE, 0, 0));
@@ -99,6 +101,10 @@ class EditorWindowTest {
         assertTrue(window.preview().documentProperty().get().pages().stream().flatMap(p -> p.items().stream())
                 .anyMatch(i -> i instanceof Item.GlyphRun g && g.source().articleId().equals(FEATURE) && g.text().contains("新增")),
                 "the preview shows the edit");
+        robot.interact(window::autosave);   // as on focus loss: the unsaved edit goes to the recovery copy
+        var recovered = new Recovery(home).pending().orElseThrow();
+        assertEquals(window.session().issue(), recovered.issue());
+        assertEquals(issueDir.toAbsolutePath(), recovered.origin());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertEquals(before, ((Block.Paragraph) feature().body().get(0)).text(), "both keystrokes undone as one step");
         assertFalse(window.session().canUndoProperty().get());
