@@ -511,6 +511,4 @@ public final class IssueLayout {
     }
 
     List<Finding> findings() { return findings; }
-
-    static Map<String, Integer> copy(Map<String, Integer> m) { return new HashMap<>(m); }
 }

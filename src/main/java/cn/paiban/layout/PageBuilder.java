@@ -18,6 +18,4 @@ final class PageBuilder {
     PageBuilder(int folio) {
         this.folio = folio;
     }
-
-    boolean isEmpty() { return items.isEmpty(); }
 }
