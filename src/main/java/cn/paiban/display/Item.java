@@ -52,9 +52,16 @@ public sealed interface Item {
     /**
      * A page made elsewhere (a front-matter template rendered by Flying Saucer) placed whole:
      * {@code pdf} holds the rendered document and {@code pageIndex} which of its pages, for the PDF renderer;
-     * {@code png} is the same page rendered as a raster (from the same XHTML) for screen and PNG renderers.
+     * {@code raster} is the same page rendered as a PNG (from the same XHTML) for screen and PNG renderers.
      */
-    record ForeignPage(Rect rect, byte[] pdf, int pageIndex, byte[] png, String template) implements Item {}
+    record ForeignPage(Rect rect, byte[] pdf, int pageIndex, PageRaster raster, String template) implements Item {
+        public ForeignPage(Rect rect, byte[] pdf, int pageIndex, byte[] png, String template) {
+            this(rect, pdf, pageIndex, PageRaster.of(png), template);
+        }
+
+        /** The page as PNG for screens, rendered on first use; null where there is none. */
+        public byte[] png() { return raster.png(); }
+    }
 
     /** A named destination for the outline (bookmarks) and links; level 0 = section, 1 = article. */
     record Anchor(String id, String title, int level, int y) implements Item {}

@@ -3,6 +3,7 @@ package cn.paiban.front;
 import cn.paiban.display.Item;
 import cn.paiban.display.Page;
 import cn.paiban.display.PageFormat;
+import cn.paiban.display.PageRaster;
 import cn.paiban.font.FontBook;
 import cn.paiban.geom.Rect;
 import cn.paiban.model.Issue;
@@ -71,7 +72,7 @@ public final class FrontMatter {
             List<String> warnings) {
         Rendered r = renderTemplate(template, folio, issue, startPages, format, warnings, false);
         Rect trim = new Rect(0, 0, format.trimWidth(), format.trimHeight());
-        return new Page(folio, format, List.of(new Item.ForeignPage(trim, r.pdf(), 0, r.png(), template)), false);
+        return new Page(folio, format, List.of(new Item.ForeignPage(trim, r.pdf(), 0, r.raster(), template)), false);
     }
 
     /** The cover (template {@code cover}) as a PDF of its own: printers take covers apart from the inner pages. */
@@ -80,7 +81,7 @@ public final class FrontMatter {
         return TemplateRenderer.withPrintBoxes(pdf, format);
     }
 
-    private record Rendered(byte[] pdf, byte[] png) {}
+    private record Rendered(byte[] pdf, PageRaster raster) {}
 
     private Rendered renderTemplate(String template, int folio, Issue issue, Map<String, Integer> startPages,
             PageFormat format, List<String> warnings, boolean cover) {
@@ -114,10 +115,11 @@ public final class FrontMatter {
             warnings.add("template " + file.getFileName() + " runs over onto " + pdf.pages()
                     + " pages; only the first is used — shorten the text or tighten the design");
         }
-        // The cover is not a page of the issue, so it needs no preview raster.
-        byte[] png = cover ? null : renderer.png(doc, base, files, format);
         for (String refusal : files.refusals()) warnings.add("template " + file.getFileName() + ": " + refusal);
-        return new Rendered(pdf.bytes(), png);
+        // The cover is not a page of the issue, so it needs no preview raster; the others are drawn only when
+        // a screen first shows them (an export never does). The filled document is not changed after this.
+        PageRaster raster = cover ? PageRaster.of(null) : PageRaster.lazy(() -> renderer.png(doc, base, files, format));
+        return new Rendered(pdf.bytes(), raster);
     }
 
     private Path templateFile(String template) {

@@ -54,7 +54,7 @@ class ForeignPageTest {
     void aForeignPageIsPlacedWholeWithItsColoursMadeCmyk() throws Exception {
         byte[] front = rgbPage();
         Rect trim = new Rect(0, 0, TestDocuments.FORMAT.trimWidth(), TestDocuments.FORMAT.trimHeight());
-        Item.ForeignPage fp = new Item.ForeignPage(trim, front, 0, null, "contents");
+        Item.ForeignPage fp = new Item.ForeignPage(trim, front, 0, (byte[]) null, "contents");
         Document doc = new Document("t", "s", TestDocuments.DATE, List.of(new Page(3, TestDocuments.FORMAT, List.of(fp), false)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRenderer.Result r = new PdfRenderer(fonts).render(doc, PdfOptions.DEFAULT, out, i -> { });
@@ -97,14 +97,14 @@ class ForeignPageTest {
         List<Page> pages = new java.util.ArrayList<>();
         for (int i = 0; i < fronts.length; i++) {
             pages.add(new Page(i + 1, TestDocuments.FORMAT,
-                    List.of(new Item.ForeignPage(trim, fronts[i], 0, null, "front" + i)), false));
+                    List.of(new Item.ForeignPage(trim, fronts[i], 0, (byte[]) null, "front" + i)), false));
         }
         return new PdfRenderer(fonts).render(new Document("t", "s", TestDocuments.DATE, pages), PdfOptions.DEFAULT);
     }
 
     private byte[] exportOne(byte[] front) throws Exception {
         Rect trim = new Rect(0, 0, TestDocuments.FORMAT.trimWidth(), TestDocuments.FORMAT.trimHeight());
-        Item.ForeignPage fp = new Item.ForeignPage(trim, front, 0, null, "contents");
+        Item.ForeignPage fp = new Item.ForeignPage(trim, front, 0, (byte[]) null, "contents");
         return new PdfRenderer(fonts).render(new Document("t", "s", TestDocuments.DATE,
                 List.of(new Page(3, TestDocuments.FORMAT, List.of(fp), false))), PdfOptions.DEFAULT);
     }
