@@ -1,11 +1,10 @@
 package cn.paiban.app;
 
+import cn.paiban.files.AtomicWrite;
 import cn.paiban.display.Document;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -20,14 +19,6 @@ public final class ExportJob {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
         pdf.write(doc, issueDir, buf, progress);
         if (progress.cancelled()) throw new CancellationException("export cancelled");
-        Path abs = target.toAbsolutePath();
-        Path tmp = abs.resolveSibling(abs.getFileName() + ".part");
-        Files.write(tmp, buf.toByteArray());
-        try {
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
+        AtomicWrite.write(target, buf.toByteArray());
     }
 }

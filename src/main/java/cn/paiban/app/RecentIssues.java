@@ -1,10 +1,10 @@
 package cn.paiban.app;
 
+import cn.paiban.files.AtomicWrite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,9 +43,7 @@ public final class RecentIssues {
         while (l.size() > MAX) l.remove(l.size() - 1);
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling("recent.txt.tmp");
-            Files.write(tmp, l.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicWrite.writeString(file, String.join("\n", l.stream().map(Path::toString).toList()) + "\n");
         } catch (IOException e) {
             // Not worth a dialog: the issue itself is open and saved.
         }

@@ -1,5 +1,6 @@
 package cn.paiban.app;
 
+import cn.paiban.files.AtomicWrite;
 import cn.paiban.io.IssueFormatException;
 import cn.paiban.io.IssueStore;
 import cn.paiban.model.Issue;
@@ -30,9 +31,7 @@ public final class Recovery {
         Files.createDirectories(dir);
         IssueStore.save(issue, dir.resolve("issue"));
         Path note = dir.resolve("origin.txt");
-        Path tmp = dir.resolve("origin.txt.tmp");
-        Files.writeString(tmp, origin == null ? "" : origin.toAbsolutePath().toString(), StandardCharsets.UTF_8);
-        Files.move(tmp, note, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicWrite.writeString(note, origin == null ? "" : origin.toAbsolutePath().toString());
     }
 
     /** The recovery copy left by a crash, if any (an unreadable one is reported, not hidden). */

@@ -1,5 +1,6 @@
 package cn.paiban.cli;
 
+import cn.paiban.files.AtomicWrite;
 import cn.paiban.front.FrontMatter;
 import cn.paiban.layout.TemplateLoader;
 import cn.paiban.model.Issue;
@@ -31,7 +32,7 @@ final class CoverCommand implements Command {
         List<String> warnings = new ArrayList<>();
         byte[] pdf = new FrontMatter(templateDir).withIssueDir(Path.of(dir))
                 .coverPdf(issue, TemplateLoader.load(templateDir).format(), warnings);
-        AtomicFiles.write(Path.of(file), os -> { os.write(pdf); return null; });
+        AtomicWrite.write(Path.of(file), os -> { os.write(pdf); return null; });
         out.printf("%s: cover, %d warning(s)%n", file, warnings.size());
         warnings.forEach(w -> out.println("  WARNING " + w));
         return 0;

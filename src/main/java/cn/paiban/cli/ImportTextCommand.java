@@ -1,5 +1,6 @@
 package cn.paiban.cli;
 
+import cn.paiban.files.AtomicWrite;
 import cn.paiban.io.IssueStore;
 import cn.paiban.io.plaintext.ImportDecisions;
 import cn.paiban.io.plaintext.ImportException;
@@ -7,10 +8,8 @@ import cn.paiban.io.plaintext.ImportReport;
 import cn.paiban.io.plaintext.PlainTextImporter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -71,8 +70,6 @@ public final class ImportTextCommand implements Command {
     }
 
     private static void writeAtomically(Path target, String text) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicWrite.writeString(target, text);
     }
 }

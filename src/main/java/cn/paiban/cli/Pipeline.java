@@ -1,5 +1,6 @@
 package cn.paiban.cli;
 
+import cn.paiban.files.AtomicWrite;
 import cn.paiban.display.Document;
 import cn.paiban.font.FontBook;
 import cn.paiban.io.IssueFormatException;
@@ -55,7 +56,7 @@ final class Pipeline {
 
     PdfRenderer.Result writePdf(Document doc, PdfOptions options, Path out, IntConsumer progress) throws IOException {
         PdfRenderer renderer = new PdfRenderer(fonts);
-        return AtomicFiles.write(out, os -> renderer.render(doc, options, os, progress));
+        return AtomicWrite.write(out, os -> renderer.render(doc, options, os, progress));
     }
 
     static Path templateDir(String option) {

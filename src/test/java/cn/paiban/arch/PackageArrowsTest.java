@@ -22,6 +22,11 @@ class PackageArrowsTest {
                     "cn.paiban.cli..", "cn.paiban.edit..", "cn.paiban.front..");
 
     @ArchTest
+    static final ArchRule filesIsALeaf = noClasses().that().resideInAPackage("cn.paiban.files..")
+            .should().dependOnClassesThat().resideInAPackage("cn.paiban..")
+            .andShould().dependOnClassesThat().resideOutsideOfPackages("cn.paiban.files..", "java..");
+
+    @ArchTest
     static final ArchRule modelKnowsOnlyGeom = noClasses().that().resideInAPackage("cn.paiban.model..")
             .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.font..", "cn.paiban.text..", "cn.paiban.display..",
                     "cn.paiban.layout..", "cn.paiban.io..", "cn.paiban.render..", "cn.paiban.app..", "cn.paiban.cli..",

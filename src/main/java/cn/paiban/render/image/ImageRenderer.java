@@ -1,5 +1,6 @@
 package cn.paiban.render.image;
 
+import cn.paiban.files.AtomicWrite;
 import cn.paiban.display.Ink;
 import cn.paiban.display.Item;
 import cn.paiban.display.Page;
@@ -16,10 +17,7 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 
 /**
@@ -65,16 +63,10 @@ public final class ImageRenderer {
     /** Writes {@code page} as a PNG, atomically (a half-written proof is worse than none). */
     public void writePng(Page page, double dpi, Path file) throws IOException {
         BufferedImage img = render(page, dpi);
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                if (!ImageIO.write(img, "png", out)) throw new IOException("no PNG writer in this Java runtime");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.write(file, out -> {
+            if (!ImageIO.write(img, "png", out)) throw new IOException("no PNG writer in this Java runtime");
+            return null;
+        });
     }
 
     private void draw(Item item, Graphics2D g) {
