@@ -62,7 +62,7 @@ final class BenchCommand implements Command {
         long t0 = System.nanoTime();
         Issue issue = Pipeline.load(dir);
         long t1 = System.nanoTime();
-        LayoutResult layout = pipeline.typeset(issue);
+        LayoutResult layout = pipeline.typeset(issue, dir);
         long t2 = System.nanoTime();
         pipeline.writePdf(layout.document(), options, pdf, i -> { });
         long t3 = System.nanoTime();

@@ -30,7 +30,7 @@ final class ExportCommand implements Command {
         Pipeline pipeline = Pipeline.standard(args);
         Issue issue = Pipeline.load(dir);
         progress.show("typesetting");
-        LayoutResult layout = pipeline.typeset(issue);
+        LayoutResult layout = pipeline.typeset(issue, dir);
         List<Finding> errors = Findings.errors(layout);
         if (!errors.isEmpty() && !args.has("--force")) {
             progress.done();

@@ -46,9 +46,9 @@ final class Pipeline {
         }
     }
 
-    /** Typesets; the document carries the issue's date, so its PDF is reproducible. */
-    LayoutResult typeset(Issue issue) {
-        LayoutResult r = typesetter.typeset(issue);
+    /** Typesets; the document carries the issue's date, so its PDF is reproducible. Images are read from {@code dir}. */
+    LayoutResult typeset(Issue issue, String dir) {
+        LayoutResult r = typesetter.typeset(issue, Path.of(dir));
         Document d = r.document();
         if (d.date() == null) d = d.withDate(issue.journal().publicationDate());
         return new LayoutResult(d, r.findings(), r.startPages());

@@ -36,7 +36,7 @@ final class PreflightCommand implements Command {
         String dir = args.one("issue folder");
         Pipeline pipeline = Pipeline.standard(args);
         Issue issue = Pipeline.load(dir);
-        LayoutResult layout = pipeline.typeset(issue);
+        LayoutResult layout = pipeline.typeset(issue, dir);
         List<Finding> findings = new ArrayList<>(layout.findings());
         findings.addAll(check(layout, issue, pipeline.fonts()));
         findings.sort(Comparator.comparing(Finding::severity).thenComparingInt(Finding::page));

@@ -29,7 +29,7 @@ final class RenderCommand implements Command {
         double dpi = args.number("--dpi", 80, 10, 1200);
         Set<Integer> wanted = args.value("--pages") == null ? null : pages(args.value("--pages"));
         Pipeline pipeline = Pipeline.standard(args);
-        LayoutResult layout = pipeline.typeset(Pipeline.load(dir));
+        LayoutResult layout = pipeline.typeset(Pipeline.load(dir), dir);
         Path target = Path.of(outDir);
         Files.createDirectories(target);
         ImageRenderer renderer = new ImageRenderer(new AwtFonts(), new AwtImages(Path.of(dir)));

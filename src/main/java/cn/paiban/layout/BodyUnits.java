@@ -16,11 +16,62 @@ final class BodyUnits {
     private final Setter setter;
     private final List<Finding> findings;
 
-    BodyUnits(Template t, Setter setter, List<Finding> findings) {
+    private final ImageSizes images;
+
+    BodyUnits(Template t, Setter setter, List<Finding> findings, ImageSizes images) {
         this.t = t;
         this.setter = setter;
         this.findings = findings;
+        this.images = images;
     }
+
+    /** Grid lines a missing image's placeholder takes, so the flow around it is as it will be. */
+    static final int PLACEHOLDER_LINES = 6;
+
+    /**
+     * An image at the column width (aspect kept), taking whole grid lines, with its caption centred below in the
+     * caption style; the caption style's space before and after go around the whole figure. An image taller
+     * than a column less its caption is scaled down to fit one.
+     */
+    private void figure(List<Unit> u, Article a, int b, Block.Image im, LineGrid grid) {
+        Template.Style cs = t.style("caption");
+        List<Unit> caption = new ArrayList<>();
+        add(caption, im.caption() == null ? null : im.caption().strip(), cs, Unit.Kind.CAPTION, a.id(), b, 0, grid.measure());
+        int maxLines = Math.max(1, grid.lines() - caption.size());
+        var size = images.size(im.path());
+        int w = grid.measure();
+        int lines;
+        int h;
+        if (size.isEmpty()) {
+            lines = Math.min(PLACEHOLDER_LINES, maxLines);
+            h = slotHeight(grid, lines);
+            findings.add(new Finding(Finding.Severity.ERROR, a.id(), b, 0, "image " + im.path() + " in 《"
+                    + a.title().strip() + "》 (block " + (b + 1) + ") is missing or unreadable; a placeholder box is set"));
+        } else {
+            h = (int) Math.round((double) w * size.get().height() / size.get().width());
+            lines = linesFor(grid, h);
+            if (lines > maxLines) { // too tall for a column: fit the height, narrow the width
+                lines = maxLines;
+                h = slotHeight(grid, lines);
+                w = (int) Math.round((double) h * size.get().width() / size.get().height());
+            }
+        }
+        if (cs.spaceBefore() > 0 && !u.isEmpty()) u.add(new Unit.Space(cs.spaceBefore(), a.id()));
+        u.add(new Unit.Figure(lines, a.id(), b, im.path(), w, h, size.isEmpty()));
+        u.addAll(caption);
+        if (cs.spaceAfter() > 0) u.add(new Unit.Space(cs.spaceAfter(), a.id()));
+    }
+
+    /**
+     * Grid lines an image of height {@code h} takes from the top of a line's em box: it may reach the foot of the
+     * last line's em box, so the next line keeps its place on the grid.
+     */
+    static int linesFor(LineGrid g, int h) {
+        return 1 + Math.max(0, (h - g.bodySize() + g.leading() - 1) / g.leading());
+    }
+
+    /** The tallest image that {@code lines} grid lines hold. */
+    static int slotHeight(LineGrid g, int lines) { return (lines - 1) * g.leading() + g.bodySize(); }
 
     /** The title lines of a short news item, set inside a column. */
     List<Unit> newsTitle(Article a, LineGrid grid) {
@@ -69,8 +120,7 @@ final class BodyUnits {
                     offset += line.length() + 1;
                 }
             } else if (block instanceof Block.Image im) {
-                findings.add(new Finding(Finding.Severity.WARNING, a.id(), b, 0,
-                        "image " + im.path() + " is not placed by this template yet"));
+                figure(u, a, b, im, grid);
             }
         }
         if (TitleBlock.notBlank(a.source())) {

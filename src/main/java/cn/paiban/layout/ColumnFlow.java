@@ -6,7 +6,7 @@ import java.util.List;
  * Breaks a run of units into columns of whole grid lines. The rules, all "where avoidable":
  * a heading keeps with the heading lines after it and with the next two body lines; the first line of a
  * paragraph is not left alone at a column bottom (orphan) nor its last line alone at a column top (widow);
- * a source or signature line keeps with the paragraph before it. When no allowed break is within
+ * a source or signature line keeps with the paragraph before it; an image and its caption are never parted. When no allowed break is within
  * {@link #LOOK_BACK} lines of the full column, the column is filled and the rule gives way.
  */
 public final class ColumnFlow {
@@ -20,7 +20,10 @@ public final class ColumnFlow {
         Unit a = u.get(i);
         Unit b = u.get(i + 1);
         if (a instanceof Unit.Space) return true;
+        boolean captionNext = b instanceof Unit.Text n && n.kind() == Unit.Kind.CAPTION;
+        if (a instanceof Unit.Figure) return !captionNext; // an image keeps its caption with it
         Unit.Text t = (Unit.Text) a;
+        if (t.kind() == Unit.Kind.CAPTION) return !captionNext;
         if (t.kind() == Unit.Kind.HEADING || t.kind() == Unit.Kind.TITLE || t.kind() == Unit.Kind.JUMP_FROM) return false;
         if (b instanceof Unit.Text n && (n.kind() == Unit.Kind.SOURCE || n.kind() == Unit.Kind.SIGNATURE
                 || n.kind() == Unit.Kind.JUMP_TO)) {

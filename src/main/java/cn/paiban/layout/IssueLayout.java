@@ -2,6 +2,7 @@ package cn.paiban.layout;
 
 import cn.paiban.display.Ink;
 import cn.paiban.display.Item;
+import cn.paiban.display.SourceRef;
 import cn.paiban.geom.Rect;
 import cn.paiban.model.Article;
 import cn.paiban.model.ArticleKind;
@@ -44,10 +45,15 @@ public final class IssueLayout {
     private Story previous;
 
     public IssueLayout(Template template, LineComposer composer) {
+        this(template, composer, new ImageSizes(null));
+    }
+
+    /** {@code images}: the sizes of the issue's images, read from its folder. */
+    public IssueLayout(Template template, LineComposer composer, ImageSizes images) {
         this.t = template;
         this.g = template.grid();
         this.setter = new Setter(composer, findings);
-        this.body = new BodyUnits(template, setter, findings);
+        this.body = new BodyUnits(template, setter, findings, images);
         this.titles = new TitleBlock(template, setter);
     }
 
@@ -383,6 +389,9 @@ public final class IssueLayout {
                     claim(s, tx.articleId(), g.lineTop(l));
                     if (s.isContinuation() && tx.kind() == Unit.Kind.JUMP_FROM) jumpTargets.put(tx.articleId(), page);
                     paint(tx, c, l);
+                } else if (unit instanceof Unit.Figure f) {
+                    claim(s, f.articleId(), g.lineTop(l));
+                    figure(f, c, l);
                 }
                 l += unit.height();
             }
@@ -394,6 +403,14 @@ public final class IssueLayout {
         int x = g.columnX(t.textLeft(page, g), column);
         here().items.addAll(LinePainter.paint(tx.line(), tx.style(), tx.style().align(), x, g.measure(),
                 g.baseline(gridLine), tx.articleId(), tx.block(), tx.offsetBase()));
+    }
+
+    /** An image centred in its column, its top on the em-box top of its first grid line; a frame if it is missing. */
+    private void figure(Unit.Figure f, int column, int gridLine) {
+        int x = g.columnX(t.textLeft(page, g), column) + (g.measure() - f.imageWidth()) / 2;
+        Rect r = new Rect(x, g.lineTop(gridLine), f.imageWidth(), f.imageHeight());
+        here().items.add(f.missing() ? new Item.Box(r, 500, Ink.BLACK, Ink.NONE)
+                : new Item.Image(r, f.path(), new SourceRef(f.articleId(), f.block(), 0)));
     }
 
     private void overset(Story s, List<Unit> u, int pos) {

@@ -12,7 +12,7 @@ public sealed interface Unit {
     String articleId();
 
     /** What a text line is, which decides where a column may break around it. */
-    enum Kind { BODY, HEADING, TITLE, SOURCE, SIGNATURE, JUMP_TO, JUMP_FROM }
+    enum Kind { BODY, HEADING, TITLE, SOURCE, SIGNATURE, JUMP_TO, JUMP_FROM, CAPTION }
 
     /**
      * A set line. {@code indexInPara}/{@code paraLines} place it in its paragraph (for widow/orphan control);
@@ -27,6 +27,17 @@ public sealed interface Unit {
         public boolean lastOfPara() { return indexInPara == paraLines - 1; }
 
         public int chars() { return line.end() - line.start(); }
+    }
+
+    /**
+     * An image scaled to the column: {@code imageWidth}×{@code imageHeight} (millipoints) from the top of its first grid
+     * line, taking {@code lines} whole grid lines so what follows stays on the grid. {@code missing}: the file
+     * could not be read and a placeholder frame of that size is set instead (the finding is already made).
+     */
+    record Figure(int lines, String articleId, int block, String path, int imageWidth, int imageHeight,
+                  boolean missing)
+            implements Unit {
+        public int height() { return lines; }
     }
 
     /** Blank grid lines (space before a heading); dropped at the top of a column. */

@@ -6,6 +6,7 @@ import cn.paiban.font.FontBook;
 import cn.paiban.front.FrontMatter;
 import cn.paiban.layout.CachingComposer;
 import cn.paiban.layout.Finding;
+import cn.paiban.layout.ImageSizes;
 import cn.paiban.layout.IssueLayout;
 import cn.paiban.layout.LayoutResult;
 import cn.paiban.layout.LineComposer;
@@ -54,6 +55,12 @@ public final class Typesetter {
     public Path templateDir() { return templateDir; }
 
     public LayoutResult typeset(Issue issue) {
+        return typeset(issue, null);
+    }
+
+    /** {@code issueDir}: the folder the issue's image paths are relative to (null: as they are). */
+    public LayoutResult typeset(Issue issue, Path issueDir) {
+        ImageSizes images = new ImageSizes(issueDir);
         Template t = TemplateLoader.load(templateDir);
         // start from the plan's pages: when the layout agrees, one pass is enough
         Map<String, Integer> targets = new HashMap<>();
@@ -65,7 +72,7 @@ public final class Typesetter {
         boolean settled = false;
         while (pass < MAX_PASSES) {
             pass++;
-            flowed = new IssueLayout(t, composer).layout(issue, targets);
+            flowed = new IssueLayout(t, composer, images).layout(issue, targets);
             // 下转 numbers of this pass came from the last one (or the plan); done when the continuations stayed put
             if (flowed.jumpTargets().equals(targets)) {
                 settled = true;

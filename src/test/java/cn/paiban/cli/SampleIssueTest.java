@@ -52,7 +52,7 @@ class SampleIssueTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         exportOut = out.toString(StandardCharsets.UTF_8);
         Pipeline p = new Pipeline(FontBook.standard(), TemplateFiles.directory());
-        layout = p.typeset(Pipeline.load(sample.toString()));
+        layout = p.typeset(Pipeline.load(sample.toString()), sample.toString());
         assertEquals(layout.hasErrors() ? 1 : 0, code, exportOut);
     }
 
