@@ -59,9 +59,9 @@ public final class AppServices {
     }
 
     /** The typesetter as the editor calls it: the document carries the issue's date, so its PDF is reproducible. */
-    public static java.util.function.Function<Issue, LayoutResult> typesetting(Typesetter typesetter) {
-        return issue -> {
-            LayoutResult r = typesetter.typeset(issue);
+    public static FolderTypesetting typesetting(Typesetter typesetter) {
+        return (issue, folder) -> {
+            LayoutResult r = folder == null ? typesetter.typeset(issue) : typesetter.typeset(issue, folder);
             Document d = r.document();
             if (d.date() == null) d = d.withDate(issue.journal().publicationDate());
             return new LayoutResult(d, r.findings(), r.startPages());

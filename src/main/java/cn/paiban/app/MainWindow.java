@@ -77,11 +77,14 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu();
     private final Timeline autosave;
     private final BorderPane root = new BorderPane();
+    private volatile Path typesetFolder;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
         this.services = services;
-        this.layout = new LayoutService(services.typesetter(), services.worker(), services.ui());
+        // The layout runs on the worker; it reads the folder from a volatile copy the FX thread keeps current.
+        this.layout = new LayoutService(FolderTypesetting.in(services.typesetter(), () -> typesetFolder),
+                services.worker(), services.ui());
         this.recovery = new Recovery(services.home());
         this.recent = new RecentIssues(services.home());
         outlineView = new OutlineView(outlineModel, session);
@@ -141,6 +144,8 @@ public final class MainWindow {
     }
 
     private void wire() {
+        session.folderProperty().addListener((o, a, b) -> typesetFolder = b);
+        typesetFolder = session.folder();
         session.issueProperty().addListener((o, a, b) -> layout.request(b));
         layout.resultProperty().addListener((o, a, r) -> showResult(r));
         layout.errorProperty().addListener((o, a, b) -> updateStatus());

@@ -1,0 +1,23 @@
+package cn.paiban.app;
+
+import cn.paiban.layout.LayoutResult;
+import cn.paiban.model.Issue;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * A typesetter that also takes the issue's folder, where the layout finds the images an article names.
+ * As a plain function (tests' fakes, a never-saved issue) it typesets without one.
+ */
+@FunctionalInterface
+public interface FolderTypesetting extends Function<Issue, LayoutResult> {
+    LayoutResult apply(Issue issue, Path folder);
+
+    @Override
+    default LayoutResult apply(Issue issue) { return apply(issue, null); }
+
+    /** {@code typesetter} bound to the folder {@code folder} supplies at each call. */
+    static Function<Issue, LayoutResult> in(Function<Issue, LayoutResult> typesetter, java.util.function.Supplier<Path> folder) {
+        return typesetter instanceof FolderTypesetting f ? issue -> f.apply(issue, folder.get()) : typesetter;
+    }
+}
