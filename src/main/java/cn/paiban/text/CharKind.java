@@ -68,10 +68,14 @@ public enum CharKind {
         return WESTERN;
     }
 
-    /** Letters and digits, between which and Han a quarter em goes (not brackets or quotes). */
+    /**
+     * Letters and digits, between which and Han a quarter em goes (not brackets or quotes). A bare operator
+     * is not among them: in 互联网+ or 承诺制+标准地 the + belongs to the Chinese compound, and copy
+     * editors set it solid; where they want air they type the spaces (政府 + 链主企业), which are kept.
+     */
     public static boolean spacedFromHan(int cp) {
         return Character.isLetterOrDigit(cp) || cp == '%' || cp == '‰' || cp == '°' || cp == '℃' || cp == '$'
-                || cp == '€' || cp == '£' || cp == '+' || cp == '#' || cp == '&' || cp == '@'
+                || cp == '€' || cp == '£' || cp == '#' || cp == '&' || cp == '@'
                 || (cp >= 0x2070 && cp <= 0x209F); // super- and subscripts (CO₂)
     }
 }
