@@ -1,6 +1,6 @@
 package cn.paiban.font;
 
-import java.net.URISyntaxException;
+import cn.paiban.files.Installation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,13 +16,9 @@ public final class FontFiles {
     public static Path directory() {
         String prop = System.getProperty("paiban.fonts");
         if (prop != null) return requireFonts(Path.of(prop));
-        Path found = search(jarDirectory());
-        if (found == null) found = search(Path.of("").toAbsolutePath());
-        if (found == null) {
-            throw new FontException("fonts/ with " + MARKER + " not found above the jar or the working directory;"
-                    + " run from the Paiban checkout or pass -Dpaiban.fonts=DIR");
-        }
-        return found;
+        return Installation.find("fonts/" + MARKER).map(Path::getParent).orElseThrow(() -> new FontException(
+                "fonts/ with " + MARKER + " not found above the jar or the working directory;"
+                        + " run from the Paiban checkout or pass -Dpaiban.fonts=DIR"));
     }
 
     private static Path requireFonts(Path dir) {
@@ -30,21 +26,5 @@ public final class FontFiles {
             throw new FontException("-Dpaiban.fonts=" + dir + " has no " + MARKER);
         }
         return dir;
-    }
-
-    private static Path search(Path start) {
-        for (Path p = start; p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("fonts").resolve(MARKER))) return p.resolve("fonts");
-        }
-        return null;
-    }
-
-    private static Path jarDirectory() {
-        try {
-            Path p = Path.of(FontFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isDirectory(p) ? p : p.getParent();
-        } catch (URISyntaxException | RuntimeException e) {
-            return null;
-        }
     }
 }

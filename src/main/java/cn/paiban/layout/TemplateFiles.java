@@ -1,6 +1,6 @@
 package cn.paiban.layout;
 
-import java.net.URISyntaxException;
+import cn.paiban.files.Installation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,30 +25,9 @@ public final class TemplateFiles {
             }
             return p;
         }
-        Path found = search(jarDirectory(), name);
-        if (found == null) found = search(Path.of("").toAbsolutePath(), name);
-        if (found == null) {
-            throw new TemplateException("templates/" + name + "/" + TemplateLoader.FILE
-                    + " not found above the jar or the working directory; run from the Paiban checkout"
-                    + " or pass -Dpaiban.template=DIR");
-        }
-        return found;
-    }
-
-    private static Path search(Path start, String name) {
-        for (Path p = start; p != null; p = p.getParent()) {
-            Path t = p.resolve("templates").resolve(name);
-            if (Files.isRegularFile(t.resolve(TemplateLoader.FILE))) return t;
-        }
-        return null;
-    }
-
-    private static Path jarDirectory() {
-        try {
-            Path p = Path.of(TemplateFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isDirectory(p) ? p : p.getParent();
-        } catch (URISyntaxException | RuntimeException e) {
-            return null;
-        }
+        return Installation.find("templates/" + name + "/" + TemplateLoader.FILE).map(Path::getParent)
+                .orElseThrow(() -> new TemplateException("templates/" + name + "/" + TemplateLoader.FILE
+                        + " not found above the jar or the working directory; run from the Paiban checkout"
+                        + " or pass -Dpaiban.template=DIR"));
     }
 }
