@@ -22,12 +22,17 @@ import java.util.function.IntConsumer;
  */
 final class Pipeline {
     private final FontBook fonts;
+    private final Path templateDir;
     private final Typesetter typesetter;
 
     Pipeline(FontBook fonts, Path templateDir) {
         this.fonts = fonts;
+        this.templateDir = templateDir;
         this.typesetter = new Typesetter(fonts, templateDir);
     }
+
+    /** The same fonts (already read) with a new Typesetter: nothing of an earlier layout is reused. */
+    Pipeline withFreshTypesetter() { return new Pipeline(fonts, templateDir); }
 
     /** The standard fonts and the template named by --template, else templates/shuozhou-jingji of the checkout. */
     static Pipeline standard(Args args) {
