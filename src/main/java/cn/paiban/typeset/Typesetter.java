@@ -4,6 +4,7 @@ import cn.paiban.display.Document;
 import cn.paiban.display.Page;
 import cn.paiban.font.FontBook;
 import cn.paiban.front.FrontMatter;
+import cn.paiban.front.TemplateException;
 import cn.paiban.layout.CachingComposer;
 import cn.paiban.layout.Finding;
 import cn.paiban.layout.ImageSizes;
@@ -132,17 +133,20 @@ public final class Typesetter {
         return cached.pages();
     }
 
-    /** Template pages from FrontMatter; while it is not there yet, blank pages and a warning. */
+    /**
+     * Template pages from FrontMatter, with the body's fonts (not a second FontBook). A malformed template is
+     * an ERROR finding naming its file and line, and its pages stay blank: preflight lists it with the rest.
+     */
     private Map<Integer, Page> renderFront(Issue issue, Template t, Map<String, Integer> startPages, List<Finding> findings) {
         Map<Integer, Page> out = new TreeMap<>();
         List<PagePlan.TemplatePage> planned = issue.plan().templatePages();
         if (planned.isEmpty()) return out;
         List<String> warnings = new ArrayList<>();
         try {
-            for (Page p : new FrontMatter(templateDir).render(issue, startPages, t.format(), warnings)) out.put(p.folio(), p);
-        } catch (UnsupportedOperationException e) {
-            findings.add(new Finding(Finding.Severity.WARNING, "", -1, 0,
-                    "front matter not available (" + e.getMessage() + "); template pages left blank"));
+            for (Page p : new FrontMatter(templateDir, fonts).render(issue, startPages, t.format(), warnings)) out.put(p.folio(), p);
+        } catch (TemplateException e) {
+            findings.add(new Finding(Finding.Severity.ERROR, "", -1, 0,
+                    "front matter: " + e.getMessage() + "; template pages left blank"));
         }
         for (String w : warnings) findings.add(new Finding(Finding.Severity.WARNING, "", -1, 0, w));
         for (PagePlan.TemplatePage tp : planned) {
