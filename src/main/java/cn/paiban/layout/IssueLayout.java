@@ -520,8 +520,8 @@ public final class IssueLayout {
         List<Finding> out = new ArrayList<>();
         for (Finding f : raw) {
             Finding located = f.page() != 0 || f.articleId().isEmpty() ? f
-                    : new Finding(f.severity(), f.articleId(), f.block(), blockPages.getOrDefault(f.articleId() + "#" + f.block(),
-                            startPages.getOrDefault(f.articleId(), 0)), f.message());
+                    : f.onPage(blockPages.getOrDefault(f.articleId() + "#" + f.block(),
+                            startPages.getOrDefault(f.articleId(), 0)));
             if (!out.contains(located)) out.add(located);
         }
         return out;

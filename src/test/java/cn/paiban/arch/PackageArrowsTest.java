@@ -27,6 +27,11 @@ class PackageArrowsTest {
             .andShould().dependOnClassesThat().resideOutsideOfPackages("cn.paiban.files..", "java..");
 
     @ArchTest
+    static final ArchRule i18nIsALeaf = noClasses().that().resideInAPackage("cn.paiban.i18n..")
+            .should().dependOnClassesThat().resideInAPackage("cn.paiban..")
+            .andShould().dependOnClassesThat().resideOutsideOfPackages("cn.paiban.i18n..", "java..");
+
+    @ArchTest
     static final ArchRule modelKnowsOnlyGeom = noClasses().that().resideInAPackage("cn.paiban.model..")
             .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.font..", "cn.paiban.text..", "cn.paiban.display..",
                     "cn.paiban.layout..", "cn.paiban.io..", "cn.paiban.render..", "cn.paiban.app..", "cn.paiban.cli..",

@@ -1,0 +1,68 @@
+package cn.paiban.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Every text exists in Chinese and English, and no key is defined by two areas. */
+class BundlesTest {
+
+    @AfterEach
+    void back() { Msg.use("zh"); }
+
+    private static Properties read(String name, String lang) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/cn/paiban/i18n/" + name + "_" + lang + ".properties")) {
+            if (in == null) return null;
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void eachAreaHasTheSameKeysInBothLanguages() throws IOException {
+        for (String name : Msg.BUNDLES) {
+            Properties zh = read(name, "zh"), en = read(name, "en");
+            assertEquals(zh == null, en == null, name + ": one language has a file, the other not");
+            if (zh == null) continue;
+            assertEquals(new TreeSet<>(zh.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()), name);
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        for (String name : Msg.BUNDLES) {
+            Properties zh = read(name, "zh");
+            if (zh == null) continue;
+            for (String k : zh.stringPropertyNames()) {
+                String before = owner.put(k, name);
+                assertTrue(before == null, k + " is in both " + before + " and " + name);
+            }
+        }
+    }
+
+    @Test
+    void lookupFillsArgumentsAndShowsAMissingKey() {
+        Msg.use("en");
+        assertEquals("Export PDF…", Msg.get("menu.exportPdf"));
+        Msg.use("zh");
+        assertEquals("导出 PDF…", Msg.get("menu.exportPdf"));
+        assertEquals("no.such.key", Msg.get("no.such.key"));
+        assertFalse(Msg.has("no.such.key"));
+        Set<String> langs = Set.of("zh", "en");
+        assertTrue(langs.contains(Msg.lang()));
+    }
+}
