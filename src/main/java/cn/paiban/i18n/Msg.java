@@ -18,8 +18,8 @@ import java.util.ResourceBundle;
  */
 public final class Msg {
     /** Base names under cn/paiban/i18n/, each with an _zh and an _en file. */
-    public static final List<String> BUNDLES = List.of("app", "findings", "cli", "import", "plan", "proof", "check",
-            "package");
+    public static final List<String> BUNDLES = List.of("app", "editor", "findings", "cli", "limits", "import",
+            "plan", "proof", "check", "package", "typography", "pdf");
 
     private static volatile List<ResourceBundle> bundles = load(defaultLang());
 
