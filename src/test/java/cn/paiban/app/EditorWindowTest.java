@@ -164,7 +164,8 @@ class EditorWindowTest {
         @SuppressWarnings("unchecked")
         Task<Path>[] task = new Task[1];
         robot.interact(() -> task[0] = window.export(target));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].isDone());
+        // generous: a correctness test, and the machine may be busy with other builds
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> task[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
         Object[] outcome = new Object[2];
         robot.interact(() -> {

@@ -87,23 +87,4 @@ class SmallModelsTest {
         IssueStore.save(fresh, tmp.resolve("new"));
         assertEquals(fresh, IssueStore.load(tmp.resolve("new")), "a new issue is a valid issue");
     }
-
-    @Test
-    void chineseAndEnglishHaveTheSameStrings() throws IOException {
-        Set<Object> zh = load("messages_zh.properties").keySet();
-        Set<Object> en = load("messages_en.properties").keySet();
-        assertEquals(zh, en);
-        Messages.use("en");
-        assertEquals("Export PDF…", Messages.get("menu.exportPdf"));
-        Messages.use("zh");
-        assertEquals("导出 PDF…", Messages.get("menu.exportPdf"));
-    }
-
-    private static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = SmallModelsTest.class.getResourceAsStream("/cn/paiban/app/" + name)) {
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
-    }
 }
