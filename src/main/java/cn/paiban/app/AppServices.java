@@ -4,8 +4,6 @@ import cn.paiban.font.FontBook;
 import cn.paiban.io.IssueStore;
 import cn.paiban.io.plaintext.ImportException;
 import cn.paiban.io.plaintext.PlainTextImporter;
-import cn.paiban.display.Document;
-import cn.paiban.layout.LayoutResult;
 import cn.paiban.model.Issue;
 import cn.paiban.render.pdf.PdfOptions;
 import cn.paiban.render.pdf.PdfRenderer;
@@ -60,12 +58,8 @@ public final class AppServices {
 
     /** The typesetter as the editor calls it: the document carries the issue's date, so its PDF is reproducible. */
     public static FolderTypesetting typesetting(Typesetter typesetter) {
-        return (issue, folder) -> {
-            LayoutResult r = folder == null ? typesetter.typeset(issue) : typesetter.typeset(issue, folder);
-            Document d = r.document();
-            if (d.date() == null) d = d.withDate(issue.journal().publicationDate());
-            return new LayoutResult(d, r.findings(), r.startPages());
-        };
+        // the one validation of export, preflight and render: what blocks the CLI's export blocks the editor's
+        return (issue, folder) -> cn.paiban.typeset.Preflight.typeset(typesetter, issue, folder);
     }
 
     /** The PDF renderer behind the export: the same one as {@code paiban export}, with the image folder of the issue. */

@@ -73,7 +73,7 @@ final class Args {
         if (v == null) return fallback;
         try {
             double d = Double.parseDouble(v);
-            if (d < min || d > max) throw new UsageException(name + " must be between " + min + " and " + max + ": " + v);
+            if (!(d >= min && d <= max)) throw new UsageException(name + " must be between " + min + " and " + max + ": " + v);
             return d;
         } catch (NumberFormatException e) {
             throw new UsageException(name + " is not a number: " + v);

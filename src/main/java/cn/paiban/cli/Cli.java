@@ -28,6 +28,11 @@ public final class Cli {
     public boolean knows(String name) { return commands.containsKey(name); }
 
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        // what the commands print never sends an issue's ESC or BEL to the terminal raw
+        out = TerminalText.guard(out);
+        err = TerminalText.guard(err);
+        boolean debug = args.contains("--debug") || Boolean.getBoolean("paiban.debug");
+        if (args.contains("--debug")) args = args.stream().filter(a -> !a.equals("--debug")).toList();
         if (args.isEmpty() || !commands.containsKey(args.get(0))) {
             if (!args.isEmpty() && !args.get(0).equals("help") && !args.get(0).equals("--help")) {
                 err.println("paiban: unknown command '" + args.get(0) + "'");
@@ -43,7 +48,20 @@ public final class Cli {
         } catch (Exception e) {
             // A clear message, not a stack trace: the person at the terminal needs to know what to fix.
             err.println("paiban " + args.get(0) + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            if (Boolean.getBoolean("paiban.debug")) e.printStackTrace(err);
+            if (debug) e.printStackTrace(err);
+            return 2;
+        } catch (OutOfMemoryError e) {
+            err.println("paiban " + args.get(0) + ": " + cn.paiban.i18n.Msg.get("cli.out-of-memory",
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            if (debug) e.printStackTrace(err);
+            return 2;
+        } catch (StackOverflowError e) {
+            err.println("paiban " + args.get(0) + ": " + cn.paiban.i18n.Msg.get("cli.stack-overflow"));
+            if (debug) e.printStackTrace(err);
+            return 2;
+        } catch (Error e) {
+            err.println("paiban " + args.get(0) + ": " + cn.paiban.i18n.Msg.get("cli.internal-error", e.toString()));
+            if (debug) e.printStackTrace(err);
             return 2;
         }
     }

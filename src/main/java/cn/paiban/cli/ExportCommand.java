@@ -1,5 +1,6 @@
 package cn.paiban.cli;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.layout.Finding;
 import cn.paiban.layout.LayoutResult;
 import cn.paiban.model.Issue;
@@ -34,8 +35,7 @@ final class ExportCommand implements Command {
         List<Finding> errors = Findings.errors(layout);
         if (!errors.isEmpty() && !args.has("--force")) {
             progress.done();
-            err.println("paiban export: " + errors.size() + " error(s); nothing written (run 'paiban preflight " + dir
-                    + "', or add --force to write the PDF anyway):");
+            err.println("paiban export: " + Msg.get("cli.export-refused", errors.size(), dir));
             errors.forEach(f -> err.println("  " + Findings.describe(f)));
             return 1;
         }

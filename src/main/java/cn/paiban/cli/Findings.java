@@ -2,14 +2,16 @@ package cn.paiban.cli;
 
 import cn.paiban.layout.Finding;
 import cn.paiban.layout.LayoutResult;
+import cn.paiban.typeset.Preflight;
 import java.util.List;
 
 /** How findings read on a terminal: severity, page, article and block, then the message. */
 final class Findings {
     private Findings() {}
 
+    /** What refuses an export: the same as the editor's ({@link Preflight#blocking}). */
     static List<Finding> errors(LayoutResult r) {
-        return r.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+        return Preflight.blocking(r);
     }
 
     static String describe(Finding f) {
@@ -20,6 +22,25 @@ final class Findings {
             if (f.block() >= 0) sb.append(" ¶").append(f.block() + 1);
             sb.append(']');
         }
-        return sb.append(": ").append(f.message()).toString();
+        return safe(sb.append(": ").append(f.message()).toString());
+    }
+
+    /**
+     * Text from an issue as a terminal may show it: control characters (ESC sequences that would recolour or
+     * retitle the terminal, BEL, NUL…) become their code, e.g. {@code <U+001B>}; over-long text is cut.
+     */
+    static String safe(String s) {
+        if (s == null) return "";
+        StringBuilder out = new StringBuilder(Math.min(s.length(), 2100));
+        for (int i = 0; i < s.length(); i++) {
+            if (out.length() > 2000) return out.append("…").toString();
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
+                out.append(String.format("<U+%04X>", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

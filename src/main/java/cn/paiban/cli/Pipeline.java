@@ -10,6 +10,7 @@ import cn.paiban.layout.TemplateFiles;
 import cn.paiban.model.Issue;
 import cn.paiban.render.pdf.PdfOptions;
 import cn.paiban.render.pdf.PdfRenderer;
+import cn.paiban.typeset.Preflight;
 import cn.paiban.typeset.Typesetter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,12 +52,12 @@ final class Pipeline {
         }
     }
 
-    /** Typesets; the document carries the issue's date, so its PDF is reproducible. Images are read from {@code dir}. */
+    /**
+     * Typesets with every check of {@link Preflight} (the same as the editor's): the document carries the issue's
+     * date, so its PDF is reproducible. Images are read from {@code dir}.
+     */
     LayoutResult typeset(Issue issue, String dir) {
-        LayoutResult r = typesetter.typeset(issue, Path.of(dir));
-        Document d = r.document();
-        if (d.date() == null) d = d.withDate(issue.journal().publicationDate());
-        return new LayoutResult(d, r.findings(), r.startPages());
+        return Preflight.typeset(typesetter, issue, Path.of(dir));
     }
 
     PdfRenderer.Result writePdf(Document doc, PdfOptions options, Path out, IntConsumer progress) throws IOException {

@@ -37,8 +37,7 @@ final class PreflightCommand implements Command {
         Pipeline pipeline = Pipeline.standard(args);
         Issue issue = Pipeline.load(dir);
         LayoutResult layout = pipeline.typeset(issue, dir);
-        List<Finding> findings = new ArrayList<>(layout.findings());
-        findings.addAll(check(layout, issue, pipeline.fonts()));
+        List<Finding> findings = new ArrayList<>(layout.findings()); // Preflight's: the same as export's
         findings.sort(Comparator.comparing(Finding::severity).thenComparingInt(Finding::page));
         Document doc = layout.document();
         out.println("preflight " + dir + ": " + doc.title());
@@ -52,33 +51,6 @@ final class PreflightCommand implements Command {
         out.println("findings: " + errors + " error(s), " + warnings + " warning(s)");
         findings.forEach(f -> out.println("  " + Findings.describe(f)));
         return errors > 0 ? 1 : 0;
-    }
-
-    /** The checks made here, on the display list: they hold whatever the layout reports. */
-    static List<Finding> check(LayoutResult layout, Issue issue, FontBook fonts) {
-        List<Finding> found = new ArrayList<>();
-        Document doc = layout.document();
-        if (doc.pages().size() % 4 != 0) {
-            found.add(new Finding(Finding.Severity.ERROR, "", -1, 0,
-                    doc.pages().size() + " pages is not a multiple of 4 (saddle stitching)"));
-        }
-        for (Page page : doc.pages()) {
-            for (Item item : page.items()) {
-                if (!(item instanceof Item.GlyphRun run)) continue;
-                run.text().codePoints().filter(cp -> !Character.isWhitespace(cp) && !fonts.metrics(run.face()).covers(cp))
-                        .distinct().forEach(cp -> found.add(new Finding(Finding.Severity.ERROR, run.source().articleId(),
-                                run.source().block(), page.folio(), String.format("U+%04X '%s' is not in %s; the PDF would"
-                                        + " lose it", cp, Character.toString(cp), run.face().name()))));
-            }
-        }
-        for (PagePlan.Entry e : issue.plan().entries()) {
-            Integer actual = layout.startPages().get(e.articleId());
-            if (e.startPage() != null && actual != null && !actual.equals(e.startPage())) {
-                found.add(new Finding(Finding.Severity.WARNING, e.articleId(), -1, actual,
-                        "starts on page " + actual + ", planned on page " + e.startPage()));
-            }
-        }
-        return found;
     }
 
     static Map<Face, Integer> fonts(Document doc) {

@@ -1,0 +1,137 @@
+package cn.paiban.typeset;
+
+import cn.paiban.display.Document;
+import cn.paiban.display.Item;
+import cn.paiban.display.Page;
+import cn.paiban.font.FontBook;
+import cn.paiban.i18n.Msg;
+import cn.paiban.layout.Finding;
+import cn.paiban.layout.LayoutResult;
+import cn.paiban.model.Article;
+import cn.paiban.model.Author;
+import cn.paiban.model.Block;
+import cn.paiban.model.Issue;
+import cn.paiban.model.PagePlan;
+import cn.paiban.model.Section;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one validation of an issue, whatever asks for it: {@code paiban export}, {@code preflight}, {@code render},
+ * the editor's preview and its export all typeset through {@link #typeset}, so they see the same findings, and
+ * what blocks an export ({@link #blocking}) blocks it everywhere.
+ *
+ * <p>It adds to the layout's own findings (overset, jumps, images, templates…) what can only be seen on the
+ * whole issue or its display list: control characters in the text, glyphs the PDF would drop, articles off
+ * their planned page, a page count that cannot be saddle-stitched.
+ */
+public final class Preflight {
+    private Preflight() {}
+
+    /**
+     * Typesets {@code issue} (images relative to {@code issueDir}, may be null) and adds every check below. The
+     * document carries the issue's date, so its PDF is reproducible.
+     */
+    public static LayoutResult typeset(Typesetter typesetter, Issue issue, Path issueDir) {
+        LayoutResult r = issueDir == null ? typesetter.typeset(issue) : typesetter.typeset(issue, issueDir);
+        Document d = r.document();
+        if (d.date() == null && issue.journal().publicationDate() != null) d = d.withDate(issue.journal().publicationDate());
+        List<Finding> all = new ArrayList<>(r.findings());
+        all.addAll(check(issue, new LayoutResult(d, List.of(), r.startPages()), typesetter.fonts()));
+        all.sort(Comparator.comparing(Finding::severity));
+        return new LayoutResult(d, all, r.startPages());
+    }
+
+    /** The findings that refuse an export (without --force): every ERROR. */
+    public static List<Finding> blocking(LayoutResult r) {
+        return r.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+    }
+
+    /** The checks on the whole issue and its display list, beside the layout's own findings. */
+    public static List<Finding> check(Issue issue, LayoutResult layout, FontBook fonts) {
+        List<Finding> found = new ArrayList<>(controlCharacters(issue));
+        Document doc = layout.document();
+        if (doc.pages().size() % 4 != 0) {
+            found.add(Finding.error("", -1, 0, "limits.pages-not-multiple-of-4", doc.pages().size()));
+        }
+        Set<String> seen = new HashSet<>();
+        for (Page page : doc.pages()) {
+            for (Item item : page.items()) {
+                if (!(item instanceof Item.GlyphRun run)) continue;
+                String text = run.text();
+                for (int i = 0; i < text.length(); ) {
+                    int cp = text.codePointAt(i);
+                    i += Character.charCount(cp);
+                    if (Character.isWhitespace(cp) || Character.isISOControl(cp) || fonts.metrics(run.face()).covers(cp)) continue;
+                    if (!seen.add(run.source().articleId() + "/" + run.source().block() + "/" + cp)) continue;
+                    found.add(Finding.error(run.source().articleId(), run.source().block(), page.folio(),
+                            "limits.missing-glyph", String.format("U+%04X", cp), Character.toString(cp), run.face().name()));
+                }
+            }
+        }
+        for (PagePlan.Entry e : issue.plan().entries()) {
+            Integer actual = layout.startPages().get(e.articleId());
+            if (e.startPage() != null && actual != null && !actual.equals(e.startPage())) {
+                found.add(Finding.warning(e.articleId(), -1, actual, "limits.off-plan", actual, e.startPage()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * C0/C1 control characters (BEL, ESC, NUL…; tab and line breaks aside) in any text the issue prints: the
+     * fonts have no glyph for them, the PDF would drop them, and an ESC would reach the terminal as a command.
+     */
+    static List<Finding> controlCharacters(Issue issue) {
+        List<Finding> found = new ArrayList<>();
+        for (Section s : issue.sections()) control(found, s.id(), -1, "section-title", s.title());
+        for (Article a : issue.allArticles()) {
+            control(found, a.id(), -1, "kicker", a.kicker());
+            control(found, a.id(), -1, "title", a.title());
+            control(found, a.id(), -1, "subtitle", a.subtitle());
+            control(found, a.id(), -1, "lead", a.lead());
+            control(found, a.id(), -1, "source", a.source());
+            control(found, a.id(), -1, "signature", a.signature());
+            for (Author au : a.authors()) {
+                control(found, a.id(), -1, "authors", au.name());
+                control(found, a.id(), -1, "authors", au.affiliation());
+            }
+            for (int b = 0; b < a.body().size(); b++) {
+                for (String text : texts(a.body().get(b))) control(found, a.id(), b, "body", text);
+            }
+        }
+        return found;
+    }
+
+    private static List<String> texts(Block block) {
+        List<String> out = new ArrayList<>();
+        if (block instanceof Block.Paragraph p) out.add(p.text());
+        else if (block instanceof Block.Quotation q) out.add(q.text());
+        else if (block instanceof Block.Subheading h) out.addAll(h.lines());
+        else if (block instanceof Block.ListBlock l) out.addAll(l.items());
+        else if (block instanceof Block.Table t) {
+            out.add(t.caption());
+            out.add(t.issuer());
+            out.add(t.note());
+            t.header().forEach(out::addAll);
+            t.rows().forEach(out::addAll);
+        } else if (block instanceof Block.Image i) out.add(i.caption());
+        return out;
+    }
+
+    private static void control(List<Finding> found, String article, int block, String field, String text) {
+        if (text == null) return;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
+                found.add(Finding.error(article, block, 0, "limits.control-char", Msg.get("limits.field." + field), String.format("U+%04X", (int) c),
+                        i + 1));
+                return; // one per text is enough to find it
+            }
+        }
+    }
+}
