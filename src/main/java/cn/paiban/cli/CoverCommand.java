@@ -4,6 +4,7 @@ import cn.paiban.files.AtomicWrite;
 import cn.paiban.front.FrontMatter;
 import cn.paiban.layout.TemplateLoader;
 import cn.paiban.model.Issue;
+import cn.paiban.typeset.ExportTarget;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,12 +28,13 @@ final class CoverCommand implements Command {
         String dir = args.one("issue folder");
         String file = args.value("-o", args.value("--output"));
         if (file == null) throw new UsageException("missing -o FILE.pdf");
+        Path target = ExportTarget.check(Path.of(file), Path.of(dir), false);
         Path templateDir = Pipeline.templateDir(args.value("--template"));
         Issue issue = Pipeline.load(dir);
         List<String> warnings = new ArrayList<>();
         byte[] pdf = new FrontMatter(templateDir).withIssueDir(Path.of(dir))
                 .coverPdf(issue, TemplateLoader.load(templateDir).format(), warnings);
-        AtomicWrite.write(Path.of(file), os -> { os.write(pdf); return null; });
+        AtomicWrite.write(target, os -> { os.write(pdf); return null; });
         out.printf("%s: cover, %d warning(s)%n", file, warnings.size());
         warnings.forEach(w -> out.println("  WARNING " + w));
         return 0;

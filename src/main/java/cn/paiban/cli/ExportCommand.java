@@ -6,6 +6,7 @@ import cn.paiban.layout.LayoutResult;
 import cn.paiban.model.Issue;
 import cn.paiban.render.pdf.PdfOptions;
 import cn.paiban.render.pdf.PdfRenderer;
+import cn.paiban.typeset.ExportTarget;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +26,8 @@ final class ExportCommand implements Command {
         String dir = args.one("issue folder");
         String file = args.value("-o", args.value("--output"));
         if (file == null) throw new UsageException("missing -o FILE.pdf");
+        // before anything is typeset: a PDF over issue.json, a device or a link is refused, nothing written
+        Path target = ExportTarget.check(Path.of(file), Path.of(dir), args.has("--force"));
         long t0 = System.nanoTime();
         Progress progress = Progress.forTerminal(err);
         progress.show("loading " + dir);
@@ -41,7 +44,7 @@ final class ExportCommand implements Command {
         }
         int pages = layout.document().pages().size();
         PdfOptions options = new PdfOptions(args.has("--pdfx"), args.has("--crop-marks"), Path.of(dir));
-        PdfRenderer.Result r = pipeline.writePdf(layout.document(), options, Path.of(file),
+        PdfRenderer.Result r = pipeline.writePdf(layout.document(), options, target,
                 i -> progress.show("writing page " + (i + 1) + "/" + pages));
         progress.done();
         long warnings = layout.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count()

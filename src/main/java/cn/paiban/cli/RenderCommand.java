@@ -1,6 +1,7 @@
 package cn.paiban.cli;
 
 import cn.paiban.display.Page;
+import cn.paiban.i18n.Msg;
 import cn.paiban.layout.LayoutResult;
 import cn.paiban.render.image.AwtFonts;
 import cn.paiban.render.image.AwtImages;
@@ -8,6 +9,7 @@ import cn.paiban.render.image.ImageRenderer;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,48 +29,87 @@ final class RenderCommand implements Command {
         String outDir = args.value("-o", args.value("--output"));
         if (outDir == null) throw new UsageException("missing -o OUTDIR");
         double dpi = args.number("--dpi", 80, 10, 1200);
-        Set<Integer> wanted = args.value("--pages") == null ? null : pages(args.value("--pages"));
+        List<int[]> ranges = args.value("--pages") == null ? null : ranges(args.value("--pages"));
+        Path target = Path.of(outDir);
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new UsageException(Msg.get("limits.render.not-a-folder", target));
+        }
         Pipeline pipeline = Pipeline.standard(args);
         LayoutResult layout = pipeline.typeset(Pipeline.load(dir), dir);
-        Path target = Path.of(outDir);
         Files.createDirectories(target);
         ImageRenderer renderer = new ImageRenderer(new AwtFonts(), new AwtImages(Path.of(dir)));
         Progress progress = Progress.forTerminal(err);
         int n = 0;
         Set<Integer> seen = new TreeSet<>();
         for (Page page : layout.document().pages()) {
-            if (wanted != null && !wanted.contains(page.folio())) continue;
+            if (ranges != null && !contains(ranges, page.folio())) continue;
             progress.show("page " + page.folio());
-            renderer.writePng(page, dpi, target.resolve(String.format("p%03d.png", page.folio())));
+            Path png = target.resolve(String.format("p%03d.png", page.folio()));
+            try {
+                renderer.writePng(page, dpi, png);
+            } catch (java.io.IOException e) {
+                throw new java.io.IOException(Msg.get("limits.render.write-failed", png, e.getMessage()), e);
+            }
             seen.add(page.folio());
             n++;
         }
         progress.done();
         out.println(n + " page(s) at " + (int) dpi + " dpi in " + target);
-        if (wanted != null && !seen.containsAll(wanted)) {
-            Set<Integer> missing = new TreeSet<>(wanted);
-            missing.removeAll(seen);
-            err.println("paiban render: no page(s) " + missing + " in this issue");
-            return 1;
+        if (ranges != null) {
+            // what was asked for and is not there, said as ranges: --pages 1-2147483647 is one line, not a hang
+            List<String> missing = new ArrayList<>();
+            int last = layout.document().pages().stream().mapToInt(Page::folio).max().orElse(0);
+            for (int[] r : ranges) {
+                int from = -1;
+                for (int p = r[0]; p <= Math.min(r[1], last) + 1 && p > 0; p++) {
+                    boolean absent = p <= Math.min(r[1], last) && !seen.contains(p);
+                    if (absent && from < 0) from = p;
+                    if (!absent && from >= 0) {
+                        missing.add(from == p - 1 ? String.valueOf(from) : from + "-" + (p - 1));
+                        from = -1;
+                    }
+                    if (p == Integer.MAX_VALUE) break;
+                }
+                if (r[1] > last) {
+                    int f = Math.max(r[0], last + 1);
+                    missing.add(f == r[1] ? String.valueOf(f) : f + "-" + r[1]);
+                }
+            }
+            if (!missing.isEmpty()) {
+                err.println("paiban render: no page(s) " + missing + " in this issue");
+                return 1;
+            }
         }
         return 0;
     }
 
-    /** "1-4,17,46" → {1,2,3,4,17,46}. */
-    static Set<Integer> pages(String spec) {
-        Set<Integer> pages = new TreeSet<>();
-        for (String part : spec.split(",")) {
+    private static boolean contains(List<int[]> ranges, int folio) {
+        for (int[] r : ranges) if (folio >= r[0] && folio <= r[1]) return true;
+        return false;
+    }
+
+    /** "1-4,17,46" → [1,4], [17,17], [46,46]; any page number up to Integer.MAX_VALUE, never expanded. */
+    static List<int[]> ranges(String spec) {
+        List<int[]> out = new ArrayList<>();
+        for (String part : spec.split(",", -1)) {
             String p = part.trim();
             try {
                 int dash = p.indexOf('-');
                 int from = Integer.parseInt(dash < 0 ? p : p.substring(0, dash).trim());
                 int to = dash < 0 ? from : Integer.parseInt(p.substring(dash + 1).trim());
                 if (from < 1 || to < from) throw new UsageException("bad page range '" + p + "' in --pages " + spec);
-                for (int i = from; i <= to; i++) pages.add(i);
+                out.add(new int[] {from, to});
             } catch (NumberFormatException e) {
                 throw new UsageException("bad page range '" + p + "' in --pages " + spec + " (e.g. 1-4,17)");
             }
         }
+        return out;
+    }
+
+    /** "1-4,17,46" → {1,2,3,4,17,46}. */
+    static Set<Integer> pages(String spec) {
+        Set<Integer> pages = new TreeSet<>();
+        for (int[] r : ranges(spec)) for (long i = r[0]; i <= Math.min(r[1], 9999); i++) pages.add((int) i);
         return pages;
     }
 }

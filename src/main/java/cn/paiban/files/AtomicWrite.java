@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -29,22 +34,71 @@ public final class AtomicWrite {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (dir == null || !Files.isDirectory(dir)) throw new IOException("folder " + dir + " does not exist");
+        // Never replace a link, a device node, a pipe or a folder with a regular file (as root, -o /dev/null
+        // would otherwise replace /dev/null).
+        if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(abs + " is not a regular file (a link, device, pipe or folder); nothing written");
+        }
+        removeStaleTemps(dir, abs.getFileName().toString());
         // A dot file, so no loader mistakes it for content; CREATE_NEW rather than createTempFile, whose
         // private (0600) mode the rename would carry over to a file the office shares.
-        Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        Path tmp = dir.resolve(tempPrefix(abs.getFileName().toString())
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
             T result;
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel ch = open(tmp, dir)) {
+                // held while writing: a later write of the same target knows this temp is not stale
+                FileLock lock = ch.tryLock();
                 OutputStream out = Channels.newOutputStream(ch);
                 result = body.write(out);
                 out.flush();
                 ch.force(true);
+                if (lock != null) lock.release();
             }
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             syncDirectory(dir);
             return result;
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static FileChannel open(Path tmp, Path dir) throws IOException {
+        try {
+            return FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot write in folder " + dir + " (permission denied); nothing written", e);
+        }
+    }
+
+    private static String tempPrefix(String name) { return "." + name + "."; }
+
+    /**
+     * Temp files of earlier writes of the same target that a kill -9 or a power cut left behind
+     * ({@code .issue.pdf.3f9a….tmp}): removed unless a live writer still holds its lock on them.
+     */
+    static void removeStaleTemps(Path dir, String name) {
+        String prefix = tempPrefix(name);
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp") && n.length() > prefix.length() + 4
+                    && n.substring(prefix.length(), n.length() - 4).chars().allMatch(c -> Character.digit(c, 16) >= 0);
+        })) {
+            for (Path p : ds) {
+                if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) continue;
+                try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
+                    FileLock lock = ch.tryLock();
+                    if (lock == null) continue; // another process is writing it
+                    Files.delete(p);
+                    lock.release();
+                } catch (OverlappingFileLockException busy) {
+                    // this process is writing it
+                } catch (IOException e) {
+                    // not ours to remove (permissions): leave it
+                }
+            }
+        } catch (IOException e) {
+            // an unreadable folder fails the write itself, with its own message
         }
     }
 
