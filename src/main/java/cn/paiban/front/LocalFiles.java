@@ -56,6 +56,10 @@ final class LocalFiles {
                 return null;
             }
             Path p = Path.of(u).toRealPath();
+            if (!Files.isRegularFile(p)) {
+                refuse(uri, "not a regular file (a pipe or a device would block the export)");
+                return null;
+            }
             for (Path r : roots) {
                 if (p.startsWith(r)) return p;
             }

@@ -26,10 +26,16 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XhtmlParser {
     static final String LINE = "paiban.line";
+    /** Elements nested deeper than this are refused: real templates are about ten deep. */
+    static final int MAX_DEPTH = 100;
 
     private XhtmlParser() {}
 
     static Document parse(Path file) {
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
+            // a FIFO would block the export for ever
+            throw new TemplateException(file, 0, cn.paiban.i18n.Msg.get("limits.file.not-regular", file.getFileName()));
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return parse(new InputSource(in), file);
         } catch (IOException e) {
@@ -92,6 +98,7 @@ final class XhtmlParser {
         private Node current;
         private Locator locator;
         private final StringBuilder text = new StringBuilder();
+        private int depth;
 
         DomBuilder(Document doc) {
             this.doc = doc;
@@ -104,7 +111,11 @@ final class XhtmlParser {
         public void setDocumentLocator(Locator l) { this.locator = l; }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            // bounded: a template nested 1,000 deep overflowed the stack of the renderer that walks it
+            if (++depth > MAX_DEPTH) {
+                throw new SAXParseException(cn.paiban.i18n.Msg.get("limits.template.depth", MAX_DEPTH), locator);
+            }
             flushText();
             Element e = uri == null || uri.isEmpty() ? doc.createElement(qName) : doc.createElementNS(uri, qName);
             for (int i = 0; i < atts.getLength(); i++) {
@@ -119,6 +130,7 @@ final class XhtmlParser {
 
         @Override
         public void endElement(String uri, String localName, String qName) {
+            depth--;
             flushText();
             current = current.getParentNode();
         }

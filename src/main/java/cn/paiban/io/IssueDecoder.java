@@ -9,6 +9,8 @@ import cn.paiban.model.Journal;
 import cn.paiban.model.PagePlan;
 import cn.paiban.model.Section;
 import java.io.IOException;
+import cn.paiban.files.FolderFiles;
+import cn.paiban.i18n.Msg;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,6 +114,11 @@ final class IssueDecoder {
         Located inline = doc.inlineArticles().get(id);
         if (inline != null) return ArticleDecoder.decode(inline, id);
         Path file = IssueLayout.articleFile(dir, id);
+        FolderFiles.Verdict v = FolderFiles.check(dir, file);
+        if (v == FolderFiles.Verdict.LINK || v == FolderFiles.Verdict.NOT_REGULAR || v == FolderFiles.Verdict.OUTSIDE) {
+            // only regular files inside the issue folder are read: a link could pull in any file of the machine
+            throw ref.error(Msg.get("limits.file.not-regular", IssueLayout.ARTICLES + "/" + id + ".json"));
+        }
         if (!Files.isRegularFile(file)) {
             throw ref.error("article \"" + id + "\" is listed but its file " + IssueLayout.ARTICLES + "/" + id
                     + ".json does not exist");
@@ -133,6 +140,7 @@ final class IssueDecoder {
         Located firstAt = f.require("firstPage");
         int firstPage = firstAt.integer();
         if (firstPage < 1) throw firstAt.error("firstPage " + firstPage + " must be 1 or more");
+        if (firstPage > MAX_PAGE) throw firstAt.error(Msg.get("limits.plan.page-too-large", firstPage, MAX_PAGE));
         List<PagePlan.Entry> entries = new ArrayList<>();
         Map<String, Located> planned = new HashMap<>();
         for (Located e : f.list("entries")) {
@@ -157,13 +165,35 @@ final class IssueDecoder {
             if (templateAt.string().isBlank()) throw templateAt.error("the template name is empty");
             templates.add(new PagePlan.TemplatePage(templateAt.string(), page(tf.require("page"))));
         }
+        checkGaps(firstPage, pageFields);
         return new PagePlan(firstPage, entries, templates);
     }
 
-    private static Integer page(Located at) throws IssueFormatException {
+    /** Page numbers of a journal issue have at most four digits. */
+    static final int MAX_PAGE = 9999;
+    /** A planned page this far beyond the one before it is a typo (page 100000 gave a 100,000-page PDF). */
+    static final int MAX_GAP = 200;
+
+    /** Planned pages in order may not leave a gap of more than {@link #MAX_GAP} pages, counting from firstPage. */
+    private static void checkGaps(int firstPage, List<Located> pageFields) throws IssueFormatException {
+        List<Located> sorted = new ArrayList<>(pageFields);
+        sorted.sort(java.util.Comparator.comparingInt(l -> ((JsonTree.Num) l.node()).value().intValue()));
+        int before = firstPage;
+        for (Located l : sorted) {
+            int p = ((JsonTree.Num) l.node()).value().intValue();
+            if (p - before > MAX_GAP) throw l.error(Msg.get("limits.plan.gap", p, before, MAX_GAP));
+            before = p;
+        }
+    }
+
+    private List<Located> pageFields = new ArrayList<>();
+
+    private Integer page(Located at) throws IssueFormatException {
         if (at == null) return null;
         int p = at.integer();
         if (p < 1) throw at.error("page " + p + " must be 1 or more");
+        if (p > MAX_PAGE) throw at.error(Msg.get("limits.plan.page-too-large", p, MAX_PAGE));
+        pageFields.add(at);
         return p;
     }
 }

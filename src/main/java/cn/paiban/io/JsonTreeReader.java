@@ -25,8 +25,17 @@ final class JsonTreeReader {
     /** Large enough for any real article (a 10 MB paragraph is fine), small enough to refuse garbage. */
     private static final int MAX_STRING_CHARS = 64 * 1024 * 1024;
 
+    /** Larger than any issue or article file should be; checked before the file is read. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Page numbers, years and sizes have a few digits; a number is at most this long as written. */
+    private static final int MAX_NUMBER_CHARS = 40;
+    private static final int MAX_NUMBER_DIGITS = 30;
+    /** Issue files are a few levels deep; a deeper one is garbage (or an attack on the stack). */
+    private static final int MAX_DEPTH = 64;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS)
+                    .maxNestingDepth(MAX_DEPTH).build())
             .build();
 
     private final Path file;
@@ -42,6 +51,11 @@ final class JsonTreeReader {
     static JsonTree.Obj read(Path file) throws IssueFormatException, IOException {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new IssueFormatException(file, 0, 0, null, "the file is " + size / (1024 * 1024) + " MB; an issue or article"
+                        + " file may be at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB (is it the right file?)");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IssueFormatException(file, 0, 0, null, "file not found");
@@ -112,7 +126,15 @@ final class JsonTreeReader {
                 return new JsonTree.Str(parser.getText(), line, col);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new JsonTree.Num(parser.getDecimalValue(), line, col);
+                // bounded precision: 1E999999999 is one short token but a billion digits once written out
+                String text = parser.getText();
+                if (text.length() > MAX_NUMBER_CHARS) throw error(at, "a number of " + text.length() + " characters; at most "
+                        + MAX_NUMBER_CHARS + " are allowed");
+                java.math.BigDecimal v = parser.getDecimalValue();
+                if (Math.abs((long) v.precision() - v.scale()) > MAX_NUMBER_DIGITS || Math.abs(v.scale()) > MAX_NUMBER_DIGITS) {
+                    throw error(at, "the number " + text + " is out of range (at most " + MAX_NUMBER_DIGITS + " digits)");
+                }
+                return new JsonTree.Num(v, line, col);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return new JsonTree.Bool(t == JsonToken.VALUE_TRUE, line, col);

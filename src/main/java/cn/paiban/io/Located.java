@@ -38,7 +38,9 @@ record Located(Path file, String path, JsonTree node) {
         try {
             return n.value().intValueExact(); // 2023.0 is fine, 2023.5 and 1e40 are not
         } catch (ArithmeticException e) {
-            throw error("expected a whole number, found " + n.value().toPlainString());
+            String v = n.value().abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000L)) > 0 ? n.value().toString()
+                    : n.value().toPlainString(); // never a billion digits
+            throw error("expected a whole number, found " + (v.length() > 60 ? v.substring(0, 60) + "…" : v));
         }
     }
 

@@ -305,8 +305,18 @@ public final class IssueLayout {
             PageBuilder p = here();
             if (line == 0) p.opening = true;
             claim(s, id, g.lineTop(line));
-            p.items.addAll(Shift.all(s.header.items(), t.textLeft(page, g), g.lineTop(line)));
-            line += s.header.lines();
+            if (s.header.lines() + 2 > g.lines()) {
+                // A title, subtitle or 核心阅读 taller than the page: an error naming the article, and only what
+                // fits is drawn, never past the foot of the page; the body starts on the next page.
+                findings.add(Finding.error(id, -1, page, "limits.header-too-tall", s.article.title().strip(),
+                        s.header.lines(), g.lines()));
+                p.items.addAll(Shift.all(Band.within(s.header.items(), g.lineTop(g.lines()) - g.lineTop(0)),
+                        t.textLeft(page, g), g.lineTop(line)));
+                nextPage();
+            } else {
+                p.items.addAll(Shift.all(s.header.items(), t.textLeft(page, g), g.lineTop(line)));
+                line += s.header.lines();
+            }
         } else if (line > 0) {
             line += 1;
             if (line >= g.lines() - 1) nextPage();

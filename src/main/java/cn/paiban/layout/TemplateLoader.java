@@ -5,6 +5,7 @@ import cn.paiban.geom.Mpt;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.paiban.i18n.Msg;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +29,16 @@ public final class TemplateLoader {
 
     public static Template load(Path templateDir) {
         Path f = templateDir.resolve(FILE);
+        if (Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new TemplateException(f + ": " + Msg.get("limits.file.not-regular", FILE)); // a FIFO would block for ever
+        }
         if (!Files.isRegularFile(f)) throw new TemplateException(f + ": template file not found");
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readString(f));
+            if (Files.size(f) > 1024 * 1024) throw new TemplateException(f + ": " + Msg.get("limits.template.too-big"));
+            root = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(
+                    com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(64).build()).build())
+                    .readTree(Files.readString(f));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new TemplateException(f + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
@@ -144,20 +151,41 @@ public final class TemplateLoader {
         if (v == null || !v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < 0) {
             fail(join(path, field), v == null ? "missing" : "must be a whole number ≥ 0, not " + v);
         }
+        // a column count, a measure or a line count of 0 divides by zero; 100,000 of them is no page
+        int min = field.equals("columns") || field.equals("measureEm") || field.equals("linesPerColumn") ? 1 : 0;
+        if (v.asInt() < min || v.asInt() > 1000) fail(join(path, field), Msg.get("limits.template.integer", v.asInt(), min, 1000));
         return v.asInt();
     }
 
-    /** A length such as "12pt", "3mm" or "2em" (em of the body size). */
+    /** No length of a page template is larger (the largest printing sheets are about 1.2 m). */
+    static final double MAX_MM = 1200;
+    /** Type sizes: a 0 pt size divided by zero; a 1000 pt size is no body text. */
+    static final double MIN_SIZE_PT = 1, MAX_SIZE_PT = 500;
+
+    /**
+     * A length such as "12pt", "3mm" or "2em" (em of the body size): never negative (a margin of -50mm put the
+     * body over the running head), never larger than {@link #MAX_MM}; a type size between 1 and 500 pt.
+     */
     private int length(JsonNode n, String path, String field) {
         JsonNode v = n.get(field);
         if (v == null) fail(join(path, field), "missing");
         String s = v.asText().trim();
         try {
-            if (s.endsWith("mm")) return Mpt.mm(Double.parseDouble(s.substring(0, s.length() - 2).trim()));
-            if (s.endsWith("pt")) return Mpt.pt(Double.parseDouble(s.substring(0, s.length() - 2).trim()));
-            if (s.endsWith("em") && bodySize > 0) {
-                return (int) Math.round(Double.parseDouble(s.substring(0, s.length() - 2).trim()) * bodySize);
+            double number = s.length() < 2 ? Double.NaN : Double.parseDouble(s.substring(0, s.length() - 2).trim());
+            double mm = s.endsWith("mm") ? number : s.endsWith("pt") ? number * 25.4 / 72
+                    : s.endsWith("em") && bodySize > 0 ? number * bodySize / 1000.0 * 25.4 / 72 : Double.NaN;
+            if (s.endsWith("mm") || s.endsWith("pt") || (s.endsWith("em") && bodySize > 0)) {
+                if (!(mm >= 0 && mm <= MAX_MM)) {
+                    fail(join(path, field), Msg.get("limits.template.length", s, (int) MAX_MM));
+                }
+                double pt = mm * 72 / 25.4;
+                if ((field.equals("size") || field.equals("leading")) && !(pt >= MIN_SIZE_PT && pt <= MAX_SIZE_PT)) {
+                    fail(join(path, field), Msg.get("limits.template.size", s, (int) MIN_SIZE_PT, (int) MAX_SIZE_PT));
+                }
             }
+            if (s.endsWith("mm")) return Mpt.mm(number);
+            if (s.endsWith("pt")) return Mpt.pt(number);
+            if (s.endsWith("em") && bodySize > 0) return (int) Math.round(number * bodySize);
         } catch (NumberFormatException e) {
             fail(join(path, field), "\"" + s + "\" is not a number with a unit");
         }

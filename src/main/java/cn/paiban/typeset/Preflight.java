@@ -15,6 +15,9 @@ import cn.paiban.model.PagePlan;
 import cn.paiban.model.Section;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -59,14 +62,26 @@ public final class Preflight {
             found.add(Finding.error("", -1, 0, "limits.pages-not-multiple-of-4", doc.pages().size()));
         }
         Set<String> seen = new HashSet<>();
+        // what each face covers, asked once per character: the editor runs this on every keystroke
+        Map<Object, BitSet> covered = new java.util.IdentityHashMap<>(), missing = new java.util.IdentityHashMap<>();
         for (Page page : doc.pages()) {
             for (Item item : page.items()) {
                 if (!(item instanceof Item.GlyphRun run)) continue;
                 String text = run.text();
+                BitSet ok = covered.computeIfAbsent(run.face(), f -> new BitSet());
+                BitSet not = missing.computeIfAbsent(run.face(), f -> new BitSet());
+                if (allCovered(text, ok)) continue;
                 for (int i = 0; i < text.length(); ) {
                     int cp = text.codePointAt(i);
                     i += Character.charCount(cp);
-                    if (Character.isWhitespace(cp) || Character.isISOControl(cp) || fonts.metrics(run.face()).covers(cp)) continue;
+                    if (ok.get(cp) || Character.isWhitespace(cp) || Character.isISOControl(cp)) continue;
+                    if (!not.get(cp)) {
+                        if (fonts.metrics(run.face()).covers(cp)) {
+                            ok.set(cp);
+                            continue;
+                        }
+                        not.set(cp);
+                    }
                     if (!seen.add(run.source().articleId() + "/" + run.source().block() + "/" + cp)) continue;
                     found.add(Finding.error(run.source().articleId(), run.source().block(), page.folio(),
                             "limits.missing-glyph", String.format("U+%04X", cp), Character.toString(cp), run.face().name()));
@@ -80,6 +95,14 @@ public final class Preflight {
             }
         }
         return found;
+    }
+
+    private static boolean allCovered(String text, BitSet ok) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c) || !ok.get(c)) return false;
+        }
+        return true;
     }
 
     /**

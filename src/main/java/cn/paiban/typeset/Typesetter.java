@@ -141,6 +141,13 @@ public final class Typesetter {
         Map<Integer, Page> out = new TreeMap<>();
         List<PagePlan.TemplatePage> planned = issue.plan().templatePages();
         if (planned.isEmpty()) return out;
+        Map<Integer, String> byPage = new HashMap<>();
+        for (PagePlan.TemplatePage tp : planned) {
+            String before = byPage.putIfAbsent(tp.page(), tp.template());
+            // the second would silently replace the first on the page
+            if (before != null) findings.add(Finding.error("", -1, tp.page(), "limits.template-page-twice", tp.page(), before,
+                    tp.template()));
+        }
         List<String> warnings = new ArrayList<>();
         try {
             for (Page p : new FrontMatter(templateDir, fonts).render(issue, startPages, t.format(), warnings)) out.put(p.folio(), p);
