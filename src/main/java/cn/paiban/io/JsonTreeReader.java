@@ -29,7 +29,7 @@ final class JsonTreeReader {
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     /** Page numbers, years and sizes have a few digits; a number is at most this long as written. */
     private static final int MAX_NUMBER_CHARS = 40;
-    private static final int MAX_NUMBER_DIGITS = 30;
+    private static final int MAX_NUMBER_DIGITS = 400;
     /** Issue files are a few levels deep; a deeper one is garbage (or an attack on the stack). */
     private static final int MAX_DEPTH = 64;
 

@@ -171,7 +171,8 @@ public final class TemplateLoader {
         if (v == null) fail(join(path, field), "missing");
         String s = v.asText().trim();
         try {
-            double number = s.length() < 2 ? Double.NaN : Double.parseDouble(s.substring(0, s.length() - 2).trim());
+            boolean unit = s.endsWith("mm") || s.endsWith("pt") || s.endsWith("em");
+            double number = unit ? Double.parseDouble(s.substring(0, s.length() - 2).trim()) : Double.NaN;
             double mm = s.endsWith("mm") ? number : s.endsWith("pt") ? number * 25.4 / 72
                     : s.endsWith("em") && bodySize > 0 ? number * bodySize / 1000.0 * 25.4 / 72 : Double.NaN;
             if (s.endsWith("mm") || s.endsWith("pt") || (s.endsWith("em") && bodySize > 0)) {

@@ -57,4 +57,31 @@ class OneValidationTest {
         assertEquals(2, r.code(), r.all());
         assertTrue(r.err().contains("--dpi"), r.err());
     }
+
+    @Test
+    void anErrorAtTheTopIsOneLineWithAHintAndNoStackTrace() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        Cli cli = new Cli().add(new Command() {
+            @Override public String name() { return "deep"; }
+            @Override public String summary() { return "test"; }
+            @Override public int run(java.util.List<String> args, java.io.PrintStream out, java.io.PrintStream e) {
+                throw new StackOverflowError();
+            }
+        }).add(new Command() {
+            @Override public String name() { return "big"; }
+            @Override public String summary() { return "test"; }
+            @Override public int run(java.util.List<String> args, java.io.PrintStream out, java.io.PrintStream e) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        });
+        java.io.PrintStream ps = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, cli.run(java.util.List.of("deep", "x"), ps, ps));
+        assertEquals(2, cli.run(java.util.List.of("big", "x"), ps, ps));
+        String s = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, s.lines().count(), s);
+        assertTrue(s.contains("-Xmx") && !s.contains("\tat "), s);
+        err.reset();
+        assertEquals(2, cli.run(java.util.List.of("deep", "--debug"), ps, ps));
+        assertTrue(err.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\tat "), "--debug shows the trace");
+    }
 }
