@@ -45,9 +45,11 @@ public final class AppServices {
             }
         };
         Services.PdfWriter pdf = pdfWriter(fonts);
-        Services.TextImporter importer = file -> {
+        Services.TextImporter importer = (file, warnings) -> {
             try {
-                return PlainTextImporter.importFile(file).issue();
+                PlainTextImporter.Result r = PlainTextImporter.importFile(file);
+                if (r.unsureEncoding() != null) warnings.accept(r.unsureEncoding());
+                return r.issue();
             } catch (ImportException e) {
                 throw new IOException(e.getMessage(), e);
             }

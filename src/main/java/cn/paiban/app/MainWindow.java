@@ -454,7 +454,9 @@ public final class MainWindow {
         File f = c.showOpenDialog(stage);
         if (f == null) return;
         try {
-            openIssue(services.importer().importText(f.toPath()), null, false);
+            List<String> warnings = new java.util.ArrayList<>();
+            openIssue(services.importer().importText(f.toPath(), warnings::add), null, false);
+            warnings.forEach(this::info);
         } catch (Exception e) {
             error(Messages.get("error.import", f), String.valueOf(e.getMessage()));
         }

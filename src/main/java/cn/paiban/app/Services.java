@@ -45,8 +45,8 @@ public record Services(
         boolean cancelled();
     }
 
-    /** Imports the plain text of a printed issue into a new issue. */
+    /** Imports the plain text of a printed issue into a new issue; {@code warnings} hears an unsure encoding guess. */
     public interface TextImporter {
-        Issue importText(Path textFile) throws IOException;
+        Issue importText(Path textFile, java.util.function.Consumer<String> warnings) throws IOException;
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * {@code paiban import-text FILE -o DIR [--decisions FILE] [--force]}: imports the plain text of a printed
+ * {@code paiban import-text FILE -o DIR [--decisions FILE] [--encoding NAME] [--force]}: imports the plain text of a printed
  * issue into a new issue folder and writes {@code import-report.txt} beside issue.json. The whole import runs
  * before anything is written; a folder that already holds files is only replaced with --force.
  */
@@ -26,14 +26,14 @@ public final class ImportTextCommand implements Command {
     public String name() { return "import-text"; }
 
     @Override
-    public String summary() { return "FILE -o DIR [--decisions FILE] [--force]  import a printed issue's plain text"; }
+    public String summary() { return "FILE -o DIR [--decisions FILE] [--encoding NAME] [--force]  import a printed issue's plain text"; }
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(argv, Set.of("--force"), Set.of("-o", "--decisions"));
-        Path file = Path.of(a.one("dump file; usage: import-text FILE -o DIR [--decisions FILE] [--force]"));
+        Args a = Args.parse(argv, Set.of("--force"), Set.of("-o", "--decisions", "--encoding"));
+        Path file = Path.of(a.one("dump file; usage: import-text FILE -o DIR [--decisions FILE] [--encoding NAME] [--force]"));
         String o = a.value("-o");
-        if (o == null) throw new UsageException("missing -o DIR; usage: import-text FILE -o DIR [--decisions FILE] [--force]");
+        if (o == null) throw new UsageException("missing -o DIR; usage: import-text FILE -o DIR [--decisions FILE] [--encoding NAME] [--force]");
         Path dir = Path.of(o);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             err.println(dir + ": exists and is not a folder; nothing written");
@@ -46,11 +46,20 @@ public final class ImportTextCommand implements Command {
         PlainTextImporter.Result result;
         try {
             ImportDecisions decisions = a.value("--decisions") == null ? ImportDecisions.none() : ImportDecisions.read(Path.of(a.value("--decisions")));
-            result = PlainTextImporter.importFile(file, decisions);
+            java.nio.charset.Charset encoding = null;
+            if (a.value("--encoding") != null) {
+                try {
+                    encoding = cn.paiban.io.TextDecoding.charset(a.value("--encoding"));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+            }
+            result = PlainTextImporter.importFile(file, decisions, encoding);
         } catch (ImportException e) {
             err.println(e.getMessage() + "; nothing written");
             return 2;
         }
+        if (result.unsureEncoding() != null) err.println(result.unsureEncoding());
         IssueStore.save(result.issue(), dir);
         ImportReport report = result.report();
         String text = report.render(file.toString());

@@ -56,7 +56,7 @@ class ImportTextCommandTest {
     void aBinaryFileIsRefused() throws Exception {
         Path f = tmp.resolve("image.png");
         Files.write(f, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
-        assertRefused(f, "image.png: is a binary file");
+        assertRefused(f, "image.png: " + cn.paiban.i18n.Msg.get("package.encoding.binary", "8"));
     }
 
     @Test
@@ -94,6 +94,27 @@ class ImportTextCommandTest {
         assertEquals(0, forced.code(), forced.err());
         assertTrue(Files.exists(dir.resolve("issue.json")));
         assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
+    }
+
+    @Test
+    void theSeedSavedAsGb18030WithCrlfUnderAChineseNameImportsToTheSameIssue() throws Exception {
+        String seed = Files.readString(Path.of(SEED), StandardCharsets.UTF_8).replace("\n", "\r\n");
+        Path f = Files.createDirectories(tmp.resolve("稿件 第4期")).resolve("朔州 经济 2023-04.txt");
+        Files.write(f, seed.getBytes("GB18030"));
+        Path dir = tmp.resolve("期刊 目录");
+        Run r = run("import-text", f.toString(), "-o", dir.toString(), "--decisions", "samples/seed/shuozhou-jingji-2023-04.decisions");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(dir.resolve("import-report.txt")).contains("GB18030"), "the detected encoding is reported");
+        assertEquals(IssueStore.load(Path.of("samples/shuozhou-jingji-2023-04")), IssueStore.load(dir));
+        // --encoding overrides detection: naming the wrong one is refused, nothing written
+        Path wrong = tmp.resolve("wrong");
+        Run refused = run("import-text", f.toString(), "-o", wrong.toString(), "--encoding", "UTF-8");
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains(f + ":3: "), refused.err()); // the dump starts with two empty lines
+        assertFalse(Files.exists(wrong));
+        Run unknown = run("import-text", f.toString(), "-o", wrong.toString(), "--encoding", "nonsense-9");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains(cn.paiban.i18n.Msg.get("package.encoding.unknown", "nonsense-9")), unknown.err());
     }
 
     @Test

@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
 public final class PlainTextImporter {
     private PlainTextImporter() {}
 
-    public record Result(Issue issue, ImportReport report) {}
+    /** {@code unsureEncoding}: the note when the file's encoding was a guess the detector was not sure of, else null. */
+    public record Result(Issue issue, ImportReport report, String unsureEncoding) {
+        public Result(Issue issue, ImportReport report) { this(issue, report, null); }
+    }
 
     private static final Pattern SIGNATURE = Pattern.compile("^（(\\p{IsHan}{2,5})）$");
     private static final Pattern NOTICE_TITLE = Pattern.compile(".*(启事|通知|公告|声明)$");
@@ -32,8 +35,18 @@ public final class PlainTextImporter {
     public static Result importFile(Path file) throws ImportException { return importFile(file, ImportDecisions.none()); }
 
     public static Result importFile(Path file, ImportDecisions decisions) throws ImportException {
+        return importFile(file, decisions, null);
+    }
+
+    /** {@code encoding} (may be null: detect it) overrides the guess; a guess goes into the report as a note. */
+    public static Result importFile(Path file, ImportDecisions decisions, java.nio.charset.Charset encoding) throws ImportException {
         ImportReport report = new ImportReport();
-        List<SourceLine> lines = DumpReader.read(file);
+        DumpReader.Dump dump = DumpReader.read(file, encoding);
+        String encodingNote = dump.decoded().note(file);
+        String unsure = dump.decoded().lowConfidence() ? encodingNote : null;
+        if (unsure != null) report.ambiguous(0, unsure);
+        else if (encodingNote != null) report.note(0, encodingNote);
+        List<SourceLine> lines = dump.lines();
         int masthead = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (FrontMatterParser.isMastheadStart(lines.get(i).text())) {
@@ -199,7 +212,7 @@ public final class PlainTextImporter {
                 new PagePlan.TemplatePage("board-colophon", firstPage + 1), new PagePlan.TemplatePage("contents", firstPage + 2)));
         decisions.checkAllUsed();
         Issue issue = new Issue(journal(fm, report), fm.board(), sections, fillers, notices, pagePlan);
-        return new Result(issue, report);
+        return new Result(issue, report, unsure);
     }
 
     private static Article article(Draft d, ArticleKind kind, Slugs ids, ParagraphJoiner joiner, String section) {
