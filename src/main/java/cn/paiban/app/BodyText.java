@@ -96,6 +96,13 @@ public final class BodyText {
                 sb.append("![");
                 content = sb.length();
                 sb.append(oneLine(nz(img.caption()))).append("](").append(oneLine(img.path())).append(')');
+            } else if (b instanceof Block.Notes n) {
+                for (int i = 0; i < n.items().size(); i++) {
+                    if (i > 0) sb.append('\n');
+                    sb.append(NOTE);
+                    if (i == 0) content = sb.length();
+                    sb.append(oneLine(n.items().get(i)));
+                }
             }
             spans.add(new Span(start, sb.length(), content));
         }
@@ -148,6 +155,18 @@ public final class BodyText {
                 blocks.add(new Block.ListBlock(ordered, items));
                 spans.add(new Span(lineStart, end, lineStart + lead + (ordered ? t.indexOf(". ") + 2 : 2)));
                 continue;
+            } else if (t.startsWith(NOTE)) {
+                List<String> items = new ArrayList<>();
+                int end = lineStart;
+                while (i < lines.length && stripCr(lines[i]).strip().startsWith(NOTE)) {
+                    items.add(lines(stripCr(lines[i]).strip().substring(NOTE.length())));
+                    end = pos + stripCr(lines[i]).length();
+                    pos += lines[i].length() + 1;
+                    i++;
+                }
+                blocks.add(new Block.Notes(items));
+                spans.add(new Span(lineStart, end, lineStart + lead + NOTE.length()));
+                continue;
             } else if (t.startsWith("【表】")) {
                 String caption = t.substring(3);
                 String issuer = null;
@@ -185,7 +204,7 @@ public final class BodyText {
     private static int appendLiteral(StringBuilder sb, String text) {
         String t = oneLine(text);
         boolean needs = t.startsWith("\\") || t.startsWith("#") || t.startsWith(">") || t.startsWith("- ")
-                || t.startsWith("【表】") || NUMBERED.matcher(t).matches() || IMAGE.matcher(t).matches()
+                || t.startsWith("【表】") || t.startsWith(NOTE) || NUMBERED.matcher(t).matches() || IMAGE.matcher(t).matches()
                 || !t.equals(t.strip()) || t.isEmpty();
         if (needs) sb.append('\\');
         sb.append(t);
@@ -210,6 +229,9 @@ public final class BodyText {
         for (String c : inner.split("\\|", -1)) out.add(lines(c.strip()));
         return out;
     }
+
+    /** Marks each line of the notes block (footnotes and endnotes set after the body). */
+    static final String NOTE = "【注释】";
 
     /** A line break inside a block is shown as ↵, since a real one would start a new paragraph. */
     static final char BREAK = '\u21B5';

@@ -30,6 +30,7 @@ public final class FindModel {
         if (b instanceof Block.Subheading h) return String.join(" // ", h.lines());
         if (b instanceof Block.ListBlock l) return String.join("\n", l.items());
         if (b instanceof Block.Image i) return i.caption() == null ? "" : i.caption();
+        if (b instanceof Block.Notes n) return String.join("\n", n.items());
         if (b instanceof Block.Table t) {
             StringBuilder sb = new StringBuilder(t.caption() == null ? "" : t.caption());
             t.header().forEach(r -> sb.append('\n').append(String.join(" ", r)));

@@ -18,6 +18,8 @@ public final class Cli {
         add(new OutlineCommand());
         add(new ImportTextCommand());
         add(new CoverCommand());
+        add(new NewCommand());
+        add(new AddCommand());
     }
 
     Cli add(Command c) {

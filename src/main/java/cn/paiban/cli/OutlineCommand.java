@@ -96,7 +96,7 @@ public final class OutlineCommand implements Command {
         journal.put("year", j.year());
         journal.put("issueNumber", j.issueNumber());
         journal.put("totalNumber", j.totalNumber());
-        journal.put("publicationDate", j.publicationDate().toString());
+        journal.put("publicationDate", j.publicationDate() == null ? null : j.publicationDate().toString());
         root.put("journal", journal);
         List<Object> sections = new ArrayList<>();
         for (Section s : issue.sections()) {

@@ -56,8 +56,8 @@ final class FrontData {
         m.put("totalNumber", String.valueOf(j.totalNumber()));
         m.put("totalLabel", "总第" + j.totalNumber() + "期");
         m.put("frequency", j.frequency());
-        m.put("date", ChineseNumbers.date(j.publicationDate()));
-        m.put("dateHan", ChineseNumbers.dateHan(j.publicationDate()));
+        m.put("date", j.publicationDate() == null ? "" : ChineseNumbers.date(j.publicationDate()));
+        m.put("dateHan", j.publicationDate() == null ? "" : ChineseNumbers.dateHan(j.publicationDate()));
         m.put("slogans", List.copyOf(j.slogans()));
         for (int i = 0; i < j.slogans().size(); i++) m.put("slogan" + (i + 1), j.slogans().get(i));
         return m;

@@ -52,7 +52,7 @@ final class ArticleDecoder {
         return new Author(nameAt.string(), f.optString("affiliation"));
     }
 
-    static final List<String> BLOCK_TYPES = List.of("paragraph", "subheading", "quotation", "list", "table", "image");
+    static final List<String> BLOCK_TYPES = List.of("paragraph", "subheading", "quotation", "list", "table", "image", "notes");
 
     static Block block(Located at) throws IssueFormatException {
         if (!(at.node() instanceof JsonTree.Obj o)) throw at.error("expected a block object, found " + at.node().kind());
@@ -95,6 +95,9 @@ final class ArticleDecoder {
                 String problem = imagePathProblem(path);
                 if (problem != null) throw pathAt.error(problem);
                 return new Block.Image(path, f.optString("caption"));
+            }
+            case "notes" -> {
+                return new Block.Notes(at.fields("type", "items").require("items").strings());
             }
             default -> throw typeAt.error("unknown block type \"" + type + "\"; expected one of " + String.join(", ", BLOCK_TYPES));
         }

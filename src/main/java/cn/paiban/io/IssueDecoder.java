@@ -66,7 +66,7 @@ final class IssueDecoder {
         Located.Fields f = at.fields("name", "pinyin", "year", "issueNumber", "totalNumber", "frequency",
                 "publicationDate", "colophon", "slogans");
         return new Journal(f.string("name"), f.optString("pinyin"), f.integer("year"), f.integer("issueNumber"),
-                f.integer("totalNumber"), f.optString("frequency"), f.require("publicationDate").date(),
+                f.integer("totalNumber"), f.optString("frequency"), f.get("publicationDate") == null ? null : f.get("publicationDate").date(),
                 colophon(f.require("colophon")), f.strings("slogans"));
     }
 

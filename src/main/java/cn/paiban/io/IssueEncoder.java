@@ -133,6 +133,9 @@ final class IssueEncoder {
             if (problem != null) throw invalid(path + ".path", problem);
             o.put("path", im.path());
             put(o, "caption", im.caption());
+        } else if (b instanceof Block.Notes n) {
+            o.put("type", "notes");
+            o.put("items", new ArrayList<Object>(n.items()));
         } else {
             throw invalid(path, "unknown block " + b.getClass().getSimpleName());
         }
@@ -159,7 +162,7 @@ final class IssueEncoder {
         o.put("issueNumber", j.issueNumber());
         o.put("totalNumber", j.totalNumber());
         put(o, "frequency", j.frequency());
-        o.put("publicationDate", j.publicationDate().toString());
+        if (j.publicationDate() != null) o.put("publicationDate", j.publicationDate().toString());
         o.put("colophon", colophon(j.colophon()));
         o.put("slogans", new ArrayList<Object>(j.slogans()));
         return o;

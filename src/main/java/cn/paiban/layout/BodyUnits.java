@@ -121,6 +121,15 @@ final class BodyUnits {
                 }
             } else if (block instanceof Block.Image im) {
                 figure(u, a, b, im, grid);
+            } else if (block instanceof Block.Notes n) {
+                // footnotes and endnotes after the body, one line of space above, in the smaller note style
+                Template.Style ns = t.styles().containsKey("note") ? t.style("note") : t.style("caption");
+                if (!u.isEmpty()) u.add(new Unit.Space(Math.max(1, ns.spaceBefore()), a.id()));
+                int offset = 0;
+                for (String item : n.items()) {
+                    add(u, item, ns, Unit.Kind.BODY, a.id(), b, offset, m);
+                    offset += item.length() + 1;
+                }
             }
         }
         if (TitleBlock.notBlank(a.source())) {

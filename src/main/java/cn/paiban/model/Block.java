@@ -40,4 +40,14 @@ public sealed interface Block {
 
     /** An image from the issue folder, with its caption. */
     record Image(String path, String caption) implements Block {}
+
+    /**
+     * The article's footnotes and endnotes, set after the body in the template's note style. Each item begins
+     * with the mark that stands in the text (①, ②…), so text and note stay matched whatever the layout does.
+     */
+    record Notes(List<String> items) implements Block {
+        public Notes {
+            items = List.copyOf(items);
+        }
+    }
 }

@@ -82,6 +82,10 @@ public final class Typesetter {
             targets = new HashMap<>(flowed.jumpTargets());
         }
         List<Finding> findings = new ArrayList<>(flowed.findings());
+        if (issue.journal().publicationDate() == null) {
+            // a new issue (paiban new) has no date until the editor sets one: the colophon prints none
+            findings.add(Finding.warning("", -1, 0, "import.new.noDate"));
+        }
         if (!settled) {
             findings.add(new Finding(Finding.Severity.ERROR, "", -1, 0, "jump page numbers did not settle after "
                     + MAX_PASSES + " passes: " + flowed.jumpTargets() + "; check the plan's continuesOn pages"));

@@ -61,4 +61,14 @@ class PackageArrowsTest {
     @ArchTest
     static final ArchRule editHasNoUi = noClasses().that().resideInAPackage("cn.paiban.edit..")
             .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.app..", "cn.paiban.render..");
+
+    @ArchTest
+    static final ArchRule manuscriptImportIsHeadless = noClasses().that().resideInAPackage("cn.paiban.manuscript..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.app..", "cn.paiban.cli..", "cn.paiban.layout..",
+                    "cn.paiban.render..", "javafx..");
+
+    @ArchTest
+    static final ArchRule wordImportKnowsOnlyTheModel = noClasses().that().resideInAPackage("cn.paiban.io.word..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.edit..", "cn.paiban.manuscript..", "cn.paiban.app..",
+                    "cn.paiban.cli..", "cn.paiban.layout..");
 }

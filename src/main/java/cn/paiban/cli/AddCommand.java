@@ -1,0 +1,66 @@
+package cn.paiban.cli;
+
+import cn.paiban.i18n.Msg;
+import cn.paiban.io.IssueFormatException;
+import cn.paiban.io.IssueStore;
+import cn.paiban.manuscript.ManuscriptBatch;
+import cn.paiban.model.ArticleKind;
+import cn.paiban.model.Issue;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code paiban add DIR FILE... [--section NAME] [--kind KIND]}: each manuscript becomes one article appended to
+ * the section. Prints per file the article id, title, counts and every guess (also appended to the issue's
+ * import-report.txt). A file that cannot be read is refused with one line; the others are still added.
+ * Exit 0, or 1 when a file was refused or an image could not be placed.
+ */
+public final class AddCommand implements Command {
+    @Override
+    public String name() { return "add"; }
+
+    @Override
+    public String summary() { return Msg.get("import.add.summary"); }
+
+    @Override
+    public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
+        Args a = Args.parse(argv, Set.of(), Set.of("--section", "--kind"));
+        if (a.positional().size() < 2) throw new UsageException(Msg.get("import.add.usage"));
+        Path dir = Path.of(a.positional().get(0));
+        List<Path> files = new ArrayList<>();
+        for (String f : a.positional().subList(1, a.positional().size())) files.add(Path.of(f));
+        ArticleKind kind = null;
+        if (a.value("--kind") != null) {
+            try {
+                kind = ArticleKind.valueOf(a.value("--kind").strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(Msg.get("import.add.badKind", a.value("--kind")));
+            }
+        }
+        Issue issue;
+        try {
+            issue = IssueStore.load(dir);
+        } catch (IssueFormatException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        ManuscriptBatch batch = ManuscriptBatch.read(issue, files, a.value("--section"), kind);
+        if (batch.command() != null) {
+            Issue after = batch.command().apply(issue);
+            batch.writeFiles(dir);
+            IssueStore.save(after, dir);
+        } else if (!batch.refused().isEmpty()) {
+            batch.writeFiles(dir);
+        }
+        for (var r : batch.results()) {
+            out.print(batch.reportOf(r));
+        }
+        for (String line : batch.refused()) err.println(line);
+        out.println(Msg.get("import.add.summaryLine", batch.results().size(), batch.refused().size(), batch.sectionTitle()));
+        return batch.hasErrors() ? 1 : 0;
+    }
+}

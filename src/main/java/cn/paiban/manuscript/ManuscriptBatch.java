@@ -1,0 +1,135 @@
+package cn.paiban.manuscript;
+
+import cn.paiban.edit.AddArticles;
+import cn.paiban.edit.FreshIds;
+import cn.paiban.files.AtomicWrite;
+import cn.paiban.i18n.Msg;
+import cn.paiban.io.plaintext.Slugs;
+import cn.paiban.io.word.ImportNote;
+import cn.paiban.io.word.ManuscriptException;
+import cn.paiban.io.word.ManuscriptImporter;
+import cn.paiban.model.Article;
+import cn.paiban.model.ArticleKind;
+import cn.paiban.model.Issue;
+import cn.paiban.model.Section;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Manuscripts → articles of one section: what {@code paiban add} and the editor's 导入稿件… / drop on the outline
+ * both run. Every file is read before anything is written; a file that cannot be read is refused with one line
+ * and contributes nothing. {@link #writeFiles} copies the images and appends the guesses to the issue's import
+ * report; {@link #command} is the one undoable edit that appends the articles.
+ */
+public final class ManuscriptBatch {
+    public static final String REPORT = "import-report.txt";
+
+    private final String section;
+    private final String newSectionId;
+    private final List<ManuscriptImporter.Result> results;
+    private final List<String> refused;
+
+    private ManuscriptBatch(String section, String newSectionId, List<ManuscriptImporter.Result> results, List<String> refused) {
+        this.section = section;
+        this.newSectionId = newSectionId;
+        this.results = List.copyOf(results);
+        this.refused = List.copyOf(refused);
+    }
+
+    /**
+     * Reads {@code files} for {@code section} (a title or id; null: the last section, or 来稿 when there is none).
+     *
+     * @param kind the article kind for all of them, or null to let the importer guess
+     */
+    public static ManuscriptBatch read(Issue issue, List<Path> files, String section, ArticleKind kind) {
+        String name = section;
+        if (name == null || name.isBlank()) name = issue.sections().isEmpty() ? Msg.get("import.defaultSection")
+                : issue.sections().get(issue.sections().size() - 1).title();
+        Section existing = AddArticles.find(issue, name);
+        String sectionTitle = existing == null ? name : existing.title();
+        String newId = existing != null ? existing.id() : FreshIds.section(issue, new Slugs().of(name, "section"));
+        Set<String> taken = new HashSet<>();
+        issue.allArticles().forEach(a -> taken.add(a.id().toLowerCase(Locale.ROOT)));
+        List<ManuscriptImporter.Result> ok = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                ok.add(ManuscriptImporter.read(f, kind, sectionTitle, title -> {
+                    String base = FreshIds.article(issue, new Slugs().of(title, "article"));
+                    String id = base;
+                    for (int k = 2; taken.contains(id.toLowerCase(Locale.ROOT)); k++) id = base + "-" + k;
+                    taken.add(id.toLowerCase(Locale.ROOT));
+                    return id;
+                }));
+            } catch (ManuscriptException e) {
+                refused.add(e.getMessage());
+            } catch (RuntimeException | LinkageError e) {
+                // a reader bug must not lose the other files: this one is refused, named
+                refused.add(Msg.get("import.refused", f, Msg.get("import.bad.internal", String.valueOf(e))));
+            }
+        }
+        return new ManuscriptBatch(existing == null ? name : existing.title(), newId, ok, refused);
+    }
+
+    public List<ManuscriptImporter.Result> results() { return results; }
+
+    /** One line per refused file: the file and what is wrong with it. */
+    public List<String> refused() { return refused; }
+
+    public String sectionTitle() { return section; }
+
+    /** The edit that appends the articles (null when no file was read). */
+    public AddArticles command() {
+        if (results.isEmpty()) return null;
+        return new AddArticles(section, newSectionId, results.stream().map(ManuscriptImporter.Result::article).toList());
+    }
+
+    /** The articles' images into {@code dir}/images/, and the report appended to import-report.txt. */
+    public void writeFiles(Path dir) throws IOException {
+        for (ManuscriptImporter.Result r : results) {
+            for (var img : r.images()) {
+                Path target = dir.resolve(img.path());
+                Files.createDirectories(target.getParent());
+                AtomicWrite.write(target, img.data());
+            }
+        }
+        if (results.isEmpty() && refused.isEmpty()) return;
+        Path report = dir.resolve(REPORT);
+        String before = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
+        StringBuilder sb = new StringBuilder(before);
+        if (!before.isEmpty() && !before.endsWith("\n\n")) sb.append(before.endsWith("\n") ? "\n" : "\n\n");
+        sb.append(report());
+        AtomicWrite.writeString(report, sb.toString());
+    }
+
+    /** What the terminal shows and the report keeps: per file, the article, its counts and every guess. */
+    public String report() {
+        StringBuilder sb = new StringBuilder();
+        for (ManuscriptImporter.Result r : results) sb.append(reportOf(r));
+        for (String line : refused) sb.append(line).append('\n');
+        return sb.toString();
+    }
+
+    /** One file's lines: the article made, its counts, every guess. */
+    public String reportOf(ManuscriptImporter.Result r) {
+        Article a = r.article();
+        var c = r.counts();
+        StringBuilder sb = new StringBuilder();
+        sb.append(Msg.get("import.done", r.file().getFileName(), r.format(), a.id(), a.title(), section)).append('\n');
+        sb.append("  ").append(Msg.get("import.counts", c.paragraphs(), c.subheadings(), c.tables(), c.images(), c.notes())).append('\n');
+        for (ImportNote n : r.notes()) sb.append("  ").append(n.line()).append('\n');
+        return sb.toString();
+    }
+
+    /** True when any file was refused or any note is an error. */
+    public boolean hasErrors() {
+        return !refused.isEmpty() || results.stream().anyMatch(r -> r.notes().stream().anyMatch(n -> n.level() == ImportNote.Level.ERROR));
+    }
+}
