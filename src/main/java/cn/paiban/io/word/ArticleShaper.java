@@ -85,13 +85,21 @@ public final class ArticleShaper {
             notes.add(new ImportNote(ImportNote.Level.GUESS, 0, "import.guess.kind", kind.name().toLowerCase(Locale.ROOT)));
         }
         int i = 0;
-        // 2. title
+        // 2. kicker (引题): a line above a title that a style marks, or one that runs into it with ——
+        String kicker = null;
+        if (parts.size() > 1 && parts.get(0) instanceof Manuscript.Para k0 && parts.get(1) instanceof Manuscript.Para t1
+                && !k0.titleStyle() && k0.heading() == 0 && !endsSentence(k0.text()) && Chars.compressedEm(k0.text()) <= 30
+                && (t1.titleStyle() || t1.heading() == 1 || k0.text().endsWith("——"))) {
+            kicker = oneLine(k0.text());
+            notes.add(new ImportNote(ImportNote.Level.GUESS, where.get(k0), "import.guess.kicker", kicker));
+            parts.remove(0);
+        }
+        // 3. title
         String title = null;
-        boolean titleIsHeading1 = false;
         if (!parts.isEmpty() && parts.get(0) instanceof Manuscript.Para p0) {
             String cue = null;
             if (p0.titleStyle()) cue = Msgs.cue("title");
-            else if (p0.heading() == 1) { cue = Msgs.cue("heading1"); titleIsHeading1 = true; }
+            else if (p0.heading() == 1) cue = Msgs.cue("heading1");
             else if (oneLine(p0.text()).length() <= 64 && !endsSentence(p0.text())) {
                 if (p0.centred()) cue = Msgs.cue("centred");
                 else if (p0.allBold()) cue = Msgs.cue("bold");
@@ -112,7 +120,7 @@ public final class ArticleShaper {
             notes.add(new ImportNote(ImportNote.Level.WARNING, 0, "import.guess.titleFile", title));
         }
         String id = ids.apply(title);
-        // 3. the head: subtitle, byline, lead, in any order
+        // 4. the head: subtitle, byline, lead, in any order
         String subtitle = null, lead = null;
         List<Author> authors = new ArrayList<>();
         boolean bylineSeen = false;
@@ -164,7 +172,9 @@ public final class ArticleShaper {
             }
             break;
         }
-        // 4. the body
+        // 5. the body; the highest heading level used in it becomes subheading level 1 (Title + Heading 2 is common)
+        int topHeading = 9;
+        for (int k = i; k < parts.size(); k++) if (parts.get(k) instanceof Manuscript.Para hp && hp.heading() > 0) topHeading = Math.min(topHeading, hp.heading());
         List<Block> body = new ArrayList<>();
         String source = null, signature = null;
         int lastPara = -1;
@@ -216,7 +226,7 @@ public final class ArticleShaper {
             int level = 0;
             String why = null;
             if (p.heading() > 0) {
-                level = Math.max(1, p.heading() - (titleIsHeading1 ? 1 : 0));
+                level = Math.max(1, p.heading() - topHeading + 1);
             } else if (p.allBold() && !p.inTextBox() && Chars.compressedEm(oneLine(t)) <= BOLD_HEADING_MAX_EM && !endsSentence(t)) {
                 level = NUMBERED.matcher(t).matches() && (t.startsWith("（") || t.startsWith("(")) ? 2 : 1;
                 why = "import.guess.boldHeading";
@@ -241,8 +251,16 @@ public final class ArticleShaper {
             List<String> items = m.notes().stream().map(ArticleShaper::clean).map(TextNormaliser::normalise).toList();
             body.add(new Block.Notes(items));
         }
+        if (kind == ArticleKind.TABLE && body.size() == 1 && body.get(0) instanceof Block.Table tb) {
+            // a statistics page: the title is the table's caption, the line under it (朔州市统计局) its issuer
+            String issuer = tb.issuer() != null ? tb.issuer() : subtitle != null ? subtitle
+                    : authors.isEmpty() ? null : String.join(" ", authors.stream().map(Author::name).toList());
+            body.set(0, new Block.Table(tb.caption() != null ? tb.caption() : title, issuer, tb.header(), tb.rows(), tb.note()));
+            subtitle = null;
+            authors.clear();
+        }
         if (body.isEmpty()) notes.add(new ImportNote(ImportNote.Level.WARNING, 0, "import.empty"));
-        Article a = new Article(id, kind, null, title, subtitle, authors, lead, body, source, signature);
+        Article a = new Article(id, kind, kicker, title, subtitle, authors, lead, body, source, signature);
         return new Shaped(a, images, notes, new Counts(paragraphs, subheadings, tables, images.size(), m.notes().size()));
     }
 
@@ -335,7 +353,7 @@ public final class ArticleShaper {
         String t = oneLine(p.text());
         if (BYLINE_LABEL.matcher(t).find()) return true;
         if (endsSentence(t) || Chars.compressedEm(t) > 40) return false;
-        String namesOnly = t.replaceAll("[（(][^）)]*[）)]", " ").replaceAll("[、，,]", " ").strip();
+        String namesOnly = t.replaceAll("[（(][^）)]*[）)]", " ").replaceAll("[、，,\\u3000]", " ").strip();
         if (namesOnly.isEmpty() || !Names.looksLikeNames(namesOnly) || NUMBERED.matcher(t).matches() || p.heading() > 0) return false;
         if (p.centred() || p.right()) return true;
         // left-aligned and unlabelled: only a short line of personal names (2–3 Han each) counts

@@ -68,6 +68,13 @@ public final class DocxBuilder {
         return p;
     }
 
+    /** An all-bold paragraph with soft line breaks where the text has '\n' (a two-line bold subheading). */
+    public XWPFParagraph softBrokenBold(String text) {
+        XWPFParagraph p = softBroken(text);
+        p.getRuns().forEach(r -> r.setBold(true));
+        return p;
+    }
+
     public XWPFParagraph styled(String styleId, String text) {
         XWPFParagraph p = para(text);
         p.setStyle(styleId);
