@@ -3,7 +3,6 @@ package cn.paiban.front;
 import cn.paiban.font.Face;
 import cn.paiban.font.FontBook;
 import cn.paiban.font.FontException;
-import com.lowagie.text.pdf.BaseFont;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
@@ -17,16 +16,19 @@ import org.xhtmlrenderer.pdf.ITextFontResolver;
 /**
  * Gives Flying Saucer the body's fonts, under the family names a template's CSS uses: the first face of
  * each FontBook role, by its name ("Noto Serif CJK SC", "Noto Sans CJK SC", "Noto Sans CJK SC Bold",
- * "LXGW WenKai"). The PDF side gets "file.ttc,2", which ITextFontResolver opens as face 2 of the collection
- * (the SC face of Noto CJK; face 0 would be the Japanese one), embedded as a subset in Identity-H.
+ * "LXGW WenKai"). The PDF side gets the very OpenPDF fonts the body measures and prints with (face 2 of the
+ * collection: the SC face of Noto CJK; face 0 would be the Japanese one), so a front page drawn into the
+ * issue's PDF adds its glyphs to the body's one subset of each face.
  * The raster side gets the same face through AWT, so the preview shows the letterforms that print.
  */
 final class TemplateFonts {
     private static final Map<Face, Font> AWT_FACES = new ConcurrentHashMap<>();
 
     private final Map<String, Face> families = new LinkedHashMap<>();
+    private final FontBook book;
 
     TemplateFonts(FontBook book) {
+        this.book = book;
         for (String role : book.roleNames()) {
             Face f = book.primary(role);
             families.putIfAbsent(f.name(), f);
@@ -38,8 +40,8 @@ final class TemplateFonts {
     void registerPdf(ITextFontResolver resolver) {
         for (var e : families.entrySet()) {
             try {
-                resolver.addFont(e.getValue().pdfName(), e.getKey(), BaseFont.IDENTITY_H, true, null);
-            } catch (IOException | RuntimeException ex) {
+                resolver.addFont(book.metrics(e.getValue()).baseFont(), e.getValue().pdfName(), e.getKey());
+            } catch (RuntimeException ex) {
                 throw new FontException("cannot give " + e.getValue().file() + " face " + e.getValue().index()
                         + " to the template renderer: " + ex.getMessage(), ex);
             }
