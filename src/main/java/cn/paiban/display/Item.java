@@ -51,13 +51,21 @@ public sealed interface Item {
 
     /**
      * A page made elsewhere (a front-matter template rendered by Flying Saucer) placed whole:
-     * {@code pdf} holds the rendered document and {@code pageIndex} which of its pages, for the PDF renderer;
-     * {@code raster} is the same page rendered as a PNG (from the same XHTML) for screen and PNG renderers.
+     * {@code source} is, for the PDF renderer, either a document of which page {@code pageIndex} is placed, or a
+     * painter that draws the page into the PDF being written; {@code raster} is the same page rendered as a PNG
+     * (from the same XHTML) for screen and PNG renderers.
      */
-    record ForeignPage(Rect rect, byte[] pdf, int pageIndex, PageRaster raster, String template) implements Item {
+    record ForeignPage(Rect rect, ForeignPdf source, int pageIndex, PageRaster raster, String template) implements Item {
+        public ForeignPage(Rect rect, byte[] pdf, int pageIndex, PageRaster raster, String template) {
+            this(rect, ForeignPdf.of(pdf), pageIndex, raster, template);
+        }
+
         public ForeignPage(Rect rect, byte[] pdf, int pageIndex, byte[] png, String template) {
             this(rect, pdf, pageIndex, PageRaster.of(png), template);
         }
+
+        /** The page's document as a stand-alone PDF (for a painted page, made on first use). */
+        public byte[] pdf() { return source.bytes(); }
 
         /** The page as PNG for screens, rendered on first use; null where there is none. */
         public byte[] png() { return raster.png(); }

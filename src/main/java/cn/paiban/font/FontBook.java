@@ -1,6 +1,7 @@
 package cn.paiban.font;
 
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.CachedSubsetFont;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -120,12 +121,13 @@ public final class FontBook {
     /**
      * The whole file is read in one go and OpenPDF parses it from memory: from a file name it would read through
      * RandomAccessFile a byte at a time (one system call per byte while it subsets a TrueType face: 350,000 of
-     * them for the sample issue). Not OpenPDF's font cache: a FontBook owns its faces.
+     * them for the sample issue). Not OpenPDF's font cache: a FontBook owns its faces, and each face keeps the
+     * subset programs it made ({@link CachedSubsetFont}), so exporting the same text again does not subset again.
      */
     private static FaceMetrics load(Face face) {
         try {
             byte[] program = Files.readAllBytes(face.file());
-            BaseFont bf = BaseFont.createFont(face.pdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, program, null);
+            BaseFont bf = CachedSubsetFont.create(face.pdfName(), program);
             return new FaceMetrics(face, bf);
         } catch (Exception e) {
             throw new FontException("cannot read font " + face.file() + " face " + face.index() + ": " + e.getMessage(), e);

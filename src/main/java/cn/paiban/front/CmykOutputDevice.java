@@ -10,7 +10,7 @@ import org.xhtmlrenderer.pdf.ITextOutputDevice;
  * body: a grey (r = g = b) becomes black ink only, #000000 text is K100. The templates keep writing
  * ordinary CSS colours, which the preview's Java2D renderer understands (it rejects cmyk()).
  */
-final class CmykOutputDevice extends ITextOutputDevice {
+class CmykOutputDevice extends ITextOutputDevice {
     CmykOutputDevice(float dotsPerPoint) { super(dotsPerPoint); }
 
     @Override

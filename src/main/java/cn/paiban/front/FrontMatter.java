@@ -1,5 +1,6 @@
 package cn.paiban.front;
 
+import cn.paiban.display.ForeignPdf;
 import cn.paiban.display.Item;
 import cn.paiban.display.Page;
 import cn.paiban.display.PageFormat;
@@ -77,11 +78,11 @@ public final class FrontMatter {
 
     /** The cover (template {@code cover}) as a PDF of its own: printers take covers apart from the inner pages. */
     public byte[] coverPdf(Issue issue, PageFormat format, List<String> warnings) {
-        byte[] pdf = renderTemplate("cover", 0, issue, Map.of(), format, warnings, true).pdf();
+        byte[] pdf = renderTemplate("cover", 0, issue, Map.of(), format, warnings, true).pdf().bytes();
         return TemplateRenderer.withPrintBoxes(pdf, format);
     }
 
-    private record Rendered(byte[] pdf, PageRaster raster) {}
+    private record Rendered(ForeignPdf pdf, PageRaster raster) {}
 
     private Rendered renderTemplate(String template, int folio, Issue issue, Map<String, Integer> startPages,
             PageFormat format, List<String> warnings, boolean cover) {
@@ -119,7 +120,7 @@ public final class FrontMatter {
         // The cover is not a page of the issue, so it needs no preview raster; the others are drawn only when
         // a screen first shows them (an export never does). The filled document is not changed after this.
         PageRaster raster = cover ? PageRaster.of(null) : PageRaster.lazy(() -> renderer.png(doc, base, files, format));
-        return new Rendered(pdf.bytes(), raster);
+        return new Rendered(pdf.pdf(), raster);
     }
 
     private Path templateFile(String template) {

@@ -37,6 +37,9 @@ final class TemplateFonts {
 
     Map<String, Face> families() { return Map.copyOf(families); }
 
+    /** The faces given to Flying Saucer, in the order of the book's roles. */
+    List<Face> faces() { return List.copyOf(families.values()); }
+
     void registerPdf(ITextFontResolver resolver) {
         for (var e : families.entrySet()) {
             try {

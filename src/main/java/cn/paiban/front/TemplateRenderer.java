@@ -1,5 +1,6 @@
 package cn.paiban.front;
 
+import cn.paiban.display.ForeignPdf;
 import cn.paiban.display.PageFormat;
 import cn.paiban.geom.Mpt;
 import java.awt.image.BufferedImage;
@@ -31,8 +32,11 @@ final class TemplateRenderer {
 
     TemplateRenderer(TemplateFonts fonts) { this.fonts = fonts; }
 
-    /** The PDF, its page count, and text that collides or leaves the page (see {@link TextCollisions}). */
-    record Pdf(byte[] bytes, int pages, List<String> collisions) {}
+    /**
+     * The laid-out template for print: {@code pdf} paints its first page into the issue's PDF (and makes a
+     * stand-alone PDF when asked), its page count, and text that collides or leaves the page (see {@link TextCollisions}).
+     */
+    record Pdf(ForeignPdf pdf, int pages, List<String> collisions) {}
 
     Pdf pdf(Document doc, Path baseDir, LocalFiles files, int pageWidth, int pageHeight) {
         ITextOutputDevice device = new CmykOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
@@ -46,9 +50,21 @@ final class TemplateRenderer {
         float dots = r.getDotsPerPoint();
         List<String> collisions = TextCollisions.find(r.getRootBox(),
                 Math.round((float) Mpt.toPt(pageWidth) * dots), Math.round((float) Mpt.toPt(pageHeight) * dots));
-        var out = new ByteArrayOutputStream();
-        r.createPDF(out);
-        return new Pdf(out.toByteArray(), pages, collisions);
+        var painter = new TemplatePainter(r, fonts.faces(), pageWidth, pageHeight);
+        return new Pdf(ForeignPdf.painted(painter, () -> standalone(r)), pages, collisions);
+    }
+
+    /** The whole document as a PDF of its own, with its own font subsets (the cover, tests). */
+    private static byte[] standalone(ITextRenderer r) {
+        synchronized (r) {
+            var out = new ByteArrayOutputStream();
+            try {
+                r.createPDF(out);
+            } catch (com.lowagie.text.DocumentException e) {
+                throw new IllegalStateException("Flying Saucer could not write the page: " + e.getMessage(), e);
+            }
+            return out.toByteArray();
+        }
     }
 
     byte[] png(Document doc, Path baseDir, LocalFiles files, PageFormat format) {

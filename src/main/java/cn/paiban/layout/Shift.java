@@ -20,7 +20,7 @@ final class Shift {
         if (item instanceof Item.Box b) return new Item.Box(move(b.rect(), dx, dy), b.strokeWidth(), b.stroke(), b.fill());
         if (item instanceof Item.Image im) return new Item.Image(move(im.rect(), dx, dy), im.path(), im.source());
         if (item instanceof Item.ForeignPage f) {
-            return new Item.ForeignPage(move(f.rect(), dx, dy), f.pdf(), f.pageIndex(), f.raster(), f.template());
+            return new Item.ForeignPage(move(f.rect(), dx, dy), f.source(), f.pageIndex(), f.raster(), f.template());
         }
         Item.Anchor a = (Item.Anchor) item;
         return new Item.Anchor(a.id(), a.title(), a.level(), a.y() + dy);

@@ -17,9 +17,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -109,6 +119,50 @@ class SampleIssueTest {
                 }
             }
         }
+    }
+
+    /**
+     * The front-matter pages draw with the body's fonts: each face has one font object (one subset) in the
+     * whole file, used by the body and the contents, board and colophon pages alike, and their text comes back.
+     */
+    @Test
+    void everyFaceIsEmbeddedOnceForBodyAndFrontMatter() throws IOException {
+        Map<String, Set<String>> objectsByFace = new TreeMap<>();
+        Set<Integer> pagesWithFonts = new TreeSet<>();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            for (int i = 0; i < d.getNumberOfPages(); i++) {
+                PDResources res = d.getPage(i).getResources();
+                for (COSName n : res.getFontNames()) {
+                    COSBase item = res.getCOSObject().getCOSDictionary(COSName.FONT).getItem(n);
+                    String object = item instanceof COSObject o ? o.getKey().toString() : "direct " + n.getName();
+                    String name = res.getFont(n).getName().replaceFirst("^[A-Z]{6}\\+", "");
+                    objectsByFace.computeIfAbsent(name, k -> new HashSet<>()).add(object);
+                    pagesWithFonts.add(i);
+                }
+                assertTrue(noFontsInForms(res), "page " + (i + 1) + " has a form with fonts of its own");
+            }
+            for (var e : objectsByFace.entrySet()) assertEquals(1, e.getValue().size(), e.getKey() + ": " + e.getValue());
+            assertEquals(4, objectsByFace.size(), objectsByFace.keySet().toString());
+            PDFTextStripper s = new PDFTextStripper();
+            for (Page page : layout.document().pages()) {
+                if (page.items().stream().noneMatch(it -> it instanceof Item.ForeignPage)) continue;
+                int i = layout.document().pages().indexOf(page);
+                assertTrue(pagesWithFonts.contains(i), "front page " + page.folio() + " draws with the body's fonts");
+                s.setStartPage(i + 1);
+                s.setEndPage(i + 1);
+                assertFalse(s.getText(d).isBlank(), "front page " + page.folio() + " has text");
+            }
+        }
+    }
+
+    private static boolean noFontsInForms(PDResources res) throws IOException {
+        for (COSName n : res.getXObjectNames()) {
+            if (res.getXObject(n) instanceof PDFormXObject form && form.getResources() != null
+                    && form.getResources().getFontNames().iterator().hasNext()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

@@ -33,6 +33,9 @@ final class PdfFonts {
 
     boolean covers(Face face, int codePoint) { return book.metrics(face).covers(codePoint); }
 
+    /** Advance of {@code codePoint} in 1/1000 em: the FontBook's cached width, the very one OpenPDF writes. */
+    int advance(Face face, int codePoint) { return book.metrics(face).advance(codePoint); }
+
     /** Seeded before the font is written (at close): the same face gives the same prefix in every export. */
     private static SecureRandom seeded(Face f) {
         try {

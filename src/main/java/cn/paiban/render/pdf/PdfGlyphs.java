@@ -26,11 +26,15 @@ final class PdfGlyphs {
         double size = run.size() / 1000.0;
         int[] xs = run.xs();
         PdfTextArray tj = new PdfTextArray();
+        // Glyphs between two displacements go in as one string: PdfTextArray joins strings added one by one
+        // by copying the whole run each time.
+        StringBuilder segment = new StringBuilder();
         double pen = 0;                                   // where the PDF pen is, in points from x
         int i = 0;
         boolean any = false;
-        for (int off = 0; off < run.text().length(); i++) {
-            int cp = run.text().codePointAt(off);
+        String text = run.text();
+        for (int off = 0; off < text.length(); i++) {
+            int cp = text.codePointAt(off);
             int len = Character.charCount(cp);
             if (!fonts.covers(run.face(), cp)) {
                 missing.add(cp);
@@ -41,15 +45,20 @@ final class PdfGlyphs {
             double shift = target - pen;
             double units = Math.round(-shift * 1000 / size / STEP) * STEP;   // TJ: negative moves right
             if (units != 0) {
+                if (segment.length() > 0) {
+                    tj.add(segment.toString());
+                    segment.setLength(0);
+                }
                 tj.add((float) units);
                 pen -= units * size / 1000;
             }
-            tj.add(run.text().substring(off, off + len));
-            pen += bf.getWidth(cp) * size / 1000;
+            segment.append(text, off, off + len);
+            pen += fonts.advance(run.face(), cp) * size / 1000;
             any = true;
             off += len;
         }
         if (!any) return;
+        if (segment.length() > 0) tj.add(segment.toString());
         cb.beginText();
         cb.setFontAndSize(bf, (float) size);
         cb.setTextMatrix(x, baseline);

@@ -1,10 +1,12 @@
 package cn.paiban.render.pdf;
 
 import cn.paiban.display.Document;
+import cn.paiban.display.ForeignPdf;
 import cn.paiban.display.Ink;
 import cn.paiban.display.Item;
 import cn.paiban.display.Page;
 import cn.paiban.display.PageFormat;
+import cn.paiban.font.Face;
 import cn.paiban.font.FontBook;
 import cn.paiban.geom.Mpt;
 import cn.paiban.geom.Rect;
@@ -121,7 +123,7 @@ public final class PdfRenderer {
         Map<byte[], Integer> last = new IdentityHashMap<>();
         for (int i = 0; i < doc.pages().size(); i++) {
             for (Item item : doc.pages().get(i).items()) {
-                if (item instanceof Item.ForeignPage fp) last.put(fp.pdf(), i);
+                if (item instanceof Item.ForeignPage fp && fp.source().painter() == null) last.put(fp.pdf(), i);
             }
         }
         return last;
@@ -170,6 +172,8 @@ public final class PdfRenderer {
                 return;
             }
             cb.addImage(image, r.width() / 1000f, 0, 0, r.height() / 1000f, s.x(r.x()), s.y(r.bottom()));
+        } else if (item instanceof Item.ForeignPage fp && fp.source().painter() != null) {
+            paint(fp, fp.source().painter(), cb, s, pdfFonts, page, warnings);
         } else if (item instanceof Item.ForeignPage fp) {
             List<String> problems = new ArrayList<>();
             PdfImportedPage imported = images.page(fp.pdf(), fp.pageIndex(), problems);
@@ -181,6 +185,27 @@ public final class PdfRenderer {
         } else if (item instanceof Item.Anchor a) {
             outline.add(a, s.y(a.y()));
         }
+    }
+
+    /**
+     * A foreign page that draws itself: into this page's content, scaled from its own size into the item's rect
+     * and clipped to it, with this PDF's fonts, so its faces share the body's subsets.
+     */
+    private static void paint(Item.ForeignPage fp, ForeignPdf.Painter painter, PdfContentByte cb, PageSpace s,
+            PdfFonts pdfFonts, Page page, List<String> warnings) {
+        for (Face f : painter.faces()) pdfFonts.font(f);
+        Rect r = fp.rect();
+        float x = s.x(r.x());
+        float y = s.y(r.bottom());
+        List<String> problems = new ArrayList<>();
+        cb.saveState();
+        cb.rectangle(x, y, r.width() / 1000f, r.height() / 1000f);
+        cb.clip();
+        cb.newPath();
+        cb.concatCTM((float) r.width() / painter.width(), 0, 0, (float) r.height() / painter.height(), x, y);
+        painter.paint(cb, problems);
+        cb.restoreState();
+        problems.forEach(p -> warnings.add("page " + page.folio() + ": " + fp.template() + ": " + p));
     }
 
     private static void drawBox(Item.Box box, PdfContentByte cb, PageSpace s) {

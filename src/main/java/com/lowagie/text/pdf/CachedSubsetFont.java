@@ -1,0 +1,117 @@
+package com.lowagie.text.pdf;
+
+import com.lowagie.text.DocumentException;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An OpenPDF TrueType/OpenType font (Identity-H, embedded, subset) that keeps the subset font programs it has
+ * made, keyed by the set of glyphs: exporting the same text again (the editor's next export, a benchmark's warm
+ * run) reuses the program instead of subsetting a 20 MB CFF table again, and text that brings a glyph the set
+ * lacked makes a new one. Paiban's FontBook creates its faces through this class.
+ *
+ * <p>It lives in OpenPDF's package because the font a writer embeds is written by the package-private
+ * {@code writeFont}. The override makes the subset program itself (exactly as OpenPDF 2.0.5's own
+ * {@code TrueTypeFontUnicode.writeFont} does, on a copy of the glyph map, which OpenPDF's subsetters extend) and
+ * then lets OpenPDF write the dictionaries around it: while it runs, the font reads as not subset (so OpenPDF
+ * embeds the program it is handed rather than subsetting again), with the subset prefix, drawn as OpenPDF
+ * would, put in front of the name. Every export takes this one road, cached or not, so the bytes cannot differ.
+ */
+public final class CachedSubsetFont extends TrueTypeFontUnicode {
+    /** Glyph sets remembered per face: the last few versions of an issue being edited. */
+    private static final int KEEP = 4;
+
+    private final Map<Glyphs, byte[]> programs = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Glyphs, byte[]> eldest) { return size() > KEEP; }
+    };
+    /** The program being written, handed to OpenPDF through {@link #readCffFont()} / {@link #getFullFont()}. */
+    private byte[] pending;
+    private int made;
+
+    private CachedSubsetFont(String name, byte[] program) throws DocumentException, IOException {
+        super(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, program, false);
+    }
+
+    /**
+     * The face {@code name} ("file.ttf", or "file.ttc,2" for face 2 of a collection) parsed from {@code program},
+     * the whole file's bytes; nothing is read from disk after this.
+     */
+    public static BaseFont create(String name, byte[] program) throws DocumentException, IOException {
+        CachedSubsetFont f = new CachedSubsetFont(name, program);
+        LayoutProcessor.loadFont(f, name);   // what BaseFont.createFont does after construction
+        return f;
+    }
+
+    /** How many subset programs this font has made (not taken from its cache): for tests. */
+    public synchronized int programsMade() { return made; }
+
+    private record Glyphs(int[] ids) {
+        static Glyphs of(Map<Integer, int[]> longTag) {
+            int[] ids = longTag.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            return new Glyphs(ids);
+        }
+
+        @Override
+        public boolean equals(Object o) { return o instanceof Glyphs g && Arrays.equals(ids, g.ids); }
+
+        @Override
+        public int hashCode() { return Arrays.hashCode(ids); }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    synchronized void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params)
+            throws DocumentException, IOException {
+        if (!subset || subsetRanges != null) {
+            super.writeFont(writer, ref, params);
+            return;
+        }
+        HashMap<Integer, int[]> longTag = (HashMap<Integer, int[]>) params[0];
+        Glyphs key = Glyphs.of(longTag);
+        byte[] program = programs.get(key);
+        if (program == null) {
+            program = subsetProgram(new HashMap<>(longTag));
+            programs.put(key, program);
+            made++;
+        }
+        String name = fontName;
+        int offset = directoryOffset;
+        String prefix = createSubsetPrefix();
+        pending = program;
+        subset = false;
+        directoryOffset = 0;
+        fontName = prefix + name;
+        try {
+            super.writeFont(writer, ref, params);
+        } finally {
+            pending = null;
+            subset = true;
+            directoryOffset = offset;
+            fontName = name;
+        }
+    }
+
+    /** The subset font program, made as TrueTypeFontUnicode.writeFont makes it. */
+    private byte[] subsetProgram(HashMap<Integer, int[]> glyphs) throws DocumentException, IOException {
+        if (cff) {
+            CFFFontSubset cffSubset = new CFFFontSubset(new RandomAccessFileOrArray(readCffFont()), glyphs);
+            return cffSubset.Process(cffSubset.getNames()[0]);
+        }
+        return new TrueTypeFontSubSet(fileName, new RandomAccessFileOrArray(rf), glyphs, directoryOffset, false, false)
+                .process();
+    }
+
+    @Override
+    protected byte[] readCffFont() throws IOException {
+        return pending != null ? pending : super.readCffFont();
+    }
+
+    @Override
+    protected byte[] getFullFont() throws IOException {
+        return pending != null ? pending : super.getFullFont();
+    }
+}

@@ -1,0 +1,108 @@
+package cn.paiban.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import cn.paiban.display.Document;
+import cn.paiban.display.Ink;
+import cn.paiban.display.Item;
+import cn.paiban.display.Page;
+import cn.paiban.display.SourceRef;
+import cn.paiban.font.Face;
+import cn.paiban.font.FontBook;
+import cn.paiban.render.TestDocuments;
+import com.lowagie.text.pdf.CachedSubsetFont;
+import java.awt.geom.GeneralPath;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType0;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The subset font programs a face keeps between exports: the same text reuses one, one changed character
+ * makes a new one that holds the new glyph, and the reused program gives the same bytes as a fresh FontBook.
+ */
+class FontSubsetCacheTest {
+    private static final String BEFORE = "农牧融合发展盐碱地变了样";
+    private static final String AFTER = "农牧融合发晨盐碱地变了样";   // 展 → 晨, a glyph BEFORE does not use
+
+    @Test
+    void oneChangedCharacterPutsItsGlyphIntoTheNextExport() throws IOException {
+        FontBook fonts = FontBook.standard();
+        Face song = fonts.primary(FontBook.SONG);
+        CachedSubsetFont font = (CachedSubsetFont) fonts.metrics(song).baseFont();
+        PdfRenderer renderer = new PdfRenderer(fonts);
+
+        byte[] first = renderer.render(doc(fonts, BEFORE), PdfOptions.DEFAULT);
+        int made = font.programsMade();
+        byte[] again = renderer.render(doc(fonts, BEFORE), PdfOptions.DEFAULT);
+        assertEquals(made, font.programsMade(), "the same text takes its subset from the cache");
+        assertArrayEquals(first, again);
+
+        byte[] changed = renderer.render(doc(fonts, AFTER), PdfOptions.DEFAULT);
+        assertEquals(made + 1, font.programsMade(), "a new glyph makes a new subset");
+        Map<Integer, Integer> codes = codes(changed);
+        int chen = codes.get((int) '晨');
+        assertTrue(outlined(changed, chen), "晨 has its outline in the changed export");
+        assertFalse(outlined(first, chen), "晨 was not in the first export's subset");
+        assertTrue(outlined(changed, codes.get((int) '农')));
+        assertEquals(AFTER, text(changed));
+
+        byte[] fresh = new PdfRenderer(FontBook.standard()).render(doc(fonts, AFTER), PdfOptions.DEFAULT);
+        assertArrayEquals(fresh, changed, "a cached subset writes the bytes a fresh FontBook writes");
+    }
+
+    private static Document doc(FontBook fonts, String text) {
+        Face song = fonts.primary(FontBook.SONG);
+        int n = text.codePointCount(0, text.length());
+        int[] xs = new int[n];
+        for (int i = 0; i < n; i++) xs[i] = i * TestDocuments.BODY;
+        Item run = new Item.GlyphRun(TestDocuments.MARGIN, TestDocuments.MARGIN + 20_000, song, TestDocuments.BODY, text,
+                xs, Ink.BLACK, new SourceRef("a1", 0, 0));
+        Page page = new Page(1, TestDocuments.FORMAT, List.of(run), false);
+        return new Document("朔州经济", "缓存", TestDocuments.DATE, List.of(page));
+    }
+
+    /** Each character's code (its CID) in the one font of the file. */
+    private static Map<Integer, Integer> codes(byte[] pdf) throws IOException {
+        Map<Integer, Integer> codes = new HashMap<>();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    codes.put(t.getUnicode().codePointAt(0), t.getCharacterCodes()[0]);
+                }
+            };
+            s.getText(d);
+        }
+        return codes;
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(d).strip();
+        }
+    }
+
+    /** Whether the embedded subset draws anything for {@code code}: subsetting empties the glyphs left out. */
+    private static boolean outlined(byte[] pdf, int code) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            var res = d.getPage(0).getResources();
+            for (var name : res.getFontNames()) {
+                PDFont f = res.getFont(name);
+                if (f instanceof PDType0Font t && t.getDescendantFont() instanceof PDCIDFontType0 cid) {
+                    GeneralPath path = cid.getPath(code);
+                    return !path.getBounds2D().isEmpty();
+                }
+            }
+        }
+        throw new AssertionError("no CFF font in the file");
+    }
+}
