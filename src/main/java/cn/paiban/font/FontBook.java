@@ -119,15 +119,13 @@ public final class FontBook {
     }
 
     /**
-     * The whole file is read in one go and OpenPDF parses it from memory: from a file name it would read through
-     * RandomAccessFile a byte at a time (one system call per byte while it subsets a TrueType face: 350,000 of
-     * them for the sample issue). Not OpenPDF's font cache: a FontBook owns its faces, and each face keeps the
-     * subset programs it made ({@link CachedSubsetFont}), so exporting the same text again does not subset again.
+     * Through {@link CachedSubsetFont}: parsed from a memory map of the file (never a byte per system call, the
+     * files not copied into the heap), and each face keeps the subset programs it made, so exporting the same
+     * text again does not subset again. Not OpenPDF's font cache: a FontBook owns its faces.
      */
     private static FaceMetrics load(Face face) {
         try {
-            byte[] program = Files.readAllBytes(face.file());
-            BaseFont bf = CachedSubsetFont.create(face.pdfName(), program);
+            BaseFont bf = CachedSubsetFont.create(face.pdfName());
             return new FaceMetrics(face, bf);
         } catch (Exception e) {
             throw new FontException("cannot read font " + face.file() + " face " + face.index() + ": " + e.getMessage(), e);

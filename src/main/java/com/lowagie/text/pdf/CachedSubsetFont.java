@@ -32,16 +32,17 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
     private byte[] pending;
     private int made;
 
-    private CachedSubsetFont(String name, byte[] program) throws DocumentException, IOException {
-        super(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, program, false);
+    private CachedSubsetFont(String name) throws DocumentException, IOException {
+        super(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, null, false);
     }
 
     /**
-     * The face {@code name} ("file.ttf", or "file.ttc,2" for face 2 of a collection) parsed from {@code program},
-     * the whole file's bytes; nothing is read from disk after this.
+     * The face {@code name} ("file.ttf", or "file.ttc,2" for face 2 of a collection), parsed through a memory map
+     * of the file as OpenPDF does on first opening: only the tables it parses are touched, nothing is read a byte
+     * per system call, and the 20–26 MB files stay out of the heap.
      */
-    public static BaseFont create(String name, byte[] program) throws DocumentException, IOException {
-        CachedSubsetFont f = new CachedSubsetFont(name, program);
+    public static BaseFont create(String name) throws DocumentException, IOException {
+        CachedSubsetFont f = new CachedSubsetFont(name);
         LayoutProcessor.loadFont(f, name);   // what BaseFont.createFont does after construction
         return f;
     }
@@ -95,14 +96,20 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
         }
     }
 
-    /** The subset font program, made as TrueTypeFontUnicode.writeFont makes it. */
+    /**
+     * The subset font program, made as TrueTypeFontUnicode.writeFont makes it, but reading the font through a
+     * fresh memory map of the file: OpenPDF's own copies of a closed file fall back to RandomAccessFile, one
+     * system call per byte (350,000 for the sample issue), and its CFF path first copies the whole 20 MB table.
+     */
     private byte[] subsetProgram(HashMap<Integer, int[]> glyphs) throws DocumentException, IOException {
-        if (cff) {
-            CFFFontSubset cffSubset = new CFFFontSubset(new RandomAccessFileOrArray(readCffFont()), glyphs);
-            return cffSubset.Process(cffSubset.getNames()[0]);
+        try (RandomAccessFileOrArray file = new RandomAccessFileOrArray(fileName, false, false)) {
+            if (cff) {
+                file.setStartOffset(cffOffset);   // the CFF table read in place: its offsets count from its start
+                CFFFontSubset cffSubset = new CFFFontSubset(file, glyphs);
+                return cffSubset.Process(cffSubset.getNames()[0]);
+            }
+            return new TrueTypeFontSubSet(fileName, file, glyphs, directoryOffset, false, false).process();
         }
-        return new TrueTypeFontSubSet(fileName, new RandomAccessFileOrArray(rf), glyphs, directoryOffset, false, false)
-                .process();
     }
 
     @Override
