@@ -34,7 +34,9 @@ final class CoverCommand implements Command {
         List<String> warnings = new ArrayList<>();
         byte[] pdf = new FrontMatter(templateDir).withIssueDir(Path.of(dir))
                 .coverPdf(issue, TemplateLoader.load(templateDir).format(), warnings);
-        AtomicWrite.write(target, os -> { os.write(pdf); return null; });
+        // the cover's pictures and colours in CMYK through the output intent's profile, as the inner pages
+        byte[] cmyk = cn.paiban.render.pdf.CmykImages.pdf(pdf, warnings);
+        AtomicWrite.write(target, os -> { os.write(cmyk); return null; });
         out.printf("%s: cover, %d warning(s)%n", file, warnings.size());
         warnings.forEach(w -> out.println("  WARNING " + w));
         return 0;

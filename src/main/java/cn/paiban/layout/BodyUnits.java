@@ -45,8 +45,10 @@ final class BodyUnits {
         if (size.isEmpty()) {
             lines = Math.min(PLACEHOLDER_LINES, maxLines);
             h = slotHeight(grid, lines);
+            String why = images.problem(im.path());
             findings.add(new Finding(Finding.Severity.ERROR, a.id(), b, 0, "image " + im.path() + " in 《"
-                    + a.title().strip() + "》 (block " + (b + 1) + ") is missing or unreadable; a placeholder box is set"));
+                    + a.title().strip() + "》 (block " + (b + 1) + ") is missing or unreadable; a placeholder box is set"
+                    + (why == null ? "" : ": " + why)));
         } else {
             h = (int) Math.round((double) w * size.get().height() / size.get().width());
             lines = linesFor(grid, h);

@@ -1,15 +1,11 @@
 package cn.paiban.layout;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import cn.paiban.image.ImageException;
+import cn.paiban.image.ImageFile;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /**
  * Pixel sizes of an issue's images, read from the file header only (no decoding), for placing them in the
@@ -21,40 +17,34 @@ public final class ImageSizes {
     public record Size(int width, int height) {}
 
     private final Path baseDir;
-    private final Map<String, Optional<Size>> sizes = new ConcurrentHashMap<>();
 
     public ImageSizes(Path baseDir) {
         this.baseDir = baseDir;
     }
 
-    /** The pixel size of the image at {@code path}, or empty when it is missing or no reader understands it. */
+    /** The pixel size of the image at {@code path} as printed (EXIF orientation applied), or empty when it cannot be used. */
     public Optional<Size> size(String path) {
-        return sizes.computeIfAbsent(path, this::read);
+        return read(path).size();
     }
 
-    private Optional<Size> read(String path) {
-        Path f;
-        try {
-            f = baseDir == null ? Path.of(path) : baseDir.resolve(path);
-        } catch (java.nio.file.InvalidPathException e) {
-            return Optional.empty();
-        }
-        if (!Files.isRegularFile(f)) return Optional.empty();
-        try (ImageInputStream in = ImageIO.createImageInputStream(f.toFile())) {
-            if (in == null) return Optional.empty();
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) return Optional.empty();
-            ImageReader r = readers.next();
+    /** Why the image at {@code path} cannot be used, or null. */
+    public String problem(String path) {
+        return read(path).problem();
+    }
+
+    private record Probe(Optional<Size> size, String problem) {}
+
+    private final Map<String, Probe> probes = new ConcurrentHashMap<>();
+
+    /** The header only, through {@link ImageFile}: a regular file inside the folder, its pixels bounded. */
+    private Probe read(String path) {
+        return probes.computeIfAbsent(path, p -> {
             try {
-                r.setInput(in, true, true);
-                int w = r.getWidth(0);
-                int h = r.getHeight(0);
-                return w > 0 && h > 0 ? Optional.of(new Size(w, h)) : Optional.empty();
-            } finally {
-                r.dispose();
+                ImageFile.Info info = ImageFile.probe(baseDir, p);
+                return new Probe(Optional.of(new Size(info.width(), info.height())), null);
+            } catch (ImageException e) {
+                return new Probe(Optional.empty(), e.getMessage());
             }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // a broken header is "unreadable", reported by the layout
-        }
+        });
     }
 }

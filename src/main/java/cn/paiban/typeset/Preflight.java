@@ -5,6 +5,8 @@ import cn.paiban.display.Item;
 import cn.paiban.display.Page;
 import cn.paiban.font.FontBook;
 import cn.paiban.i18n.Msg;
+import cn.paiban.image.ImageException;
+import cn.paiban.image.ImageFile;
 import cn.paiban.layout.Finding;
 import cn.paiban.layout.LayoutResult;
 import cn.paiban.model.Article;
@@ -44,7 +46,7 @@ public final class Preflight {
         Document d = r.document();
         if (d.date() == null && issue.journal().publicationDate() != null) d = d.withDate(issue.journal().publicationDate());
         List<Finding> all = new ArrayList<>(r.findings());
-        all.addAll(check(issue, new LayoutResult(d, List.of(), r.startPages()), typesetter.fonts()));
+        all.addAll(check(issue, new LayoutResult(d, List.of(), r.startPages()), typesetter.fonts(), issueDir));
         all.sort(Comparator.comparing(Finding::severity));
         return new LayoutResult(d, all, r.startPages());
     }
@@ -56,7 +58,16 @@ public final class Preflight {
 
     /** The checks on the whole issue and its display list, beside the layout's own findings. */
     public static List<Finding> check(Issue issue, LayoutResult layout, FontBook fonts) {
+        return check(issue, layout, fonts, null);
+    }
+
+    /** Effective resolutions (ppi at the printed size) below which an image is a warning, and an error. */
+    public static final int WARN_PPI = 250, ERROR_PPI = 150;
+
+    /** As {@link #check(Issue, LayoutResult, FontBook)}, with the issue folder its images are read from. */
+    public static List<Finding> check(Issue issue, LayoutResult layout, FontBook fonts, Path issueDir) {
         List<Finding> found = new ArrayList<>(controlCharacters(issue));
+        found.addAll(images(layout, issueDir));
         Document doc = layout.document();
         if (doc.pages().size() % 4 != 0) {
             found.add(Finding.error("", -1, 0, "limits.pages-not-multiple-of-4", doc.pages().size()));
@@ -92,6 +103,41 @@ public final class Preflight {
             Integer actual = layout.startPages().get(e.articleId());
             if (e.startPage() != null && actual != null && !actual.equals(e.startPage())) {
                 found.add(Finding.warning(e.articleId(), -1, actual, "limits.off-plan", actual, e.startPage()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Every placed image decodes fully (a truncated JPEG printed grey) and has the resolution print needs at its
+     * size on the page: under {@link #ERROR_PPI} an error, under {@link #WARN_PPI} a warning.
+     */
+    static List<Finding> images(LayoutResult layout, Path issueDir) {
+        List<Finding> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Page page : layout.document().pages()) {
+            for (Item item : page.items()) {
+                if (!(item instanceof Item.Image img) || !seen.add(img.path())) continue;
+                String art = img.source() == null ? "" : img.source().articleId();
+                int block = img.source() == null ? -1 : img.source().block();
+                String problem = ImageFile.problem(issueDir, img.path());
+                if (problem != null) {
+                    found.add(new Finding(Finding.Severity.ERROR, art, block, page.folio(), problem, "limits.image.undecodable"));
+                    continue;
+                }
+                try {
+                    ImageFile.Info info = ImageFile.probe(issueDir, img.path());
+                    double wIn = img.rect().width() / 72000.0, hIn = img.rect().height() / 72000.0; // mpt → inches
+                    int ppi = wIn <= 0 || hIn <= 0 ? Integer.MAX_VALUE
+                            : (int) Math.floor(Math.min(info.width() / wIn, info.height() / hIn));
+                    if (ppi < ERROR_PPI) {
+                        found.add(Finding.error(art, block, page.folio(), "limits.image.resolution-too-low", img.path(), ppi));
+                    } else if (ppi < WARN_PPI) {
+                        found.add(Finding.warning(art, block, page.folio(), "limits.image.resolution-low", img.path(), ppi));
+                    }
+                } catch (ImageException e) {
+                    found.add(new Finding(Finding.Severity.ERROR, art, block, page.folio(), e.getMessage(), e.key()));
+                }
             }
         }
         return found;

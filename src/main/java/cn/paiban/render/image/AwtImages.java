@@ -1,9 +1,10 @@
 package cn.paiban.render.image;
 
+import cn.paiban.image.ImageException;
+import cn.paiban.image.ImageFile;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -26,15 +27,13 @@ public final class AwtImages {
         this.baseDir = baseDir;
     }
 
-    /** The image at {@code path}, or null when it is missing or unreadable (the renderer then marks the spot). */
+    /** The image at {@code path}, upright, or null when it cannot be used (the renderer then marks the spot). */
     BufferedImage file(String path) {
         return files.computeIfAbsent(path, p -> {
-            Path f = baseDir == null ? Path.of(p) : baseDir.resolve(p);
-            if (!Files.isRegularFile(f)) return Optional.empty();
             try {
-                return Optional.ofNullable(ImageIO.read(f.toFile()));
-            } catch (IOException e) {
-                return Optional.empty();
+                return Optional.of(ImageFile.decode(baseDir, p).rgb());
+            } catch (ImageException e) {
+                return Optional.empty(); // preflight names it; the proof shows the empty frame
             }
         }).orElse(null);
     }

@@ -8,7 +8,8 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.image.BufferedImage;
+import cn.paiban.image.ImageException;
+import cn.paiban.image.ImageFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 /**
  * Images and foreign pages of one export. Issue images are converted to DeviceCMYK (PDF/X-1a allows no RGB);
@@ -36,15 +36,26 @@ final class PdfImages {
         this.writer = writer;
     }
 
-    /** The image at {@code path}, or null when it is missing or unreadable (the caller reports it). */
+    /**
+     * The image at {@code path} in CMYK, or null when it cannot be used (the caller reports it; preflight has
+     * already named why). A CMYK JPEG upright as stored goes in as it is (OpenPDF marks Adobe's inverted values
+     * with a Decode array; an embedded ICC profile is dropped, PDF/X-1a wants DeviceCMYK); everything else is
+     * decoded, turned upright and converted through the output intent's profile.
+     */
     Image file(String path) {
         return files.computeIfAbsent(path, p -> {
-            Path f = baseDir == null ? Path.of(p) : baseDir.resolve(p);
-            if (!Files.isRegularFile(f)) return null;
             try {
-                BufferedImage img = ImageIO.read(f.toFile());
-                return img == null ? null : cmyk(img);
-            } catch (IOException | BadElementException e) {
+                ImageFile.Pixels px = ImageFile.decode(baseDir, p);
+                ImageFile.Info info = px.info();
+                if (info.cmykJpeg() && info.orientation() == 1) {
+                    return Image.getInstance(ImageFile.withoutIccProfile(Files.readAllBytes(info.file())));
+                }
+                byte[] cmyk = px.cmyk() != null ? px.cmyk() : CmykImages.fromImage(px.rgb());
+                // size checked before decoding (ImageFile.MAX_PIXELS), so w × h × 4 cannot overflow an int
+                Image image = Image.getInstance(info.width(), info.height(), 4, 8, cmyk);
+                image.setDeflated(false);
+                return image;
+            } catch (ImageException | IOException | BadElementException e) {
                 return null;
             }
         });
@@ -67,29 +78,10 @@ final class PdfImages {
         if (converted.computeIfAbsent(pdf, k -> new HashSet<>()).add(n)) {
             reader.setPageContent(n, CmykContent.convert(reader.getPageContent(n), problems));
             SubsetNames.normalize(reader.getPageN(n).getAsDict(PdfName.RESOURCES));
-            rgbImages(reader.getPageN(n).getAsDict(PdfName.RESOURCES), problems, 0);
+            // template logos (PNG with a soft mask, embedded by Flying Saucer as RGB) become CMYK
+            CmykImages.convert(reader.getPageN(n).getAsDict(PdfName.RESOURCES), problems, new java.util.HashSet<>(), 0);
         }
         return writer.getImportedPage(reader, n);
-    }
-
-    /** Images and forms inside a foreign page are not converted; an RGB one is reported. */
-    private static void rgbImages(PdfDictionary resources, List<String> problems, int depth) {
-        if (resources == null || depth > 8) return;
-        PdfDictionary xobjects = resources.getAsDict(PdfName.XOBJECT);
-        if (xobjects == null) return;
-        for (PdfName key : xobjects.getKeys()) {
-            PdfObject o = PdfReader.getPdfObject(xobjects.get(key));
-            if (!(o instanceof PdfDictionary x)) continue;
-            if (PdfName.IMAGE.equals(x.getAsName(PdfName.SUBTYPE))) {
-                PdfObject cs = PdfReader.getPdfObject(x.get(PdfName.COLORSPACE));
-                if (cs != null && !PdfName.DEVICECMYK.equals(cs) && !PdfName.DEVICEGRAY.equals(cs)) {
-                    problems.add("image " + key + " in colour space " + cs);
-                }
-            } else if (PdfName.FORM.equals(x.getAsName(PdfName.SUBTYPE))) {
-                problems.add("form " + key + " not checked for RGB colour");
-                rgbImages(x.getAsDict(PdfName.RESOURCES), problems, depth + 1);
-            }
-        }
     }
 
     /**
@@ -106,34 +98,5 @@ final class PdfImages {
                 it.remove();
             }
         }
-    }
-
-    /** Naive separation (K = 1 − max(R,G,B)); a press profile would do better, but nothing RGB reaches the file. */
-    private static Image cmyk(BufferedImage img) throws BadElementException {
-        int w = img.getWidth();
-        int h = img.getHeight();
-        byte[] data = new byte[w * h * 4];
-        int i = 0;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int argb = img.getRGB(x, y);
-                int a = argb >>> 24;
-                // Transparent pixels become paper, since PDF/X-1a has no transparency.
-                double r = blend((argb >> 16) & 0xff, a), g = blend((argb >> 8) & 0xff, a), b = blend(argb & 0xff, a);
-                double k = 1 - Math.max(r, Math.max(g, b));
-                double d = 1 - k;
-                data[i++] = (byte) Math.round(d == 0 ? 0 : (1 - r - k) / d * 255);
-                data[i++] = (byte) Math.round(d == 0 ? 0 : (1 - g - k) / d * 255);
-                data[i++] = (byte) Math.round(d == 0 ? 0 : (1 - b - k) / d * 255);
-                data[i++] = (byte) Math.round(k * 255);
-            }
-        }
-        Image image = Image.getInstance(w, h, 4, 8, data);
-        image.setDeflated(false);
-        return image;
-    }
-
-    private static double blend(int channel, int alpha) {
-        return (channel * alpha + 255 * (255 - alpha)) / (255.0 * 255.0);
     }
 }
