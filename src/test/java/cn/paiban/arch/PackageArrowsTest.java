@@ -32,6 +32,12 @@ class PackageArrowsTest {
             .andShould().dependOnClassesThat().resideOutsideOfPackages("cn.paiban.i18n..", "java..");
 
     @ArchTest
+    static final ArchRule imageReadsFilesOnly = noClasses().that().resideInAPackage("cn.paiban.image..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.model..", "cn.paiban.font..", "cn.paiban.text..",
+                    "cn.paiban.display..", "cn.paiban.layout..", "cn.paiban.io..", "cn.paiban.render..", "cn.paiban.app..",
+                    "cn.paiban.cli..", "cn.paiban.edit..", "cn.paiban.front..", "cn.paiban.typeset..");
+
+    @ArchTest
     static final ArchRule modelKnowsOnlyGeom = noClasses().that().resideInAPackage("cn.paiban.model..")
             .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.font..", "cn.paiban.text..", "cn.paiban.display..",
                     "cn.paiban.layout..", "cn.paiban.io..", "cn.paiban.render..", "cn.paiban.app..", "cn.paiban.cli..",
