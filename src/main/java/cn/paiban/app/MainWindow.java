@@ -88,6 +88,7 @@ public final class MainWindow {
         this.recovery = new Recovery(services.home());
         this.recent = new RecentIssues(services.home());
         outlineView = new OutlineView(outlineModel, session);
+        outlineView.setOnManuscripts(this::importManuscripts);
         editorView = new ArticleEditorView(articleModel, services.pasteCleaner());
         previewView = new PreviewView(previewModel, renderer);
         thumbnails = new ThumbnailStrip(previewModel, renderer);
@@ -230,13 +231,14 @@ public final class MainWindow {
     private MenuBar menus() {
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(
-                item("menu.new", null, this::newIssue),
+                item("import.menu.newIssue", null, this::newIssue),
                 item("menu.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openDialog),
                 recentMenu,
                 new SeparatorMenuItem(),
                 item("menu.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save),
                 item("menu.saveAs", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::saveAs),
                 new SeparatorMenuItem(),
+                item("import.menu.importManuscripts", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::importManuscripts),
                 item("menu.importText", null, this::importText),
                 item("menu.exportPdf", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportDialog),
                 new SeparatorMenuItem(),
@@ -425,25 +427,80 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * File ▸ 新建期刊: the issue after the open one (or after the sample), as {@code paiban new} makes it, in a folder
+     * the editor chooses; then it is opened. The same refusals as the command: the folder must be empty.
+     */
     private void newIssue() {
         if (!confirmDiscard()) return;
         Issue base = session.issue();
-        if (base == null) {
-            try {
-                base = services.files().load(services.sample());
-            } catch (Exception e) {
-                error(Messages.get("error.title"), Messages.get("error.noTemplate", e.getMessage()));
-                return;
+        Path like = session.folder();
+        try {
+            if (base == null) {
+                like = services.sample();
+                base = services.files().load(like);
             }
+        } catch (Exception e) {
+            error(Messages.get("error.title"), Messages.get("error.noTemplate", e.getMessage()));
+            return;
         }
-        openIssue(fromTemplate(base), null, false);
+        DirectoryChooser c = new DirectoryChooser();
+        c.setTitle(Messages.get("import.menu.newIssue"));
+        File f = c.showDialog(stage);
+        if (f == null) return;
+        if (newIssueIn(base, like, f.toPath())) {
+            var j = session.issue().journal();
+            info(Messages.get("import.new.done", f, j.name(), j.year(), j.issueNumber(), j.totalNumber(), session.issue().sections().size(),
+                    session.issue().notices().size(), session.issue().plan().templatePages().size()) + "\n" + Messages.get("import.new.noDateHint"));
+        }
     }
 
-    /** A new issue on the pattern of {@code base}: the same journal, board, sections and front matter, no articles. */
+    /** Makes the next issue of {@code base} in {@code dir} and opens it; false (after saying why) when it cannot. */
+    public boolean newIssueIn(Issue base, Path like, Path dir) {
+        try {
+            cn.paiban.manuscript.NewIssueFolder.create(base, like, dir, null, null);
+        } catch (java.io.IOException | RuntimeException e) {
+            error(Messages.get("error.title"), String.valueOf(e.getMessage()));
+            return false;
+        }
+        return open(dir);
+    }
+
+    /** A new issue on the pattern of {@code base}: what {@code paiban new} makes (the next number, no articles). */
     static Issue fromTemplate(Issue base) {
-        List<Section> empty = base.sections().stream().map(s -> s.withArticles(List.of())).toList();
-        PagePlan plan = new PagePlan(base.plan().firstPage(), List.of(), base.plan().templatePages());
-        return new Issue(base.journal(), base.board(), empty, List.of(), List.of(), plan);
+        return cn.paiban.edit.NextIssue.from(base, null, null);
+    }
+
+    /** 导入稿件…: Word or text manuscripts into the selected section, as {@code paiban add} does. */
+    private void importManuscripts() {
+        if (session.issue() == null) return;
+        FileChooser c = new FileChooser();
+        c.setTitle(Messages.get("import.menu.importManuscripts"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("import.gui.fileTypes"), "*.docx", "*.doc", "*.txt", "*.wps"));
+        List<File> files = c.showOpenMultipleDialog(stage);
+        if (files == null || files.isEmpty()) return;
+        importManuscripts(files.stream().map(File::toPath).toList(), null);
+    }
+
+    /** Imports {@code files} onto the outline row {@code rowId} and shows what was made and guessed. */
+    public void importManuscripts(List<Path> files, String rowId) {
+        try {
+            var batch = outlineModel.importManuscripts(files, rowId);
+            String text = batch.report() + Messages.get("import.add.summaryLine", batch.results().size(), batch.refused().size(), batch.sectionTitle());
+            Alert a = new Alert(batch.refused().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
+            a.initOwner(stage);
+            a.setTitle(Messages.get("import.menu.importManuscripts"));
+            a.setHeaderText(Messages.get("import.add.summaryLine", batch.results().size(), batch.refused().size(), batch.sectionTitle()));
+            javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text);
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefSize(720, 360);
+            area.setId("import-report");
+            a.getDialogPane().setContent(area);
+            a.show();
+        } catch (java.io.IOException | RuntimeException e) {
+            error(Messages.get("import.menu.importManuscripts"), String.valueOf(e.getMessage()));
+        }
     }
 
     private void importText() {

@@ -156,4 +156,32 @@ public final class OutlineModel {
     }
 
     public StringProperty selectedProperty() { return selected; }
+
+    /**
+     * Manuscripts dropped on the row {@code rowId} (a section, or an article of it; null: the selected row) or
+     * chosen with 导入稿件…: the same {@link cn.paiban.manuscript.ManuscriptBatch} as {@code paiban add}, one
+     * undoable step. Images and the import report go into the issue's folder; an issue not yet saved to a folder
+     * cannot take images, and is told so. Returns the batch (its report and refusals are for the dialog).
+     */
+    public cn.paiban.manuscript.ManuscriptBatch importManuscripts(List<java.nio.file.Path> files, String rowId) throws java.io.IOException {
+        Issue issue = session.issue();
+        if (issue == null) throw new IllegalStateException(cn.paiban.i18n.Msg.get("import.gui.noIssue"));
+        String row = rowId != null ? rowId : selected.get();
+        String section = null;
+        if (row != null) {
+            for (var s : issue.sections()) if (s.id().equals(row)) section = s.id();
+            if (section == null) section = issue.sectionOf(row).map(cn.paiban.model.Section::id).orElse(null);
+        }
+        var batch = cn.paiban.manuscript.ManuscriptBatch.read(issue, files, section, null);
+        if (batch.command() == null) {
+            if (session.folder() != null && !batch.refused().isEmpty()) batch.writeFiles(session.folder());
+            return batch;
+        }
+        boolean images = batch.results().stream().anyMatch(r -> !r.images().isEmpty());
+        if (session.folder() == null && images) throw new IllegalStateException(cn.paiban.i18n.Msg.get("import.gui.saveFirst"));
+        if (session.folder() != null) batch.writeFiles(session.folder());
+        session.execute(batch.command());
+        selected.set(batch.results().get(0).article().id());
+        return batch;
+    }
 }

@@ -41,6 +41,10 @@ public final class OutlineView extends VBox {
     private final Label laidOut = new Label();
     private LayoutResult result;
     private boolean rebuilding;
+    /** Called with manuscript files dropped on a row and the row's id (null: below the rows). */
+    private java.util.function.BiConsumer<List<java.nio.file.Path>, String> onManuscripts = (f, r) -> { };
+
+    public void setOnManuscripts(java.util.function.BiConsumer<List<java.nio.file.Path>, String> handler) { onManuscripts = handler; }
 
     public OutlineView(OutlineModel model, EditorSession session) {
         this.model = model;
@@ -269,13 +273,23 @@ public final class OutlineView extends VBox {
                 e.consume();
             });
             setOnDragOver(e -> {
-                if (getItem() != null && e.getDragboard().hasContent(OUTLINE_ID)
+                if (e.getDragboard().hasFiles() && !e.getDragboard().hasContent(OUTLINE_ID)) {
+                    e.acceptTransferModes(TransferMode.COPY); // manuscripts from the file manager
+                } else if (getItem() != null && e.getDragboard().hasContent(OUTLINE_ID)
                         && !getItem().id().equals(e.getDragboard().getContent(OUTLINE_ID))) {
                     e.acceptTransferModes(TransferMode.MOVE);
                 }
                 e.consume();
             });
             setOnDragDropped(e -> {
+                if (e.getDragboard().hasFiles() && !e.getDragboard().hasContent(OUTLINE_ID)) {
+                    List<java.nio.file.Path> files = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
+                    String row = getItem() == null ? null : getItem().id();
+                    e.setDropCompleted(true);
+                    e.consume();
+                    javafx.application.Platform.runLater(() -> onManuscripts.accept(files, row));
+                    return;
+                }
                 boolean ok = getItem() != null && e.getDragboard().hasContent(OUTLINE_ID)
                         && model.drop((String) e.getDragboard().getContent(OUTLINE_ID), getItem().id());
                 e.setDropCompleted(ok);

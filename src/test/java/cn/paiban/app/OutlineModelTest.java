@@ -99,4 +99,22 @@ class OutlineModelTest {
         assertEquals(List.of("溢出 2 行"), nongmu.problems());
         assertEquals(Messages.get("outline.shortItems"), rows.get(rows.size() - 2).label());
     }
+
+    @Test
+    void manuscriptsDroppedOnASectionAreOneUndoableStep(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        var b = new cn.paiban.io.word.DocxBuilder();
+        b.styled("Title", "农牧融合发展");
+        b.para("正文。");
+        var ok = b.save(tmp.resolve("稿.docx"));
+        var bad = java.nio.file.Files.write(tmp.resolve("坏.wps"), new byte[] {1});
+        Issue before = session.issue();
+        var batch = outline.importManuscripts(List.of(ok, bad), "a04-tongji");
+        assertEquals(1, batch.results().size());
+        assertEquals(1, batch.refused().size());
+        String id = batch.results().get(0).article().id();
+        assertEquals(List.of("a04-tongji", id), order("tongji"), "appended to the section of the row it was dropped on");
+        assertEquals(id, outline.selectedProperty().get());
+        session.undo();
+        assertEquals(before, session.issue());
+    }
 }

@@ -38,6 +38,8 @@ public final class ArticleShaper {
     private final List<ImportNote> notes = new ArrayList<>();
     private final List<ImageFile> images = new ArrayList<>();
     private int paragraphs, subheadings, tables;
+    /** Paragraphs (as numbered in the manuscript) whose soft breaks were simply run on: one note for them all. */
+    private final List<Integer> softJoined = new ArrayList<>();
 
     /** An image to copy into the issue folder: its path there (images/…) and its bytes. */
     public record ImageFile(String path, byte[] data) {}
@@ -251,6 +253,11 @@ public final class ArticleShaper {
             List<String> items = m.notes().stream().map(ArticleShaper::clean).map(TextNormaliser::normalise).toList();
             body.add(new Block.Notes(items));
         }
+        if (!softJoined.isEmpty()) {
+            String list = softJoined.stream().limit(12).map(String::valueOf).collect(java.util.stream.Collectors.joining("、"))
+                    + (softJoined.size() > 12 ? "…" : "");
+            notes.add(new ImportNote(ImportNote.Level.NOTE, 0, "import.found.softBreaks", softJoined.size(), list));
+        }
         if (kind == ArticleKind.TABLE && body.size() == 1 && body.get(0) instanceof Block.Table tb) {
             // a statistics page: the title is the table's caption, the line under it (朔州市统计局) its issuer
             String issuer = tb.issuer() != null ? tb.issuer() : subtitle != null ? subtitle
@@ -294,8 +301,8 @@ public final class ArticleShaper {
             }
         }
         out.add(TextNormaliser.normalise(current));
-        notes.add(new ImportNote(out.size() > 1 ? ImportNote.Level.GUESS : ImportNote.Level.NOTE, at,
-                out.size() > 1 ? "import.guess.softBreaksSplit" : "import.found.softBreaks", pieces, out.size()));
+        if (out.size() > 1) notes.add(new ImportNote(ImportNote.Level.GUESS, at, "import.guess.softBreaksSplit", pieces - 1, out.size()));
+        else softJoined.add(at);
         return out;
     }
 
