@@ -29,7 +29,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * {@code main(OUT_DIR)} writes them for the acceptance run; the test reads them back against the sample.
  */
 public final class SampleManuscripts {
-    static final Path SAMPLE = Path.of("samples/shuozhou-jingji-2023-04");
+    public static final Path SAMPLE = Path.of("samples/shuozhou-jingji-2023-04");
 
     /** File stem → section title and kind, in the order an editor would add them. */
     public record Plan(String articleId, String section, ArticleKind kind) {}
