@@ -62,8 +62,7 @@ public final class ManuscriptImporter {
         } else if (startsWith(bytes, '%', 'P', 'D', 'F')) {
             throw new ManuscriptException(file, "import.bad.pdf");
         } else if (Set.of("txt", "text", "").contains(ext) || ext.equals("md")) {
-            TextManuscript.Read t = TextManuscript.read(file, bytes);
-            m = t.manuscript();
+            m = TextManuscript.read(file, bytes);
             format = "txt";
         } else {
             throw new ManuscriptException(file, "import.bad.notWord", ext.isEmpty() ? "?" : ext);
