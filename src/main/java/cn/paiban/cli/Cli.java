@@ -20,6 +20,7 @@ public final class Cli {
         add(new CoverCommand());
         add(new NewCommand());
         add(new AddCommand());
+        add(new PlanCommand());
     }
 
     Cli add(Command c) {

@@ -42,6 +42,8 @@ final class Pipeline {
 
     FontBook fonts() { return fonts; }
 
+    Typesetter typesetter() { return typesetter; }
+
     static Issue load(String dir) throws IOException {
         Path p = Path.of(dir);
         if (!Files.isDirectory(p)) throw new UsageException("no issue folder " + dir);

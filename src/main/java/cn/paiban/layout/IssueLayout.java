@@ -38,6 +38,10 @@ public final class IssueLayout {
     private final Map<String, Integer> startPages = new LinkedHashMap<>();
     private final Map<String, Integer> jumpTargets = new LinkedHashMap<>();
     private final Map<String, Integer> jumpFrom = new LinkedHashMap<>();
+    private final Map<String, Integer> endPages = new LinkedHashMap<>();
+    private final Map<String, int[]> overs = new HashMap<>();
+    private final Map<String, Integer> frees = new HashMap<>();
+    private final Map<String, Story> storyOf = new HashMap<>();
     private Set<Integer> templatePages = Set.of();
     private final Map<String, String> articleTitles = new HashMap<>();
     private int page;
@@ -59,7 +63,46 @@ public final class IssueLayout {
 
     /** The outcome of one pass. {@code jumpTargets}: article id → page its continuation starts on. */
     public record Flowed(Map<Integer, PageBuilderView> pages, Map<String, Integer> startPages,
-                         Map<String, Integer> jumpTargets, Map<String, Integer> jumpFrom, List<Finding> findings) {}
+                         Map<String, Integer> jumpTargets, Map<String, Integer> jumpFrom, List<Finding> findings,
+                         Map<String, Fit> fits) {}
+
+    /**
+     * How an article fits its span (copyfitting): the page it starts and ends on, the column lines and characters
+     * that found no room before the next planned start ({@code overLines}), the column lines left free after it
+     * up to that start ({@code freeLines}), its paragraphs' last lines (shortest first: shortening the first saves
+     * a line soonest) and its images with the column lines each takes.
+     */
+    public record Fit(String articleId, int startPage, int endPage, int overLines, int overChars, int freeLines,
+                      List<LastLine> lastLines, List<FigureLines> figures) {
+        public Fit {
+            lastLines = List.copyOf(lastLines);
+            figures = List.copyOf(figures);
+        }
+
+        public boolean fits() { return overLines == 0 && freeLines == 0; }
+    }
+
+    /** The last line of paragraph {@code block}: {@code chars} characters, {@code lines} lines in the paragraph. */
+    public record LastLine(int block, int chars, int lines) {}
+
+    /** An image of block {@code block} taking {@code lines} column lines with its caption. */
+    public record FigureLines(int block, int lines) {}
+
+    /**
+     * The issue's stories measured for a page planner, in printed order (sections, then short items and notices),
+     * as they would be set with no page pinned; template pages are the planner's business.
+     */
+    public List<StoryLength> measure(Issue issue) {
+        Issue free = issue.withPlan(new PagePlan(issue.plan().firstPage(), List.of(), issue.plan().templatePages()));
+        issue.allArticles().forEach(a -> articleTitles.put(a.id(), a.title().strip()));
+        List<StoryLength> out = new ArrayList<>();
+        for (Story s : stories(free)) {
+            Unit.Text marker = s.type == Story.Type.FLOW
+                    ? body.marker("（上接第00页）", t.style("jumpFrom"), Unit.Kind.JUMP_FROM, s.article.id(), s.grid) : null;
+            out.add(new StoryLength(s, marker));
+        }
+        return out;
+    }
 
     /** A finished body page: items, the section on it, and whether an article opens on it. */
     public record PageBuilderView(int folio, List<Item> items, String section, boolean opening) {}
@@ -75,6 +118,7 @@ public final class IssueLayout {
         List<Story> fillers = new ArrayList<>();
         for (int i = 0; i < queue.size(); i++) {
             Story s = queue.get(i);
+            if (!s.isContinuation()) storyOf.putIfAbsent(s.article.id(), s);
             if (s.pin == null && s.article.kind() == ArticleKind.FILLER) {
                 fillers.add(s); // placed in leftover space once the pages are set
                 continue;
@@ -97,7 +141,7 @@ public final class IssueLayout {
         for (Story f : fillers) filler(f);
         Map<Integer, PageBuilderView> out = new TreeMap<>();
         pages.forEach((f, p) -> out.put(f, new PageBuilderView(f, p.items, p.section, p.opening)));
-        return new Flowed(out, startPages, jumpTargets, jumpFrom, locate(findings));
+        return new Flowed(out, startPages, jumpTargets, jumpFrom, locate(findings), fits());
     }
 
     // ---- stories from the issue -------------------------------------------------------------------
@@ -227,6 +271,7 @@ public final class IssueLayout {
             if (templatePages.contains(p)) continue;
             free += (p == page ? g.lines() - line : g.lines()) * g.columns();
         }
+        if (free > 0) frees.merge(previous.article.id(), free, Integer::sum);
         if (free > g.lines()) {
             findings.add(new Finding(Finding.Severity.WARNING, previous.article.id(), -1, from,
                     "underset: " + free + " column lines free on pages " + from + "–" + (pin - 1)
@@ -397,6 +442,7 @@ public final class IssueLayout {
                 Unit unit = u.get(i);
                 if (unit instanceof Unit.Text tx) {
                     claim(s, tx.articleId(), g.lineTop(l));
+                    endPages.put(tx.articleId(), page);
                     if (s.isContinuation() && tx.kind() == Unit.Kind.JUMP_FROM) jumpTargets.put(tx.articleId(), page);
                     paint(tx, c, l);
                 } else if (unit instanceof Unit.Figure f) {
@@ -433,6 +479,8 @@ public final class IssueLayout {
             }
         }
         if (lines > 0) {
+            overs.computeIfAbsent(s.article.id(), k -> new int[2])[0] += lines;
+            overs.get(s.article.id())[1] += chars;
             findings.add(new Finding(Finding.Severity.ERROR, s.article.id(), -1, page,
                     "overset: " + lines + " lines (" + chars + " characters) of 《" + s.article.title().strip()
                             + "》 do not fit before the next planned article"));
@@ -538,4 +586,33 @@ public final class IssueLayout {
     }
 
     List<Finding> findings() { return findings; }
+
+    private Map<String, Fit> fits() {
+        Map<String, Fit> out = new LinkedHashMap<>();
+        for (var e : startPages.entrySet()) {
+            String id = e.getKey();
+            int[] over = overs.getOrDefault(id, new int[2]);
+            List<LastLine> last = new ArrayList<>();
+            List<FigureLines> figs = new ArrayList<>();
+            Story s = storyOf.get(id);
+            if (s != null && s.type == Story.Type.FLOW) {
+                for (int i = 0; i < s.units.size(); i++) {
+                    Unit u = s.units.get(i);
+                    if (u instanceof Unit.Text tx && tx.kind() == Unit.Kind.BODY && tx.lastOfPara()
+                            && tx.articleId().equals(id) && tx.block() >= 0) {
+                        last.add(new LastLine(tx.block(), tx.chars(), tx.paraLines()));
+                    } else if (u instanceof Unit.Figure f && f.articleId().equals(id)) {
+                        int h = f.lines();
+                        for (int k = i + 1; k < s.units.size() && s.units.get(k) instanceof Unit.Text c
+                                && c.kind() == Unit.Kind.CAPTION; k++) h++;
+                        figs.add(new FigureLines(f.block(), h));
+                    }
+                }
+            }
+            last.sort(java.util.Comparator.comparingInt(LastLine::chars).thenComparingInt(LastLine::block));
+            out.put(id, new Fit(id, e.getValue(), endPages.getOrDefault(id, e.getValue()), over[0], over[1],
+                    frees.getOrDefault(id, 0), last, figs));
+        }
+        return out;
+    }
 }

@@ -48,7 +48,7 @@ public final class Preflight {
         List<Finding> all = new ArrayList<>(r.findings());
         all.addAll(check(issue, new LayoutResult(d, List.of(), r.startPages()), typesetter.fonts(), issueDir));
         all.sort(Comparator.comparing(Finding::severity));
-        return new LayoutResult(d, all, r.startPages());
+        return new LayoutResult(d, all, r.startPages(), r.fits());
     }
 
     /** The findings that refuse an export (without --force): every ERROR. */

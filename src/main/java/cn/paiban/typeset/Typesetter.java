@@ -95,7 +95,13 @@ public final class Typesetter {
         var j = issue.journal();
         Document doc = new Document(j.name() + " " + j.year() + "年第" + j.issueNumber() + "期",
                 j.name() + " 总第" + j.totalNumber() + "期", pages);
-        return new LayoutResult(doc, findings, flowed.startPages());
+        return new LayoutResult(doc, findings, flowed.startPages(), flowed.fits());
+    }
+
+    /** The issue's stories measured for page planning (no pages laid out, no front matter). */
+    public List<cn.paiban.layout.StoryLength> measure(Issue issue, Path issueDir) {
+        Template t = TemplateLoader.load(templateDir);
+        return new IssueLayout(t, composer, new ImageSizes(issueDir)).measure(issue);
     }
 
     /**

@@ -61,8 +61,15 @@ class PackageArrowsTest {
     @ArchTest
     static final ArchRule headlessNeverTouchesJavaFx = noClasses().that()
             .resideInAnyPackage("cn.paiban.cli..", "cn.paiban.edit..", "cn.paiban.model..", "cn.paiban.layout..",
-                    "cn.paiban.text..", "cn.paiban.io..", "cn.paiban.display..", "cn.paiban.render.pdf..", "cn.paiban.front..")
+                    "cn.paiban.text..", "cn.paiban.io..", "cn.paiban.display..", "cn.paiban.render.pdf..", "cn.paiban.front..",
+                    "cn.paiban.plan..")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    /** The page planner works on measured stories and the model; the CLI and the editor both call it. */
+    @ArchTest
+    static final ArchRule planIsHeadlessAndBelowTheUis = noClasses().that().resideInAPackage("cn.paiban.plan..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.app..", "cn.paiban.cli..", "cn.paiban.render..",
+                    "cn.paiban.io..", "cn.paiban.front..");
 
     @ArchTest
     static final ArchRule editHasNoUi = noClasses().that().resideInAPackage("cn.paiban.edit..")

@@ -1,0 +1,37 @@
+package cn.paiban.plan;
+
+import cn.paiban.layout.StoryLength;
+import cn.paiban.model.Issue;
+import cn.paiban.model.PagePlan;
+import cn.paiban.typeset.Typesetter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The one road to a proposed plan, for {@code paiban plan} and the editor's 自动规划 alike. */
+public final class Planning {
+    private Planning() {}
+
+    /**
+     * Measures the issue's stories with {@code typesetter} and plans them on {@code pages} pages (null: as many
+     * as the previous plan reaches, else the pages the text needs, rounded up to a multiple of 4).
+     */
+    public static PagePlanner.Proposal propose(Typesetter typesetter, Issue issue, Path issueDir, Integer pages) {
+        List<StoryLength> lengths = typesetter.measure(issue, issueDir);
+        int n = pages != null ? pages : defaultPages(issue, lengths);
+        return new PagePlanner(issue, lengths, n).propose();
+    }
+
+    /** The last page the previous plan names; with no plan, what the text needs rounded up to a multiple of 4. */
+    static int defaultPages(Issue issue, List<StoryLength> lengths) {
+        PagePlan plan = issue.plan();
+        int last = 0;
+        for (PagePlan.Entry e : plan.entries()) {
+            if (e.startPage() != null) last = Math.max(last, e.startPage());
+            if (e.continuesOn() != null) last = Math.max(last, e.continuesOn());
+        }
+        for (PagePlan.TemplatePage tp : plan.templatePages()) last = Math.max(last, tp.page());
+        if (last > 0) return last - plan.firstPage() + 1;
+        int used = new PagePlanner(issue, lengths, 10_000).propose().usedPages() - plan.firstPage() + 1;
+        return Math.max(4, (used + 3) / 4 * 4);
+    }
+}
