@@ -174,7 +174,9 @@ public final class MainWindow {
         boolean first = previewModel.documentProperty().get() == null;
         previewModel.documentProperty().set(r.document());
         if (first) previewModel.fitPage(previewView.viewportWidth(), previewView.viewportHeight());
-        previewView.findingsProperty().set(r.findings());
+        List<Finding> shown = new java.util.ArrayList<>(r.findings());
+        if (session.issue() != null) shown.addAll(cn.paiban.plan.Copyfit.findings(r, session.issue()));
+        previewView.findingsProperty().set(shown);
         outlineView.setLayoutResult(r);
         preflight.getItems().setAll(PreflightModel.rows(r, session.issue()));
         updateStatus();

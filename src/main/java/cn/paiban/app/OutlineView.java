@@ -316,6 +316,9 @@ public final class OutlineView extends VBox {
             if (row.laidOutPage() != null) sb.append("  · ").append(row.laidOutPage());
             else if (row.startPage() != null) sb.append("  · ").append(row.startPage());
             if (row.continuesOn() != null) sb.append(" → ").append(row.continuesOn());
+            var fit = result == null ? null : result.fits().get(row.id());
+            if (fit != null && fit.overLines() > 0) sb.append("  ").append(cn.paiban.i18n.Msg.get("plan.outline.over", fit.overLines()));
+            else if (fit != null && fit.freeLines() > 0) sb.append("  ").append(cn.paiban.i18n.Msg.get("plan.outline.under", fit.freeLines()));
             if (!row.problems().isEmpty()) {
                 sb.insert(0, "⚠ ");
                 setTextFill(Color.web("#c01818"));

@@ -16,7 +16,9 @@ public final class PreflightModel {
     public static List<Row> rows(LayoutResult result, Issue issue) {
         List<Row> out = new ArrayList<>();
         if (result == null) return out;
-        for (Finding f : result.findings()) {
+        List<Finding> all = new ArrayList<>(result.findings());
+        if (issue != null) all.addAll(cn.paiban.plan.Copyfit.findings(result, issue));
+        for (Finding f : all) {
             StringBuilder sb = new StringBuilder(Messages.get("severity." + f.severity().name()));
             if (f.page() > 0) sb.append(" · ").append(Messages.get("preflight.page", f.page()));
             if (f.articleId() != null && !f.articleId().isEmpty() && issue != null) {

@@ -256,7 +256,10 @@ public final class PreviewView extends BorderPane {
     private void drawFindings(GraphicsContext gc, Page page, double left, double top, double pw) {
         List<String> here = new ArrayList<>();
         for (Finding f : findings.get()) {
-            if (f.page() == page.folio() && f.page() > 0 && f.severity() != Finding.Severity.INFO) here.add(f.message());
+            boolean copyfit = f.key() != null && f.key().startsWith("plan.copyfit");
+            if (f.page() == page.folio() && f.page() > 0 && (f.severity() != Finding.Severity.INFO || copyfit)) {
+                here.add(f.message());
+            }
         }
         if (here.isEmpty()) return;
         double ph = model.pageHeightPt() * model.scale();

@@ -38,6 +38,7 @@ final class PreflightCommand implements Command {
         Issue issue = Pipeline.load(dir);
         LayoutResult layout = pipeline.typeset(issue, dir);
         List<Finding> findings = new ArrayList<>(layout.findings()); // Preflight's: the same as export's
+        findings.addAll(cn.paiban.plan.Copyfit.findings(layout, issue)); // copyfitting: over/under and remedies
         findings.sort(Comparator.comparing(Finding::severity).thenComparingInt(Finding::page));
         Document doc = layout.document();
         out.println("preflight " + dir + ": " + doc.title());

@@ -67,13 +67,15 @@ public final class IssueLayout {
                          Map<String, Fit> fits) {}
 
     /**
-     * How an article fits its span (copyfitting): the page it starts and ends on, the column lines and characters
+     * How an article fits its span (copyfitting): the page it starts and ends on, the column lines its story takes
+     * (title band and notice frames counted across the columns), the column lines and characters
      * that found no room before the next planned start ({@code overLines}), the column lines left free after it
      * up to that start ({@code freeLines}), its paragraphs' last lines (shortest first: shortening the first saves
-     * a line soonest) and its images with the column lines each takes.
+     * a line soonest), its images with the column lines each takes, and its grid: lines in a column, characters
+     * in a full line.
      */
-    public record Fit(String articleId, int startPage, int endPage, int overLines, int overChars, int freeLines,
-                      List<LastLine> lastLines, List<FigureLines> figures) {
+    public record Fit(String articleId, int startPage, int endPage, int lines, int overLines, int overChars, int freeLines,
+                      List<LastLine> lastLines, List<FigureLines> figures, int columnHeight, int measureEm) {
         public Fit {
             lastLines = List.copyOf(lastLines);
             figures = List.copyOf(figures);
@@ -587,10 +589,22 @@ public final class IssueLayout {
 
     List<Finding> findings() { return findings; }
 
+    private static int columnLines(Story s) {
+        if (s == null) return 0;
+        int cols = s.grid.columns();
+        return switch (s.type) {
+            case FLOW -> (s.header == null ? 0 : s.header.lines() * cols) + ColumnFlow.height(s.units, 0, s.units.size());
+            case NOTICE -> (s.fixedLines + 1) * cols;
+            case TABLE -> s.grid.lines() * cols;
+        };
+    }
+
     private Map<String, Fit> fits() {
         Map<String, Fit> out = new LinkedHashMap<>();
-        for (var e : startPages.entrySet()) {
-            String id = e.getKey();
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(startPages.keySet());
+        ids.addAll(storyOf.keySet()); // a filler that found no room has a length but no page
+        for (String id : ids) {
+            int start = startPages.getOrDefault(id, 0);
             int[] over = overs.getOrDefault(id, new int[2]);
             List<LastLine> last = new ArrayList<>();
             List<FigureLines> figs = new ArrayList<>();
@@ -610,8 +624,9 @@ public final class IssueLayout {
                 }
             }
             last.sort(java.util.Comparator.comparingInt(LastLine::chars).thenComparingInt(LastLine::block));
-            out.put(id, new Fit(id, e.getValue(), endPages.getOrDefault(id, e.getValue()), over[0], over[1],
-                    frees.getOrDefault(id, 0), last, figs));
+            out.put(id, new Fit(id, start, endPages.getOrDefault(id, start), columnLines(s), over[0], over[1],
+                    frees.getOrDefault(id, 0), last, figs, s == null ? g.lines() : s.grid.lines(),
+                    s == null ? g.measureEm() : s.grid.measureEm()));
         }
         return out;
     }
