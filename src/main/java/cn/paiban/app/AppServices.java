@@ -61,7 +61,17 @@ public final class AppServices {
     /** The typesetter as the editor calls it: the document carries the issue's date, so its PDF is reproducible. */
     public static FolderTypesetting typesetting(Typesetter typesetter) {
         // the one validation of export, preflight and render: what blocks the CLI's export blocks the editor's
-        return (issue, folder) -> cn.paiban.typeset.Preflight.typeset(typesetter, issue, folder);
+        return new FolderTypesetting() {
+            @Override
+            public cn.paiban.layout.LayoutResult apply(Issue issue, Path folder) {
+                return cn.paiban.typeset.Preflight.typeset(typesetter, issue, folder);
+            }
+
+            @Override
+            public java.util.List<cn.paiban.layout.StoryLength> measure(Issue issue, Path folder) {
+                return typesetter.measure(issue, folder);
+            }
+        };
     }
 
     /** The PDF renderer behind the export: the same one as {@code paiban export}, with the image folder of the issue. */

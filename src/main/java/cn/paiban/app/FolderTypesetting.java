@@ -16,6 +16,9 @@ public interface FolderTypesetting extends Function<Issue, LayoutResult> {
     @Override
     default LayoutResult apply(Issue issue) { return apply(issue, null); }
 
+    /** The issue's stories measured for page planning (自动规划); null where this typesetter cannot measure. */
+    default java.util.List<cn.paiban.layout.StoryLength> measure(Issue issue, Path folder) { return null; }
+
     /** {@code typesetter} bound to the folder {@code folder} supplies at each call. */
     static Function<Issue, LayoutResult> in(Function<Issue, LayoutResult> typesetter, java.util.function.Supplier<Path> folder) {
         return typesetter instanceof FolderTypesetting f ? issue -> f.apply(issue, folder.get()) : typesetter;

@@ -170,7 +170,39 @@ public final class MainWindow {
         previewView.setOnSourceClicked(this::goTo);
     }
 
+    private PagePlanView planView;
+
+    /** 页面规划 in a window of its own beside the editor; one per editor window. */
+    void showPagePlan() {
+        if (planView == null) {
+            java.util.function.Function<Issue, cn.paiban.plan.PagePlanner.Proposal> planner = null;
+            if (services.typesetter() instanceof FolderTypesetting f) {
+                planner = issue -> {
+                    var lengths = f.measure(issue, typesetFolder);
+                    if (lengths == null) throw new IllegalStateException(Messages.get("plan.view.noMeasure"));
+                    return cn.paiban.plan.Planning.propose(issue, lengths, null);
+                };
+            }
+            planView = new PagePlanView(new PagePlanModel(session), session, planner, services.worker(), services.ui());
+            planView.show(layout.resultProperty().get());
+            Stage s = new Stage();
+            s.initOwner(stage);
+            s.setTitle(cn.paiban.i18n.Msg.get("plan.view.title"));
+            s.setScene(new Scene(planView, 900, 700));
+            s.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undo);
+            s.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
+            planStage = s;
+        }
+        planStage.show();
+        planStage.toFront();
+    }
+
+    private Stage planStage;
+
+    PagePlanView planView() { return planView; }
+
     private void showResult(LayoutResult r) {
+        if (planView != null) planView.show(r);
         boolean first = previewModel.documentProperty().get() == null;
         previewModel.documentProperty().set(r.document());
         if (first) previewModel.fitPage(previewView.viewportWidth(), previewView.viewportHeight());
@@ -300,6 +332,8 @@ public final class MainWindow {
                 item("preview.fitPage", null, () -> previewModel.fitPage(previewView.viewportWidth(), previewView.viewportHeight())),
                 new SeparatorMenuItem(),
                 item("menu.proofread", new KeyCodeCombination(KeyCode.F11), this::proofread),
+                item("plan.menu", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        this::showPagePlan),
                 new SeparatorMenuItem(),
                 lang);
         MenuBar bar = new MenuBar(file, edit, view);

@@ -72,10 +72,11 @@ public final class IssueLayout {
      * that found no room before the next planned start ({@code overLines}), the column lines left free after it
      * up to that start ({@code freeLines}), its paragraphs' last lines (shortest first: shortening the first saves
      * a line soonest), its images with the column lines each takes, and its grid: lines in a column, characters
-     * in a full line.
+     * in a full line; for a jumped article the page of its （下转） and the page its rest continues on (else 0).
      */
     public record Fit(String articleId, int startPage, int endPage, int lines, int overLines, int overChars, int freeLines,
-                      List<LastLine> lastLines, List<FigureLines> figures, int columnHeight, int measureEm) {
+                      List<LastLine> lastLines, List<FigureLines> figures, int columnHeight, int measureEm,
+                      int jumpFrom, int jumpTo) {
         public Fit {
             lastLines = List.copyOf(lastLines);
             figures = List.copyOf(figures);
@@ -626,7 +627,8 @@ public final class IssueLayout {
             last.sort(java.util.Comparator.comparingInt(LastLine::chars).thenComparingInt(LastLine::block));
             out.put(id, new Fit(id, start, endPages.getOrDefault(id, start), columnLines(s), over[0], over[1],
                     frees.getOrDefault(id, 0), last, figs, s == null ? g.lines() : s.grid.lines(),
-                    s == null ? g.measureEm() : s.grid.measureEm()));
+                    s == null ? g.measureEm() : s.grid.measureEm(), jumpFrom.getOrDefault(id, 0),
+                    jumpTargets.getOrDefault(id, 0)));
         }
         return out;
     }

@@ -16,7 +16,11 @@ public final class Planning {
      * as the previous plan reaches, else the pages the text needs, rounded up to a multiple of 4).
      */
     public static PagePlanner.Proposal propose(Typesetter typesetter, Issue issue, Path issueDir, Integer pages) {
-        List<StoryLength> lengths = typesetter.measure(issue, issueDir);
+        return propose(issue, typesetter.measure(issue, issueDir), pages);
+    }
+
+    /** The same from stories already measured. */
+    public static PagePlanner.Proposal propose(Issue issue, List<StoryLength> lengths, Integer pages) {
         int n = pages != null ? pages : defaultPages(issue, lengths);
         return new PagePlanner(issue, lengths, n).propose();
     }

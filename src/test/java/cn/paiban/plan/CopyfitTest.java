@@ -100,7 +100,7 @@ class CopyfitTest {
     @Test
     void aFewLinesOverAreCutFirstAFigureThatHoldsThemComesNext() {
         Fit fit = new Fit("x", 5, 6, 200, 2, 30, 0, List.of(new LastLine(3, 4, 5), new LastLine(7, 6, 2), new LastLine(1, 2, 1)),
-                List.of(new FigureLines(4, 9)), 27, 18);
+                List.of(new FigureLines(4, 9)), 27, 18, 0, 0);
         List<Copyfit.Remedy> r = Copyfit.remedies(fit, new LayoutResult(null, List.of(), Map.of(), Map.of("x", fit)), noJump);
         assertEquals("plan.remedy.cut", r.get(0).key());
         assertEquals(List.of(10, 4, 4), List.of(r.get(0).args()), "two lines: the two shortest last lines of longer paragraphs");
@@ -113,8 +113,8 @@ class CopyfitTest {
         Article filler = new Article("buibai", cn.paiban.model.ArticleKind.FILLER, null, "补白", null, List.of(), null,
                 List.of(new Block.Paragraph("短文")), null, null);
         Issue withFiller = noJump.withShortItems(List.of(filler));
-        Fit under = new Fit("houzhi-shengtai", 44, 45, 100, 0, 0, 40, List.of(), List.of(), 27, 18);
-        Fit small = new Fit("buibai", 0, 0, 6, 0, 0, 0, List.of(), List.of(), 27, 18);
+        Fit under = new Fit("houzhi-shengtai", 44, 45, 100, 0, 0, 40, List.of(), List.of(), 27, 18, 0, 0);
+        Fit small = new Fit("buibai", 0, 0, 6, 0, 0, 0, List.of(), List.of(), 27, 18, 0, 0);
         LayoutResult r = new LayoutResult(null, List.of(), Map.of(), Map.of("houzhi-shengtai", under, "buibai", small));
         List<Copyfit.Remedy> remedies = Copyfit.remedies(under, r, withFiller);
         assertEquals("plan.remedy.filler", remedies.get(0).key());
