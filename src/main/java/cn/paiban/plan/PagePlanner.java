@@ -312,6 +312,7 @@ public final class PagePlanner {
         /** Column lines of a story that lie past the last page. */
         private int overPast(Placed p) {
             int allowed = p.start > lastPage ? 0 : bodyPagesBetween(p.start, lastPage);
+            if (p.story.kind() == ArticleKind.TABLE) return allowed == 0 ? p.story.pageLines() * p.story.columns() : 0;
             if (allowed == 0) return Math.max(1, p.story.columnLines());
             int startLine = 0;
             return p.story.place(startLine, allowed, false).overLines();
