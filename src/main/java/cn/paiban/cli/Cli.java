@@ -18,6 +18,7 @@ public final class Cli {
         add(new OutlineCommand());
         add(new ImportTextCommand());
         add(new CoverCommand());
+        add(new FuzzCommand());
         add(new NewCommand());
         add(new AddCommand());
         add(new PlanCommand());

@@ -24,7 +24,13 @@ final class Setter {
             case JUSTIFY -> TextStyle.Align.JUSTIFY;
             case LEFT, CENTER, RIGHT -> TextStyle.Align.LEFT;
         };
-        Composition c = composer.compose(text, new TextStyle(style.font(), style.size(), style.indent(), align), measure);
+        Composition c;
+        if (measure < style.size()) {
+            // a 500-column table or a huge style: said with the article and the place, and nothing set there
+            findings.add(Finding.error(articleId, block, 0, "limits.measure-narrow", where, measure / 1000, style.size() / 1000));
+            return new Composition(java.util.List.of(), java.util.List.of());
+        }
+        c = composer.compose(text, new TextStyle(style.font(), style.size(), style.indent(), align), measure);
         for (MissingGlyph m : c.missing()) {
             findings.add(new Finding(Finding.Severity.ERROR, articleId, block, 0,
                     "missing glyph " + m.describe() + " in " + where + (block >= 0 ? " (paragraph " + (block + 1) + ")" : "")));
@@ -34,6 +40,7 @@ final class Setter {
 
     /** Composes only to measure (no findings: the text is reported where it is set). */
     Composition measure(String text, Template.Style style, int measure) {
+        if (measure < style.size()) return new Composition(java.util.List.of(), java.util.List.of());
         return composer.compose(text, new TextStyle(style.font(), style.size(), 0, TextStyle.Align.LEFT), measure);
     }
 

@@ -67,6 +67,10 @@ final class TableSetter {
         }
         colMin += 2 * PAD;
         int data = cols - 1;
+        if (data < 1) { // one column of row heads and no data: "/ by zero" before
+            setter.findings().add(Finding.error(a.id(), block, 0, "limits.table.one-column"));
+            return items;
+        }
         int perPart = Math.max(1, (w - rowHeadW) / Math.max(1, colMin));
         if (perPart < data && perPart > 1) perPart -= perPart % 2; // keep 累计/同比 pairs together
         perPart = Math.min(perPart, data);

@@ -20,6 +20,11 @@ public final class Ids {
         if (!ID.matcher(id).matches()) {
             return "id \"" + id + "\" may hold only letters, digits, '.', '_' and '-', and must start with a letter or digit";
         }
+        // Windows reserves these names whatever follows the first dot: articles/con.json cannot be made there
+        String base = (id.indexOf('.') < 0 ? id : id.substring(0, id.indexOf('.'))).toUpperCase(java.util.Locale.ROOT);
+        if (base.matches("CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]") || id.endsWith(".")) {
+            return cn.paiban.i18n.Msg.get("limits.id.reserved", id);
+        }
         return null;
     }
 

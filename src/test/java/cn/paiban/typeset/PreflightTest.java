@@ -99,4 +99,37 @@ class PreflightTest {
         assertTrue(Preflight.blocking(r).isEmpty(), r.findings().toString());
         assertNotNull(r.document().date(), "the issue's date makes the PDF reproducible");
     }
+
+    static Article withTable(Block.Table t) {
+        Article a = sample.article("jingji-zhibiao").orElseThrow();
+        List<Block> body = new ArrayList<>(a.body());
+        for (int i = 0; i < body.size(); i++) if (body.get(i) instanceof Block.Table) body.set(i, t);
+        return a.withBody(body);
+    }
+
+    @Test
+    void aOneColumnTableAndA500ColumnTableNameTheArticle() {
+        Block.Table one = new Block.Table("表", null, List.of(List.of("指标")), List.of(List.of("地区生产总值"), List.of("工业")), null);
+        LayoutResult r1 = Preflight.typeset(typesetter, replace(sample, withTable(one)), SAMPLE);
+        List<Finding> f1 = keyed(r1, "limits.table.one-column");
+        assertEquals(1, f1.size(), r1.findings().toString());
+        assertEquals("jingji-zhibiao", f1.get(0).articleId());
+
+        List<String> wide = new ArrayList<>();
+        for (int i = 0; i < 500; i++) wide.add(i == 0 ? "指标" : "列" + i);
+        Block.Table many = new Block.Table("表", null, List.of(wide), List.of(wide), null);
+        LayoutResult r2 = Preflight.typeset(typesetter, replace(sample, withTable(many)), SAMPLE);
+        assertTrue(Preflight.blocking(r2).stream().allMatch(f -> f.articleId().equals("jingji-zhibiao")), r2.findings().toString());
+        assertFalse(Preflight.blocking(r2).isEmpty());
+    }
+
+    @Test
+    void windowsReservedNamesAreNoIds() {
+        for (String id : List.of("CON", "aux", "nul", "com1", "LPT9", "con.txt", "abc.")) {
+            assertNotNull(cn.paiban.model.Ids.problem(id), id);
+        }
+        for (String id : List.of("console", "auxiliary", "com10x", "shuxie-gongye", "nul-2")) {
+            assertNull(cn.paiban.model.Ids.problem(id), id);
+        }
+    }
 }
