@@ -91,6 +91,18 @@ public final class ArticleEditorView extends GridPane {
 
     public TextArea body() { return body; }
 
+    /** The control that edits {@code field}. */
+    public javafx.scene.control.TextInputControl field(cn.paiban.edit.ArticleField field) {
+        return switch (field) {
+            case KICKER -> kicker;
+            case TITLE -> title;
+            case SUBTITLE -> subtitle;
+            case LEAD -> lead;
+            case SOURCE -> source;
+            case SIGNATURE -> signature;
+        };
+    }
+
     public TextField title() { return title; }
 
     private static TextField field(String id) {

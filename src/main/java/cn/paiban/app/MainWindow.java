@@ -93,7 +93,7 @@ public final class MainWindow {
         previewView = new PreviewView(previewModel, renderer);
         thumbnails = new ThumbnailStrip(previewModel, renderer);
         previewToolbar = new PreviewToolbar(previewModel, previewView, this::proofread);
-        findBar = new FindBar(session, this::goTo, articleModel, editorView);
+        findBar = new FindBar(session, this::reveal, articleModel, editorView);
         wire();
 
         preflight.setId("preflight");
@@ -233,6 +233,15 @@ public final class MainWindow {
         editorView.selectBlock(ref.block(), ref.offset());
     }
 
+    /** As {@link #goTo}, but the keyboard stays where it is (find): the article is shown, its block highlighted. */
+    void reveal(SourceRef ref) {
+        if (ref == null || ref.articleId().isEmpty()) return;
+        outlineModel.selectedProperty().set(ref.articleId());
+        articleModel.articleIdProperty().set(ref.articleId());
+        previewModel.highlightProperty().set(new SourceRef(ref.articleId(), ref.block(), 0));
+        showInPreview(ref.articleId(), ref.block());
+    }
+
     private void goToFinding(Finding f) {
         var d = previewModel.documentProperty().get();
         if (d != null && f.page() > 0) PageHits.pageWithFolio(d, f.page()).ifPresent(previewModel.pageProperty()::set);
@@ -298,6 +307,7 @@ public final class MainWindow {
         Menu edit = new Menu(Messages.get("menu.edit"));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 item("menu.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), findBar::activate),
+                item("editor.menu.replace", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), findBar::activateReplace),
                 new SeparatorMenuItem(),
                 item("outline.addSection", null, outlineView::addSection),
                 item("outline.addArticle", null, outlineView::addArticle));
@@ -309,6 +319,12 @@ public final class MainWindow {
             } else if (new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN).match(e)
                     || new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN).match(e)) {
                 redo();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                findBar.activateReplace();   // before the text area, which would take Ctrl+H as a backspace
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                findBar.activate();
                 e.consume();
             }
         });
