@@ -12,7 +12,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Cli cli = new Cli();
-        if (args.length > 0 && (cli.knows(args[0]) || args[0].equals("help") || args[0].equals("--help"))) {
+        if (args.length > 0 && (cli.knows(args[0]) || args[0].equals("help") || args[0].equals("--help") || args[0].equals("--version"))) {
             System.exit(cli.run(List.of(args), Cli.utf8(java.io.FileDescriptor.out), Cli.utf8(java.io.FileDescriptor.err)));
         }
         EditorLauncher.open(args);

@@ -352,7 +352,9 @@ public final class MainWindow {
                         this::showPagePlan),
                 new SeparatorMenuItem(),
                 lang);
-        MenuBar bar = new MenuBar(file, edit, view);
+        Menu help = new Menu(Messages.get("package.about.help"));
+        help.getItems().add(item("package.about.menu", null, () -> AboutDialog.create(stage).show()));
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menubar");
         return bar;
     }

@@ -22,6 +22,7 @@ public final class Cli {
         add(new NewCommand());
         add(new AddCommand());
         add(new PlanCommand());
+        add(new VersionCommand());
     }
 
     Cli add(Command c) {
@@ -37,6 +38,8 @@ public final class Cli {
         err = TerminalText.guard(err);
         boolean debug = args.contains("--debug") || Boolean.getBoolean("paiban.debug");
         if (args.contains("--debug")) args = args.stream().filter(a -> !a.equals("--debug")).toList();
+        if (!args.isEmpty() && args.get(0).equals("--version")) args = java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("version"), args.stream().skip(1)).toList();
         if (args.isEmpty() || !commands.containsKey(args.get(0))) {
             if (!args.isEmpty() && !args.get(0).equals("help") && !args.get(0).equals("--help")) {
                 err.println("paiban: unknown command '" + args.get(0) + "'");
