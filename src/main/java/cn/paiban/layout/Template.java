@@ -45,6 +45,20 @@ public record Template(
         return s;
     }
 
+    /**
+     * The template's font fields naming no role of {@code roles}, as "field path → role" (styles.kicker.font →
+     * fangsong), so a typo is reported with its field instead of failing deep inside the composer.
+     */
+    public Map<String, String> unknownFonts(java.util.Collection<String> roles) {
+        Map<String, String> unknown = new java.util.TreeMap<>();
+        styles.forEach((k, st) -> {
+            if (!roles.contains(st.font())) unknown.put("styles." + k + ".font", st.font());
+        });
+        if (runningHead != null && !roles.contains(runningHead.font())) unknown.put("runningHead.font", runningHead.font());
+        if (folio != null && !roles.contains(folio.font())) unknown.put("folio.font", folio.font());
+        return unknown;
+    }
+
     public PageMaster master(String key) {
         PageMaster m = masters.get(key);
         if (m == null) throw new TemplateException("template '" + name + "' has no master '" + key + "'");

@@ -100,6 +100,16 @@ public final class TemplateLoader {
             if (kg.bottom() > grid.bottom()) fail(p + ".linesPerColumn", "runs below the body text area");
             kindGrids.put(k, kg);
         });
+        // a first-line indent must leave at least one character of the narrowest measure a style can be set on
+        int narrowest = grid.measure();
+        for (LineGrid kg : kindGrids.values()) narrowest = Math.min(narrowest, kg.measure());
+        for (var e : styles.entrySet()) {
+            Template.Style s = e.getValue();
+            if ((long) s.indentEm() * s.size() + s.size() > narrowest) {
+                fail("styles." + e.getKey() + ".indentEm", Msg.get("limits.template.indent", s.indentEm(),
+                        narrowest / (double) Math.max(1, s.size())));
+            }
+        }
         return new Template(root.path("name").asText("template"), format, marginTop, marginInside, grid, styles, head,
                 folio, masters, box(obj(root, "leadBox"), "leadBox"), box(obj(root, "noticeBox"), "noticeBox"), kindGrids);
     }

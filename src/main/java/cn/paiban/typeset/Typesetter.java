@@ -62,7 +62,7 @@ public final class Typesetter {
     /** {@code issueDir}: the folder the issue's image paths are relative to (null: as they are). */
     public LayoutResult typeset(Issue issue, Path issueDir) {
         ImageSizes images = new ImageSizes(issueDir);
-        Template t = TemplateLoader.load(templateDir);
+        Template t = template();
         // start from the plan's pages: when the layout agrees, one pass is enough
         Map<String, Integer> targets = new HashMap<>();
         for (PagePlan.Entry e : issue.plan().entries()) {
@@ -98,9 +98,21 @@ public final class Typesetter {
         return new LayoutResult(doc, findings, flowed.startPages(), flowed.fits());
     }
 
+    /** The template, its font fields checked against the font roles there are (a typo names its field). */
+    private Template template() {
+        Template t = TemplateLoader.load(templateDir);
+        Map<String, String> unknown = t.unknownFonts(fonts.roleNames());
+        if (!unknown.isEmpty()) {
+            var first = unknown.entrySet().iterator().next();
+            throw new cn.paiban.layout.TemplateException(templateDir.resolve(TemplateLoader.FILE) + ": " + first.getKey() + ": "
+                    + cn.paiban.i18n.Msg.get("limits.template.font-role", first.getValue(), String.join(", ", new java.util.TreeSet<>(fonts.roleNames()))));
+        }
+        return t;
+    }
+
     /** The issue's stories measured for page planning (no pages laid out, no front matter). */
     public List<cn.paiban.layout.StoryLength> measure(Issue issue, Path issueDir) {
-        Template t = TemplateLoader.load(templateDir);
+        Template t = template();
         return new IssueLayout(t, composer, new ImageSizes(issueDir)).measure(issue);
     }
 

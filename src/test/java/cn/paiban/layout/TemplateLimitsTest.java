@@ -40,4 +40,14 @@ class TemplateLimitsTest {
         String c = refused("\"columns\": 2, \"gutterEm\": 2\n", "\"columns\": 0, \"gutterEm\": 2\n");
         assertTrue(c.contains("body.columns"), c);
     }
+
+    @Test
+    void anIndentAsWideAsTheColumnIsRefused() throws IOException {
+        String json = Files.readString(LayoutFixture.TEMPLATE_DIR.resolve("template.json"));
+        assertTrue(json.contains("\"indentEm\": 2"), "the body indents 2 em");
+        String m = refused("\"indentEm\": 2", "\"indentEm\": 500");
+        assertTrue(m.contains("indentEm") && m.contains("500"), m);
+        String narrow = refused("\"measureEm\": 13", "\"measureEm\": 2");
+        assertTrue(narrow.contains("indentEm"), narrow);
+    }
 }
