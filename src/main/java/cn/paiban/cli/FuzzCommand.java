@@ -221,10 +221,16 @@ final class FuzzCommand implements Command {
     }
 
     private static String editJson(Path f, Random r, Edit e) throws IOException {
-        JsonNode root = JSON.readTree(f.toFile());
+        JsonNode root;
+        try {
+            root = JSON.readTree(f.toFile());
+        } catch (IOException notJson) {
+            return "none (an earlier mutation left " + f.getFileName() + " no longer JSON)";
+        }
         if (!(root instanceof ObjectNode o)) return "not an object";
         String what = e.apply(o, r);
-        Files.writeString(f, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o));
+        // a value with a lone surrogate is not UTF-8: write it as Jackson escapes it, which the loader must refuse
+        Files.write(f, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(o));
         return what;
     }
 

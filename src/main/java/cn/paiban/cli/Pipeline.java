@@ -64,7 +64,11 @@ final class Pipeline {
 
     PdfRenderer.Result writePdf(Document doc, PdfOptions options, Path out, IntConsumer progress) throws IOException {
         PdfRenderer renderer = new PdfRenderer(fonts);
-        return AtomicWrite.write(out, os -> renderer.render(doc, options, os, progress));
+        try {
+            return AtomicWrite.write(out, os -> renderer.render(doc, options, os, progress));
+        } catch (IOException e) {
+            throw WriteFailure.of(out, e);
+        }
     }
 
     static Path templateDir(String option) {

@@ -48,7 +48,7 @@ final class RenderCommand implements Command {
             try {
                 renderer.writePng(page, dpi, png);
             } catch (java.io.IOException e) {
-                throw new java.io.IOException(Msg.get("limits.render.write-failed", png, e.getMessage()), e);
+                throw WriteFailure.of(png, e);
             }
             seen.add(page.folio());
             n++;
