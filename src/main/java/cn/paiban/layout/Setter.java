@@ -1,13 +1,16 @@
 package cn.paiban.layout;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.text.Composition;
+import cn.paiban.text.LooseLine;
 import cn.paiban.text.MissingGlyph;
 import cn.paiban.text.TextStyle;
 import java.util.List;
 
 /**
  * Composes text for the flow and reports what the composer could not set: every missing glyph becomes an
- * ERROR finding naming the article, the block and the offset, so nothing is lost silently.
+ * ERROR finding naming the article, the block and the offset, so nothing is lost silently; every line looser
+ * than the composer's limits a WARNING (行过松) naming the paragraph, the line and how loose it is.
  */
 final class Setter {
     private final LineComposer composer;
@@ -31,6 +34,14 @@ final class Setter {
             return new Composition(java.util.List.of(), java.util.List.of());
         }
         c = composer.compose(text, new TextStyle(style.font(), style.size(), style.indent(), align), measure);
+        for (LooseLine l : c.loose()) {
+            String place = block >= 0 ? Msg.get("typography.paragraph", block + 1) : where;
+            String line = text.substring(l.start(), Math.min(l.end(), text.length())).strip();
+            findings.add(l.gap() > 0
+                    ? Finding.warning(articleId, block, 0, "typography.loose-line", place, l.line() + 1, ems(l.gap(), style.size()), line)
+                    : Finding.warning(articleId, block, 0, "typography.loose-line-short", place, l.line() + 1,
+                            ems(l.shortBy(), style.size()), line));
+        }
         for (MissingGlyph m : c.missing()) {
             findings.add(new Finding(Finding.Severity.ERROR, articleId, block, 0,
                     "missing glyph " + m.describe() + " in " + where + (block >= 0 ? " (paragraph " + (block + 1) + ")" : "")));
@@ -45,4 +56,9 @@ final class Setter {
     }
 
     List<Finding> findings() { return findings; }
+
+    /** A length as ems of {@code size}, two decimals: "0.62". */
+    private static String ems(int mpt, int size) {
+        return String.format(java.util.Locale.ROOT, "%.2f", mpt / (double) size);
+    }
 }

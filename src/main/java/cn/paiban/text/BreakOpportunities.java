@@ -16,6 +16,11 @@ final class BreakOpportunities {
 
     /** {@code result[i]} is whether a line may end after glyph i (for i < n-1) of the prepared text. */
     static boolean[] find(String text, int[] offsets, int[] cps, CharKind[] kinds, ProhibitionLevel level) {
+        return find(text, offsets, cps, kinds, level, UrlSpans.inside(text, offsets));
+    }
+
+    /** As above; {@code url[i]} marks glyphs inside a URL or e-mail address, which break only as {@link UrlSpans} says. */
+    static boolean[] find(String text, int[] offsets, int[] cps, CharKind[] kinds, ProhibitionLevel level, boolean[] url) {
         int n = cps.length;
         boolean[] can = new boolean[Math.max(n, 1)];
         BreakIterator bi;
@@ -29,6 +34,10 @@ final class BreakOpportunities {
             if (gi + 1 < n && offsets[gi + 1] == b) can[gi] = true;
         }
         for (int i = 0; i + 1 < n; i++) {
+            if (url[i] && url[i + 1]) {
+                can[i] = UrlSpans.breakInside(cps, i);
+                continue;
+            }
             CharKind p = kinds[i], q = kinds[i + 1];
             if (!can[i] && q == CharKind.ELLIPSIS && p != CharKind.ELLIPSIS && p != CharKind.SPACE
                     && level == ProhibitionLevel.BASIC) {

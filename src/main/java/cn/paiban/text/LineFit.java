@@ -9,6 +9,17 @@ final class LineFit {
     static final double INFEASIBLE = Double.POSITIVE_INFINITY;
     /** Extra badness of a grid-mode line that cannot keep its Han characters on cells. */
     static final double GRID_MISS = 200;
+    /**
+     * Badness of an over-loose line: one whose inter-character gaps would each stretch by more than
+     * 1/{@link #MAX_GAP_DENOMINATOR} em, or that could only be filled by letter-spacing a word. Above every
+     * ordinary badness (at most 10,000), so a breaker takes such a line only when nothing else exists
+     * (see {@link #overLooseBadness}).
+     */
+    static final double OVER_LOOSE = 100_000;
+    /** The widest inter-character stretch of a justified line: ½ em (clreq: no 字距 wider than that). */
+    static final int MAX_GAP_DENOMINATOR = 2;
+    /** Looseness reported for a line that has no gap it may stretch: it stays short of the measure. */
+    static final int NO_GAP = Integer.MAX_VALUE;
 
     private LineFit() {}
 
@@ -43,7 +54,8 @@ final class LineFit {
         }
         if (w == avail) return 0;
         double ordinary = stretchBadness(p, a, e, avail - w);
-        if (!p.grid) return ordinary;
+        int loose = looseness(p, a, b, avail);
+        if (!p.grid && loose > p.em / MAX_GAP_DENOMINATOR || loose == NO_GAP) return overLooseBadness(loose, p.em);
         // Grid mode: when the padded width fits, every Han character sits on a cell and what is left over
         // goes after the last one; that leftover is the line's looseness. A line that cannot keep the grid
         // costs a loose line more than it would otherwise.
@@ -53,9 +65,36 @@ final class LineFit {
         return Math.min(10_000, 100 * r * r * r);
     }
 
+    /**
+     * How far each inter-character gap of the justified non-final line [a, b) stretches, in millipoints, once
+     * spaces and Han–Latin spaces have taken their share (LineSetter's order); {@link #NO_GAP} when the line
+     * falls short and has no gap that may stretch (one word, never letter-spaced).
+     */
+    static int looseness(PreparedParagraph p, int a, int b, int avail) {
+        int e = Math.max(p.contentEnd[b], a);
+        long rest = avail - p.width(a, e, a > 0) - p.flex(a, e);
+        if (rest <= 0) return 0;
+        int gaps = p.stretchableGaps(a, e);
+        if (gaps == 0) return NO_GAP;
+        return (int) Math.min(Integer.MAX_VALUE - 1, (rest + gaps - 1) / gaps);
+    }
+
+    /**
+     * Badness of an over-loose line: at least {@link #OVER_LOOSE}, growing with its looseness, so that where
+     * one cannot be avoided the least loose is taken; a word alone that cannot be filled is the worst.
+     */
+    static double overLooseBadness(int loose, int em) {
+        return OVER_LOOSE * (loose == NO_GAP ? 20 : 1 + Math.min(19.0, loose / (double) em));
+    }
+
+    /** Whether [a, b) as a justified non-final line spaces its characters wider than ½ em (or cannot fill). */
+    static boolean overLoose(PreparedParagraph p, int a, int b, int avail) {
+        return looseness(p, a, b, avail) > p.em / MAX_GAP_DENOMINATOR;
+    }
+
     /** Badness of stretching the gaps inside [a, e) by {@code need} in all. */
     private static double stretchBadness(PreparedParagraph p, int a, int e, long need) {
-        double cap = p.flex(a, e) + p.stretchGaps(a, e) * (p.em / 8.0);
+        double cap = p.flex(a, e) + p.stretchableGaps(a, e) * (p.em / 8.0);
         if (cap <= 0) return 10_000; // one glyph or one word: it can only be spaced out letter by letter
         double r = need / cap;
         return Math.min(10_000, 100 * r * r * r);

@@ -9,7 +9,9 @@ import java.util.List;
  * to clreq prohibitions, total-fit breaking that avoids 孤字, punctuation adjustment and justification.
  * CONTRACT: thread-safe after construction; deterministic; every input character appears in the lines
  * once and in order (spaces at a break may be discarded); every non-final JUSTIFY line has
- * width == measure; characters no face has are set as placeholders and listed in
+ * width == measure unless it holds a word alone, which is never letter-spaced; no line spaces its characters
+ * wider than ½ em unless no break allows it, and every such line is listed in {@link Composition#loose()};
+ * characters no face has are set as placeholders and listed in
  * {@link Composition#missing()}.
  */
 public final class ParagraphComposer {
@@ -44,11 +46,22 @@ public final class ParagraphComposer {
         }
         int[] ends = LineBreaker.of(rules.breaker()).breaks(p, measure, style.firstIndent());
         List<Line> lines = new ArrayList<>(ends.length);
+        List<LooseLine> loose = new ArrayList<>();
         int a = 0;
         for (int k = 0; k < ends.length; k++) {
-            lines.add(LineSetter.set(p, a, ends[k], k, k == ends.length - 1, style, measure, rules));
+            boolean last = k == ends.length - 1;
+            Line line = LineSetter.set(p, a, ends[k], k, last, style, measure, rules);
+            lines.add(line);
+            if (!last && style.align() == TextStyle.Align.JUSTIFY) {
+                int gap = LineFit.looseness(p, a, ends[k], LineFit.available(k, measure, style.firstIndent()));
+                // grid mode pads onto cells first, so only a line that cannot stretch at all is judged there
+                if (gap > p.em / LineFit.MAX_GAP_DENOMINATOR && (!rules.grid() || gap == LineFit.NO_GAP)) {
+                    loose.add(new LooseLine(k, line.start(), line.end(), gap == LineFit.NO_GAP ? 0 : gap,
+                            Math.max(0, measure - line.width())));
+                }
+            }
             a = ends[k];
         }
-        return new Composition(lines, p.missing);
+        return new Composition(lines, p.missing, loose);
     }
 }

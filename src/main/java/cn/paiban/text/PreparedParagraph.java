@@ -24,6 +24,11 @@ final class PreparedParagraph {
     final int[] gap, shrink, flex;
     /** Whether the gap after glyph i may take inter-character stretch. */
     final boolean[] charStretch;
+    /**
+     * Whether the gap after glyph i is a break opportunity inside a URL or e-mail address (after / . - _ …):
+     * it stretches like a gap between characters, so a long address is never letter-spaced.
+     */
+    final boolean[] urlStretch;
     /** Whether a line may end after glyph i. */
     final boolean[] canBreak;
     final List<MissingGlyph> missing;
@@ -31,13 +36,13 @@ final class PreparedParagraph {
     final boolean grid;
     /** Prefix sums over glyphs j < i: box+gap, shrink, flex, stretchable gaps. */
     final long[] sumWidth, sumShrink, sumFlex;
-    final int[] sumStretchGaps;
+    final int[] sumStretchGaps, sumUrlGaps;
     /** contentEnd[b]: the end of a line broken at b once its trailing spaces are dropped. */
     final int[] contentEnd;
 
     PreparedParagraph(String text, int em, int[] offset, int[] cp, Face[] face, CharKind[] kind, int[] box, int[] shift,
                       int[] advance, int[] startTrim, int[] endTrim, int[] gap, int[] shrink, int[] flex, boolean[] charStretch,
-                      boolean[] canBreak, List<MissingGlyph> missing, boolean grid) {
+                      boolean[] urlStretch, boolean[] canBreak, List<MissingGlyph> missing, boolean grid) {
         this.grid = grid;
         this.text = text;
         this.n = cp.length;
@@ -55,17 +60,20 @@ final class PreparedParagraph {
         this.shrink = shrink;
         this.flex = flex;
         this.charStretch = charStretch;
+        this.urlStretch = urlStretch;
         this.canBreak = canBreak;
         this.missing = List.copyOf(missing);
         sumWidth = new long[n + 1];
         sumShrink = new long[n + 1];
         sumFlex = new long[n + 1];
         sumStretchGaps = new int[n + 1];
+        sumUrlGaps = new int[n + 1];
         for (int i = 0; i < n; i++) {
             sumWidth[i + 1] = sumWidth[i] + box[i] + gap[i];
             sumShrink[i + 1] = sumShrink[i] + shrink[i];
             sumFlex[i + 1] = sumFlex[i] + flex[i];
             sumStretchGaps[i + 1] = sumStretchGaps[i] + (charStretch[i] ? 1 : 0);
+            sumUrlGaps[i + 1] = sumUrlGaps[i] + (urlStretch[i] ? 1 : 0);
         }
         contentEnd = new int[n + 1];
         for (int b = 0; b <= n; b++) {
@@ -106,4 +114,10 @@ final class PreparedParagraph {
     long flex(int a, int e) { return e - 1 > a ? sumFlex[e - 1] - sumFlex[a] : 0; }
 
     int stretchGaps(int a, int e) { return e - 1 > a ? sumStretchGaps[e - 1] - sumStretchGaps[a] : 0; }
+
+    /** Break opportunities inside addresses within [a, e): the gaps a line with no other stretchable gap stretches. */
+    int urlGaps(int a, int e) { return e - 1 > a ? sumUrlGaps[e - 1] - sumUrlGaps[a] : 0; }
+
+    /** How many gaps of [a, e) take inter-character stretch: between characters, and at an address's breaks. */
+    int stretchableGaps(int a, int e) { return stretchGaps(a, e) + urlGaps(a, e); }
 }

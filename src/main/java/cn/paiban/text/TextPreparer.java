@@ -115,9 +115,12 @@ final class TextPreparer {
             boolean inRun = (p == CharKind.DASH || p == CharKind.ELLIPSIS) && q == p;
             charStretch[i] = !inWord && !inRun && q != CharKind.SPACE && box[i + 1] > 0;
         }
-        boolean[] canBreak = BreakOpportunities.find(text, offset, cp, kind, rules.level());
+        boolean[] url = UrlSpans.inside(text, offset);
+        boolean[] canBreak = BreakOpportunities.find(text, offset, cp, kind, rules.level(), url);
+        boolean[] urlStretch = new boolean[n];
+        for (int i = 0; i + 1 < n; i++) urlStretch[i] = url[i] && url[i + 1] && canBreak[i];
         return new PreparedParagraph(text, em, offset, cp, face, kind, box, shift, advance, startTrim, endTrim, gap, shrink, flex,
-                charStretch, canBreak, missing, rules.grid());
+                charStretch, urlStretch, canBreak, missing, rules.grid());
     }
 
     /** —— and ……: each mark a whole em, the run's ink centred and continuous (Noto's — is 0.89 em wide). */

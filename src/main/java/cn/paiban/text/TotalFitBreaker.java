@@ -17,7 +17,8 @@ final class TotalFitBreaker implements LineBreaker {
     @Override
     public int[] breaks(PreparedParagraph p, int measure, int firstIndent) {
         int[] ends = solve(p, measure, firstIndent, MAX_BADNESS);
-        if (ends == null) ends = solve(p, measure, firstIndent, Double.MAX_VALUE);
+        if (ends == null) ends = solve(p, measure, firstIndent, LineFit.OVER_LOOSE - 1); // loose, never over-loose
+        if (ends == null) ends = solve(p, measure, firstIndent, Double.MAX_VALUE); // as few over-loose lines as can be
         if (ends == null) ends = new FirstFitBreaker().breaks(p, measure, firstIndent); // overfull: emergency
         return ends;
     }

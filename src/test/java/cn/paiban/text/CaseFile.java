@@ -19,6 +19,7 @@ import java.util.List;
  * indent: 0           (ems)
  * grid: no            trim-opening: no     hanlatin: yes
  * show: text          (text | adjust: glyphs whose set width differs from natural get {±em})
+ * loose: 2            (lines, from 1, that must be reported 行过松; without it, none may be)
  * in: 一二三四，五六
  * out: 一二三
  * out: 四，五六
@@ -69,7 +70,7 @@ record CaseFile(Path file, List<Case> cases) {
                 case "in" -> input = value;
                 case "out" -> out.add(value);
                 case "measure", "level", "punctuation", "breaker", "align", "indent", "grid", "trim-opening", "hanlatin",
-                        "show", "font" -> opts.put(key, value.strip());
+                        "show", "font", "loose" -> opts.put(key, value.strip());
                 default -> throw new IllegalArgumentException(fileName + ":" + (i + 1) + ": unknown key '" + key + "'");
             }
         }
