@@ -92,8 +92,7 @@ public final class FrontMatter {
             doc = XhtmlParser.parse(file);
         } else {
             // Like a missing field: a visible placeholder and a warning, so the rest of the issue still sets.
-            warnings.add("template " + file.getFileName() + " does not exist (the page plan asks for '" + template
-                    + "'" + (folio > 0 ? " on page " + folio : "") + "); the page shows a placeholder");
+            warnings.add(cn.paiban.i18n.Msg.get("findings.front.missing-template", file.getFileName(), template, Math.max(folio, 0)));
             doc = XhtmlParser.parse(new org.xml.sax.InputSource(new java.io.StringReader(missingTemplatePage(template))), file);
         }
         StrokeOrder order = StrokeCorrections.load(templateDir.resolve("front"), strokes);
@@ -110,13 +109,12 @@ public final class FrontMatter {
         int b = cover ? format.bleed() : 0;
         TemplateRenderer.Pdf pdf = renderer.pdf(doc, base, files, format.trimWidth() + 2 * b, format.trimHeight() + 2 * b);
         for (String c : pdf.collisions()) {
-            warnings.add("template " + file.getFileName() + ": " + c + " — the text does not fit the design");
+            warnings.add(cn.paiban.i18n.Msg.get("findings.front.collision", file.getFileName(), c));
         }
         if (pdf.pages() > 1) {
-            warnings.add("template " + file.getFileName() + " runs over onto " + pdf.pages()
-                    + " pages; only the first is used — shorten the text or tighten the design");
+            warnings.add(cn.paiban.i18n.Msg.get("findings.front.runs-over", file.getFileName(), pdf.pages()));
         }
-        for (String refusal : files.refusals()) warnings.add("template " + file.getFileName() + ": " + refusal);
+        for (String refusal : files.refusals()) warnings.add(cn.paiban.i18n.Msg.get("findings.front.at", file.getFileName(), refusal));
         // The cover is not a page of the issue, so it needs no preview raster; the others are drawn only when
         // a screen first shows them (an export never does). The filled document is not changed after this.
         PageRaster raster = cover ? PageRaster.of(null) : PageRaster.lazy(() -> renderer.png(doc, base, files, format));
@@ -145,8 +143,8 @@ public final class FrontMatter {
         StringBuilder text = new StringBuilder();
         collectText(doc.getDocumentElement(), text);
         for (int cp : TemplateFonts.missing(fonts, face, text.toString())) {
-            warnings.add(String.format("template %s: %s has no glyph for U+%04X '%s'; it would not print",
-                    file.getFileName(), face.name(), cp, new String(Character.toChars(cp))));
+            warnings.add(cn.paiban.i18n.Msg.get("findings.front.no-glyph", file.getFileName(), face.name(),
+                    String.format("U+%04X", cp), new String(Character.toChars(cp))));
         }
     }
 

@@ -78,7 +78,7 @@ final class TemplateFiller {
         Object value = resolve(path, scope);
         Node parent = e.getParentNode();
         if (value == null) {
-            warn(line, "no list for " + EACH + "=\"" + spec + "\"");
+            warn(line, cn.paiban.i18n.Msg.get("findings.front.no-list", EACH + "=\"" + spec + "\""));
             parent.replaceChild(missing(e.getOwnerDocument(), path), e);
             return;
         }
@@ -158,7 +158,7 @@ final class TemplateFiller {
             text.accept(s.substring(at, open));
             Object v = resolve(path, scope);
             if (v == null) {
-                warn(line, "no value for ${" + path + "}");
+                warn(line, cn.paiban.i18n.Msg.get("findings.front.no-value", "${" + path + "}"));
                 missingPath.accept(path);
             } else if (v instanceof String || v instanceof Number) {
                 text.accept(v.toString());
@@ -187,7 +187,7 @@ final class TemplateFiller {
     }
 
     private void warn(int line, String what) {
-        warnings.add("template " + file.getFileName() + ":" + line + ": " + what);
+        warnings.add(cn.paiban.i18n.Msg.get("findings.front.at", file.getFileName() + ":" + line, what));
     }
 
     static String marker(String path) { return "【缺：" + path + "】"; }

@@ -31,9 +31,8 @@ final class TextCollisions {
         Rectangle page = new Rectangle(0, 0, pageWidth, pageHeight);
         for (Run r : runs) {
             // No width: the face Flying Saucer chose has none of these glyphs (a family it does not know).
-            if (r.box().width == 0) blank.add("'" + r.text() + "' prints nothing: its font-family is none of the"
-                    + " body's fonts, or lacks these characters");
-            else if (!page.contains(r.box())) off.add("'" + r.text() + "' runs off the page");
+            if (r.box().width == 0) blank.add(cn.paiban.i18n.Msg.get("findings.front.blank", r.text()));
+            else if (!page.contains(r.box())) off.add(cn.paiban.i18n.Msg.get("findings.front.off-page", r.text()));
         }
         runs.removeIf(r -> r.box().width == 0);
         List<String> over = new ArrayList<>();
@@ -41,7 +40,7 @@ final class TextCollisions {
             for (int j = i + 1; j < runs.size(); j++) {
                 Rectangle x = runs.get(i).box().intersection(runs.get(j).box());
                 if (x.width > 0 && x.height > 0) {
-                    over.add("'" + runs.get(i).text() + "' and '" + runs.get(j).text() + "' print over each other");
+                    over.add(cn.paiban.i18n.Msg.get("findings.front.overlap", runs.get(i).text(), runs.get(j).text()));
                 }
             }
         }

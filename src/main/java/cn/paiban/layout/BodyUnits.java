@@ -46,9 +46,8 @@ final class BodyUnits {
             lines = Math.min(PLACEHOLDER_LINES, maxLines);
             h = slotHeight(grid, lines);
             String why = images.problem(im.path());
-            findings.add(new Finding(Finding.Severity.ERROR, a.id(), b, 0, "image " + im.path() + " in 《"
-                    + a.title().strip() + "》 (block " + (b + 1) + ") is missing or unreadable; a placeholder box is set"
-                    + (why == null ? "" : ": " + why)));
+            findings.add(Finding.error(a.id(), b, 0, why == null ? "findings.image.missing" : "findings.image.missing-why",
+                    im.path(), a.title().strip(), b + 1, why == null ? "" : why));
         } else {
             h = (int) Math.round((double) w * size.get().height() / size.get().width());
             lines = linesFor(grid, h);

@@ -259,8 +259,8 @@ public final class IssueLayout {
             page = s.pin;
             line = 0;
         } else if (s.pin < page) {
-            findings.add(new Finding(Finding.Severity.ERROR, s.article.id(), -1, page,
-                    "planned to start on page " + s.pin + " but the pages before are full; it starts on page " + page));
+            findings.add(Finding.error(s.article.id(), -1, page, "findings.start.late",
+                    s.article.title().strip(), s.pin, page));
         }
         skipTemplatePages();
     }
@@ -276,9 +276,8 @@ public final class IssueLayout {
         }
         if (free > 0) frees.merge(previous.article.id(), free, Integer::sum);
         if (free > g.lines()) {
-            findings.add(new Finding(Finding.Severity.WARNING, previous.article.id(), -1, from,
-                    "underset: " + free + " column lines free on pages " + from + "–" + (pin - 1)
-                            + " after this article; place a filler or an image"));
+            findings.add(Finding.warning(previous.article.id(), -1, from, "findings.underset",
+                    previous.article.title().strip(), free, from, pin - 1));
         }
     }
 
@@ -304,8 +303,8 @@ public final class IssueLayout {
             leave();
             return;
         }
-        findings.add(new Finding(Finding.Severity.WARNING, f.article.id(), -1, 0,
-                "filler 《" + f.article.title().strip() + "》 (" + need + " lines) found no leftover space; it is not placed"));
+        findings.add(Finding.warning(f.article.id(), -1, 0, "findings.filler.unplaced",
+                f.article.title().strip(), need));
     }
 
     private void nextPage() {
@@ -484,9 +483,8 @@ public final class IssueLayout {
         if (lines > 0) {
             overs.computeIfAbsent(s.article.id(), k -> new int[2])[0] += lines;
             overs.get(s.article.id())[1] += chars;
-            findings.add(new Finding(Finding.Severity.ERROR, s.article.id(), -1, page,
-                    "overset: " + lines + " lines (" + chars + " characters) of 《" + s.article.title().strip()
-                            + "》 do not fit before the next planned article"));
+            findings.add(Finding.error(s.article.id(), -1, page, "findings.overset",
+                    s.article.title().strip(), lines, chars));
         }
     }
 

@@ -41,7 +41,7 @@ public final class PageAssembler {
             } else {
                 out.add(new Page(f, t.format(), List.of(), true));
                 if (f < last) {
-                    findings.add(new Finding(Finding.Severity.WARNING, "", -1, f, "page " + f + " is empty"));
+                    findings.add(Finding.warning("", -1, f, "findings.page.empty", f));
                 }
             }
         }

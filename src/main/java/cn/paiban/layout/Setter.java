@@ -35,7 +35,7 @@ final class Setter {
         }
         c = composer.compose(text, new TextStyle(style.font(), style.size(), style.indent(), align), measure);
         for (LooseLine l : c.loose()) {
-            String place = block >= 0 ? Msg.get("typography.paragraph", block + 1) : where;
+            String place = block >= 0 ? Msg.get("typography.paragraph", block + 1) : part(where);
             String line = text.substring(l.start(), Math.min(l.end(), text.length())).strip();
             findings.add(l.gap() > 0
                     ? Finding.warning(articleId, block, 0, "typography.loose-line", place, l.line() + 1, ems(l.gap(), style.size()), line)
@@ -43,8 +43,9 @@ final class Setter {
                             ems(l.shortBy(), style.size()), line));
         }
         for (MissingGlyph m : c.missing()) {
-            findings.add(new Finding(Finding.Severity.ERROR, articleId, block, 0,
-                    "missing glyph " + m.describe() + " in " + where + (block >= 0 ? " (paragraph " + (block + 1) + ")" : "")));
+            findings.add(Finding.error(articleId, block, 0, "findings.glyph.missing",
+                    String.format("U+%04X", m.codePoint()), new String(Character.toChars(m.codePoint())), part(where),
+                    block + 1, m.offset() + 1));
         }
         return c;
     }
@@ -60,5 +61,11 @@ final class Setter {
     /** A length as ems of {@code size}, two decimals: "0.62". */
     private static String ems(int mpt, int size) {
         return String.format(java.util.Locale.ROOT, "%.2f", mpt / (double) size);
+    }
+
+    /** The part of an article a line belongs to ("title", "lead", "body"…) in the user's language. */
+    static String part(String where) {
+        String key = "findings.part." + where.replace(' ', '-');
+        return cn.paiban.i18n.Msg.has(key) ? cn.paiban.i18n.Msg.get(key) : where;
     }
 }

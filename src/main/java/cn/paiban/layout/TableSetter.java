@@ -44,7 +44,7 @@ final class TableSetter {
         y = text(items, caption.strip(), t.style("tableCaption"), 0, w, y, a.id(), -1);
         if (tb != null && TitleBlock.notBlank(tb.issuer())) y = text(items, tb.issuer().strip(), t.style("tableIssuer"), 0, w, y, a.id(), -1);
         if (tb == null) {
-            setter.findings().add(new Finding(Finding.Severity.WARNING, a.id(), -1, 0, "table article has no table block"));
+            setter.findings().add(Finding.warning(a.id(), -1, 0, "findings.table.none", a.title().strip()));
             return items;
         }
         y += 6000;
@@ -86,8 +86,8 @@ final class TableSetter {
         if (TitleBlock.notBlank(tb.note())) y = text(items, tb.note().strip(), t.style("tableNote"), 0, w, y, a.id(), block);
         int room = t.grid().bottom() - t.grid().top();
         if (y > room) {
-            setter.findings().add(new Finding(Finding.Severity.ERROR, a.id(), block, 0,
-                    "table runs " + (y - room) / 1000 + " pt past the foot of the page"));
+            setter.findings().add(Finding.error(a.id(), block, 0, "findings.table.too-tall",
+                    a.title().strip(), (y - room) / 1000));
         }
         return items;
     }

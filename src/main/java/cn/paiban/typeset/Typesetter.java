@@ -87,8 +87,8 @@ public final class Typesetter {
             findings.add(Finding.warning("", -1, 0, "import.new.noDate"));
         }
         if (!settled) {
-            findings.add(new Finding(Finding.Severity.ERROR, "", -1, 0, "jump page numbers did not settle after "
-                    + MAX_PASSES + " passes: " + flowed.jumpTargets() + "; check the plan's continuesOn pages"));
+            findings.add(Finding.error("", -1, 0, "findings.jumps.unsettled", MAX_PASSES,
+                    flowed.jumpTargets().toString()));
         }
         Map<Integer, Page> front = frontPages(issue, t, flowed.startPages(), findings);
         List<Page> pages = new PageAssembler(t, composer).assemble(issue, flowed, front, findings);
@@ -174,8 +174,7 @@ public final class Typesetter {
         try {
             for (Page p : new FrontMatter(templateDir, fonts).render(issue, startPages, t.format(), warnings)) out.put(p.folio(), p);
         } catch (TemplateException e) {
-            findings.add(new Finding(Finding.Severity.ERROR, "", -1, 0,
-                    "front matter: " + e.getMessage() + "; template pages left blank"));
+            findings.add(Finding.error("", -1, 0, "findings.front.broken", e.getMessage()));
         }
         for (String w : warnings) findings.add(new Finding(Finding.Severity.WARNING, "", -1, 0, w));
         for (PagePlan.TemplatePage tp : planned) {

@@ -147,7 +147,7 @@ class TemplateSafetyTest {
         Page p = render("ad");
         String text = FrontMatterTest.text((Item.ForeignPage) p.items().get(0));
         assertTrue(text.contains("【缺：模板ad】"), text);
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("ad.xhtml does not exist")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.equals(cn.paiban.i18n.Msg.get("findings.front.missing-template", "ad.xhtml", "ad", 2))), warnings.toString());
     }
 
     @Test
@@ -180,8 +180,9 @@ class TemplateSafetyTest {
                 + "<p style=\"position: absolute; left: 20mm; top: 280mm; font-size: 40pt\">${journal.pinyin}</p>\n"));
         render("crowded");
         String all = String.join("\n", warnings);
-        assertTrue(all.contains("crowded.xhtml: '朔州经济' and '·倡导学术新观点·交流发展新经验·融汇经济新信息·' print over each other"), all);
-        assertTrue(all.contains("'Shuo Zhou Jing Ji' runs off the page"), all);
+        assertTrue(all.contains(cn.paiban.i18n.Msg.get("findings.front.overlap", "朔州经济", "·倡导学术新观点·交流发展新经验·融汇经济新信息·")), all);
+        assertTrue(all.contains(cn.paiban.i18n.Msg.get("findings.front.off-page", "Shuo Zhou Jing Ji")), all);
+        assertTrue(all.contains("crowded.xhtml"), all);
         assertEquals(2, warnings.size(), all);
     }
 
@@ -191,7 +192,7 @@ class TemplateSafetyTest {
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head>"
                 + "<body><div class=\"sheet\"><p style=\"font-family: 'No Such Face'\">${journal.name}</p></div></body></html>\n");
         render("noface");
-        assertTrue(String.join("\n", warnings).contains("'朔州经济' prints nothing"), warnings.toString());
+        assertTrue(String.join("\n", warnings).contains(cn.paiban.i18n.Msg.get("findings.front.blank", "朔州经济")), warnings.toString());
     }
 
     @Test

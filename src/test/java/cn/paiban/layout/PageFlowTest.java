@@ -80,14 +80,15 @@ class PageFlowTest {
         var errors = r.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
         assertEquals(1, errors.size(), r.findings().toString());
         assertEquals("a", errors.get(0).articleId());
-        assertTrue(errors.get(0).message().matches("overset: \\d+ lines \\(\\d+ characters\\).*"), errors.get(0).message());
+        assertEquals("findings.overset", errors.get(0).key(), errors.get(0).message());
+        assertTrue(errors.get(0).message().matches("\\D*\\d+\\D+\\d+\\D*"), "lines and characters: " + errors.get(0).message());
     }
 
     @Test
     void undersetOfMoreThanAColumnIsAWarning() {
         var r = set(List.of(shortOne("a"), shortOne("b")), List.of(pin("a", 1, null), pin("b", 3, null)), List.of());
         assertTrue(r.findings().stream().anyMatch(f -> f.severity() == Finding.Severity.WARNING && f.articleId().equals("a")
-                && f.message().startsWith("underset")), r.findings().toString());
+                && "findings.underset".equals(f.key())), r.findings().toString());
     }
 
     /** Property over article lengths: the warning comes exactly when the balanced last page leaves more than a column free. */
@@ -104,7 +105,7 @@ class PageFlowTest {
             int maxLine = runs(page(r.document().pages(), last)).filter(x -> x.source().articleId().equals("a"))
                     .mapToInt(x -> (x.baseline() - g.baseline(0)) / g.leading()).max().orElseThrow();
             int free = (g.lines() - maxLine - 1) * g.columns();
-            boolean warning = r.findings().stream().anyMatch(f -> f.message().startsWith("underset"));
+            boolean warning = r.findings().stream().anyMatch(f -> "findings.underset".equals(f.key()));
             assertEquals(free > g.lines(), warning, "n=" + n + " free " + free + " " + r.findings());
             if (warning) warned++; else quiet++;
         }
@@ -159,7 +160,9 @@ class PageFlowTest {
         assertEquals(Finding.Severity.ERROR, f.severity());
         assertEquals("a", f.articleId());
         assertEquals(1, f.block());
-        assertTrue(f.message().contains("offset 5"), f.message());
+        assertEquals("findings.glyph.missing", f.key());
+        assertTrue(f.message().contains(cn.paiban.i18n.Msg.get("findings.glyph.missing", "U+10FFFD",
+                new String(Character.toChars(0x10FFFD)), cn.paiban.i18n.Msg.get("findings.part.body"), 2, 6)), f.message());
         assertEquals(1, f.page(), "the page where the paragraph is set");
         assertEquals(1, r.findings().stream().filter(x -> x.message().contains("U+10FFFD")).count(), "reported once");
     }

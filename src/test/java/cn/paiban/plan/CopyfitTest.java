@@ -60,7 +60,7 @@ class CopyfitTest {
         assertTrue(r.stream().anyMatch(x -> x.key().equals("plan.remedy.cut")), r::toString);
         // the same layout's own overset finding agrees on the lines
         assertTrue(layout.findings().stream().anyMatch(x -> "nongmu-ronghe".equals(x.articleId())
-                && x.message().contains(fit.overLines() + " lines")), layout.findings()::toString);
+                && "findings.overset".equals(x.key()) && x.message().contains(" " + fit.overLines() + " ")), layout.findings()::toString);
     }
 
     @Test
