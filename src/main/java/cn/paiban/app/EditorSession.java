@@ -61,6 +61,12 @@ public final class EditorSession {
         }
     }
 
+    /** An edit that was looked at and not done: {@code reason} appears in {@link #problemProperty}. */
+    public void refuse(String reason) {
+        problem.set("");
+        problem.set(reason);
+    }
+
     /** Ends a run of typing: the next edit is a step of its own even in the same field. */
     public void seal() { sealed = true; }
 

@@ -78,15 +78,17 @@ public final class MainWindow {
     private final Timeline autosave;
     private final BorderPane root = new BorderPane();
     private volatile Path typesetFolder;
+    private final java.util.function.Function<Issue, LayoutResult> typeset;
 
     public MainWindow(Stage stage, Services services) {
         this.stage = stage;
         this.services = services;
         // The layout runs on the worker; it reads the folder from a volatile copy the FX thread keeps current.
-        this.layout = new LayoutService(FolderTypesetting.in(services.typesetter(), () -> typesetFolder),
-                services.worker(), services.ui());
+        this.typeset = FolderTypesetting.in(services.typesetter(), () -> typesetFolder);
+        this.layout = new LayoutService(typeset, services.worker(), services.ui());
         this.recovery = new Recovery(services.home());
         this.recent = new RecentIssues(services.home());
+        outlineModel.setGuard(new ReviewingGuard());
         outlineView = new OutlineView(outlineModel, session);
         outlineView.setOnManuscripts(this::importManuscripts);
         editorView = new ArticleEditorView(articleModel, services.pasteCleaner());
@@ -695,6 +697,112 @@ public final class MainWindow {
         d.setScene(new Scene(box));
         d.setOnCloseRequest(e -> task.cancel());
         return d;
+    }
+
+    // ---- outline edits, looked at before they happen ------------------------------------------------------
+
+    /** Typesets what an outline edit would make (on the worker) and does it, asks, or says why not (cn.paiban.plan.EditReview). */
+    private final class ReviewingGuard implements OutlineModel.Guard {
+        @Override
+        public boolean move(cn.paiban.edit.MoveArticle move) {
+            Issue i = session.issue();
+            return review(t -> cn.paiban.plan.EditReview.move(i, move, t));
+        }
+
+        @Override
+        public boolean edit(cn.paiban.edit.EditCommand command) {
+            Issue i = session.issue();
+            return review(t -> cn.paiban.plan.EditReview.edit(i, command, t));
+        }
+    }
+
+    private boolean review(java.util.function.Function<java.util.function.Function<Issue, LayoutResult>, cn.paiban.plan.EditReview.Review> how) {
+        Issue at = session.issue();
+        if (at == null) return false;
+        LayoutResult known = layout.laidOutProperty().get() == at ? layout.result() : null;
+        java.util.function.Function<Issue, LayoutResult> t = i -> i == at && known != null ? known : typeset.apply(i);
+        status.setText(Messages.get("editor.review.checking"));
+        services.worker().execute(() -> {
+            cn.paiban.plan.EditReview.Review r;
+            try {
+                r = how.apply(t);   // the worker typesets; the issue was read on the UI thread
+            } catch (RuntimeException e) {
+                r = new cn.paiban.plan.EditReview.Review(List.of(), null, String.valueOf(e.getMessage()));
+            }
+            cn.paiban.plan.EditReview.Review done = r;
+            services.ui().execute(() -> decide(at, done));
+        });
+        return true;
+    }
+
+    private void decide(Issue at, cn.paiban.plan.EditReview.Review r) {
+        updateStatus();
+        if (session.issue() != at) {
+            session.refuse(Messages.get("editor.review.stale"));
+            return;
+        }
+        if (r.refused()) {
+            session.refuse(r.refusal());
+            Alert a = new Alert(Alert.AlertType.WARNING, r.refusal(), ButtonType.OK);
+            if (stage.isShowing()) a.initOwner(stage);
+            a.setTitle(Messages.get("editor.move.title"));
+            a.setHeaderText(null);
+            a.show();
+            return;
+        }
+        cn.paiban.plan.EditReview.Option chosen = r.needsAsking() ? askMove(at, r) : r.recommended();
+        if (chosen != null) session.execute(chosen.command());
+    }
+
+    /** "起始页 18 固定 — 保留固定页 / 随文章移动 / 取消", each reading with what it would do and cause. */
+    private cn.paiban.plan.EditReview.Option askMove(Issue before, cn.paiban.plan.EditReview.Review r) {
+        StringBuilder text = new StringBuilder();
+        List<ButtonType> buttons = new java.util.ArrayList<>();
+        java.util.Map<ButtonType, cn.paiban.plan.EditReview.Option> byButton = new java.util.HashMap<>();
+        for (cn.paiban.plan.EditReview.Option o : r.options()) {
+            String label = Messages.get(switch (o.choice()) {
+                case KEEP_PINS -> "editor.move.keep";
+                case FOLLOW -> "editor.move.follow";
+                case AS_IS -> "editor.move.anyway";
+            });
+            ButtonType b = new ButtonType(label, buttons.isEmpty() ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER);
+            buttons.add(b);
+            byButton.put(b, o);
+            if (text.length() > 0) text.append("\n\n");
+            text.append(label).append("：");
+            if (o.choice() == cn.paiban.plan.EditReview.Choice.KEEP_PINS) text.append(Messages.get("editor.move.keepHint"));
+            else if (o.choice() == cn.paiban.plan.EditReview.Choice.FOLLOW) text.append(Messages.get("editor.move.followHint", startChanges(before, o.after())));
+            if (!o.warnings().isEmpty()) {
+                text.append("\n").append(Messages.get("editor.move.warn"));
+                o.warnings().forEach(w -> text.append("\n  · ").append(w));
+            }
+        }
+        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        buttons.add(cancel);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text.toString(), buttons.toArray(ButtonType[]::new));
+        if (stage.isShowing()) a.initOwner(stage);
+        a.setTitle(Messages.get("editor.move.title"));
+        a.setHeaderText(r.question() != null ? r.question() : Messages.get("editor.move.warn"));
+        a.getDialogPane().setId("move-dialog");
+        for (var e : byButton.entrySet()) {
+            a.getDialogPane().lookupButton(e.getKey()).setId("move-" + e.getValue().choice().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        a.getDialogPane().lookupButton(cancel).setId("move-cancel");
+        a.getDialogPane().setMinWidth(520);
+        return byButton.get(a.showAndWait().orElse(cancel));
+    }
+
+    /** 《山西朔州…》从第 15 页起、《农牧融合发展…》从第 20 页起 */
+    private static String startChanges(Issue before, Issue after) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (var a : after.allArticles()) {
+            Integer was = before.plan().entry(a.id()).map(PagePlan.Entry::startPage).orElse(null);
+            Integer now = after.plan().entry(a.id()).map(PagePlan.Entry::startPage).orElse(null);
+            if (java.util.Objects.equals(was, now)) continue;
+            parts.add(now == null ? Messages.get("editor.move.followsOn", a.title().strip())
+                    : Messages.get("editor.move.startsOn", a.title().strip(), now));
+        }
+        return String.join("、", parts);
     }
 
     // ---- proofreading -------------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import cn.paiban.edit.ArticleField;
 import cn.paiban.edit.DeleteArticle;
 import cn.paiban.edit.DeleteSection;
 import cn.paiban.edit.EditArticleText;
+import cn.paiban.edit.EditCommand;
+import cn.paiban.edit.PlanDeal;
 import cn.paiban.edit.FreshIds;
 import cn.paiban.edit.MoveArticle;
 import cn.paiban.edit.MoveSection;
@@ -34,6 +36,39 @@ public final class OutlineModel {
     public OutlineModel(EditorSession session) {
         this.session = session;
     }
+
+    /**
+     * Looks at an outline edit before it happens. The window's guard typesets the issue the edit would make
+     * ({@link cn.paiban.plan.EditReview}), refuses what would lose an article or leave a placeholder, and asks when a
+     * move passes a pinned start page or would leave pages empty or text overset. Without a window, moves take the
+     * start pages along in the new order ({@link PlanDeal#followed}) and other edits are done as they are.
+     */
+    public interface Guard {
+        /** Does the move or one reading of it; false when it was refused or cancelled. */
+        boolean move(MoveArticle move);
+
+        /** Does the edit; false when it was refused or cancelled. */
+        boolean edit(EditCommand command);
+    }
+
+    private Guard guard = new Guard() {
+        @Override
+        public boolean move(MoveArticle move) {
+            Issue before = session.issue();
+            EditCommand command = move;
+            try {
+                command = PlanDeal.withPlan(move, PlanDeal.followed(before, move.apply(before)), move.description());
+            } catch (IllegalArgumentException e) {
+                // the session reports it
+            }
+            return session.execute(command);
+        }
+
+        @Override
+        public boolean edit(EditCommand command) { return session.execute(command); }
+    };
+
+    public void setGuard(Guard g) { this.guard = java.util.Objects.requireNonNull(g); }
 
     /** A row of the outline: a section (or the short-items / notices group) with its articles under it. */
     public record Row(String id, String label, boolean group, List<Row> children, Integer startPage,
@@ -91,7 +126,7 @@ public final class OutlineModel {
         String id = FreshIds.article(i, "article");
         Article a = new Article(id, ArticleKind.FEATURE, null, title, null, List.of(), null,
                 List.of(new cn.paiban.model.Block.Paragraph("")), null, null);
-        if (session.execute(new AddArticle(IssueEdits.list(group), at, a))) selected.set(id);
+        if (guard.edit(new AddArticle(IssueEdits.list(group), at, a))) selected.set(id);
     }
 
     public void rename(String id, String title) {
@@ -102,7 +137,7 @@ public final class OutlineModel {
 
     public void delete(String id) {
         if (id == null || id.startsWith("#")) return;
-        boolean done = isSection(id) ? session.execute(new DeleteSection(id)) : session.execute(new DeleteArticle(id));
+        boolean done = isSection(id) ? session.execute(new DeleteSection(id)) : guard.edit(new DeleteArticle(id));
         if (done && id.equals(selected.get())) selected.set(null);
     }
 
@@ -111,7 +146,7 @@ public final class OutlineModel {
         if (id == null || id.startsWith("#")) return;
         Issue i = session.issue();
         if (isSection(id)) IssueEdits.shiftSection(i, id, delta).ifPresent(session::execute);
-        else IssueEdits.shiftArticle(i, id, delta).ifPresent(session::execute);
+        else IssueEdits.shiftArticle(i, id, delta).ifPresent(guard::move);
     }
 
     /**
@@ -130,10 +165,10 @@ public final class OutlineModel {
         }
         if (isGroup(target)) {
             int end = IssueEdits.articlesOf(i, target).size() - (target.equals(IssueEdits.groupOf(i, dragged)) ? 1 : 0);
-            return session.execute(new MoveArticle(dragged, IssueEdits.list(target), end));
+            return guard.move(new MoveArticle(dragged, IssueEdits.list(target), end));
         }
         if (IssueEdits.groupOf(i, target) == null) return false;
-        return session.execute(IssueEdits.dropBefore(i, dragged, target));
+        return guard.move(IssueEdits.dropBefore(i, dragged, target));
     }
 
     /** Moves an article to the end of another section. */

@@ -4,7 +4,7 @@ import cn.paiban.model.Issue;
 import java.util.ArrayList;
 import java.util.Set;
 
-/** Deletes an article and its plan entry. */
+/** Deletes an article and its plan entry; its pinned start passes to the next article of its section when that one followed on. */
 public final class DeleteArticle extends IssueEdit {
     private final String articleId;
 
@@ -18,7 +18,9 @@ public final class DeleteArticle extends IssueEdit {
         ArticleList list = Lookup.listOf(issue, articleId);
         var articles = new ArrayList<>(Lookup.articles(issue, list));
         articles.remove(Lookup.indexIn(articles, articleId));
-        return Lookup.withoutPlanEntries(Lookup.withArticles(issue, list, articles), Set.of(articleId));
+        Issue out = Lookup.withArticles(issue, list, articles);
+        cn.paiban.model.PagePlan plan = PlanDeal.withoutArticle(issue, articleId);
+        return plan == issue.plan() ? Lookup.withoutPlanEntries(out, Set.of(articleId)) : out.withPlan(plan);
     }
 
     @Override

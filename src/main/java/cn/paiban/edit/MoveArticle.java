@@ -20,6 +20,12 @@ public final class MoveArticle extends IssueEdit {
         this.index = index;
     }
 
+    public String articleId() { return articleId; }
+
+    public ArticleList to() { return to; }
+
+    public int index() { return index; }
+
     @Override
     Issue edit(Issue issue) {
         ArticleList from = Lookup.listOf(issue, articleId);

@@ -80,6 +80,7 @@ class EditorWindowTest {
         robot.clickOn(cell);
         assertEquals(FEATURE, window.outline().selectedProperty().get());
         robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        robot.clickOn("#move-follow");   // it passes 加快发展县域经济…, pinned to page 9: the start pages follow the articles
         assertEquals(List.of("jiakuai-fazhan", FEATURE, "datong-xianyu"), order("benqi-tegao"));
         assertTrue(window.session().isDirty());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
