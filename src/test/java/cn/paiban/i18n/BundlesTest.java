@@ -65,4 +65,30 @@ class BundlesTest {
         Set<String> langs = Set.of("zh", "en");
         assertTrue(langs.contains(Msg.lang()));
     }
+
+    /**
+     * The Chinese texts are Chinese: a value with an English phrase (two English words in a row) outside its
+     * placeholders and names like PDF/X-1a or qpdf is an untranslated text. Every value is also a valid pattern.
+     */
+    @Test
+    void noEnglishIsLeftInTheChineseTextsAndEveryPatternFormats() throws IOException {
+        java.util.regex.Pattern phrase = java.util.regex.Pattern.compile("\\b[A-Za-z]{2,}[ ,]+[a-z]{2,}\\b");
+        java.util.List<String> english = new java.util.ArrayList<>();
+        for (String name : Msg.BUNDLES) {
+            for (String lang : new String[] {"zh", "en"}) {
+                Properties p = read(name, lang);
+                if (p == null) continue;
+                for (String k : p.stringPropertyNames()) {
+                    String v = p.getProperty(k);
+                    new java.text.MessageFormat(v.replace("'", "''")); // a malformed pattern throws here, not in front of a user
+                    if (!lang.equals("zh")) continue;
+                    // placeholders, quoted code, paths and command lines are not prose
+                    String prose = v.replaceAll("\\{[^}]*\\}", " ").replaceAll("`[^`]*`", " ").replaceAll("--?[a-z-]+( [A-Z_]+)?", " ")
+                            .replaceAll("[\\w./-]*[/.][\\w./-]*", " ").replaceAll("paiban [a-z-]+", " ");
+                    if (phrase.matcher(prose).find()) english.add(name + ": " + k + "=" + v);
+                }
+            }
+        }
+        assertTrue(english.isEmpty(), english.size() + " Chinese texts with English in them:\n" + String.join("\n", english));
+    }
 }
