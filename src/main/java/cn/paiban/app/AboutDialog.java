@@ -40,7 +40,8 @@ final class AboutDialog {
         if (owner != null) d.initOwner(owner);
         d.setTitle(Messages.get("package.about.title"));
         d.getDialogPane().setContent(box);
-        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        d.getDialogPane().getButtonTypes().add(new ButtonType(Messages.get("package.about.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         d.setResizable(true);
         return d;
     }
