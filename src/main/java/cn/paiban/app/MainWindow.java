@@ -635,15 +635,25 @@ public final class MainWindow {
 
     /** Exports the current issue to {@code target} on the worker thread, with a progress dialog that can cancel it. */
     public Task<Path> export(Path target) {
+        return export(target, false);
+    }
+
+    /**
+     * Exports as {@code paiban export} does: through {@link cn.paiban.typeset.ExportGate}, so an issue with errors is
+     * refused, the errors are named, and 仍然导出 ({@code force}, the CLI's --force) is a second, deliberate step.
+     */
+    public Task<Path> export(Path target, boolean force) {
         Issue issue = session.issue();
         Path dir = session.folder();
+        LayoutResult known = layout.laidOutProperty().get() == issue ? layout.result() : null;
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
+                cn.paiban.typeset.ExportTarget.check(target, dir, false);   // never over the issue's own files
                 updateMessage(Messages.get("export.typesetting"));
-                LayoutResult r = layout.laidOutProperty().get() == issue && layout.result() != null
-                        ? layout.result() : services.typesetter().apply(issue);
+                LayoutResult r = known != null ? known : services.typesetter().apply(issue);
                 if (isCancelled()) throw new CancellationException();
+                forcedErrors = cn.paiban.typeset.ExportGate.check(r, force).size();
                 updateMessage(Messages.get("export.writing"));
                 ExportJob.export(services.pdf(), r.document(), dir, target, new Services.Progress() {
                     @Override
@@ -662,7 +672,8 @@ public final class MainWindow {
         Stage dialog = progressDialog(task);
         task.setOnSucceeded(e -> {
             dialog.close();
-            status.setText(Messages.get("export.done", target));
+            status.setText(forcedErrors > 0 ? Messages.get("editor.export.doneForced", target, forcedErrors)
+                    : Messages.get("export.done", target));
         });
         task.setOnCancelled(e -> {
             dialog.close();
@@ -671,11 +682,51 @@ public final class MainWindow {
         task.setOnFailed(e -> {
             dialog.close();
             Throwable t = task.getException();
-            error(Messages.get("export.failed", target), String.valueOf(t.getMessage()) + "\n\n" + Messages.get("export.failedHint"));
+            if (t instanceof cn.paiban.typeset.ExportGate.Refused refused) {
+                exportRefused(target, refused.errors());
+            } else {
+                error(Messages.get("export.failed", target), String.valueOf(t.getMessage()) + "\n\n" + Messages.get("export.failedHint"));
+            }
         });
         dialog.show();
         services.worker().execute(task);
         return task;
+    }
+
+    /** Errors of the last export that went ahead anyway (仍然导出); read on the UI thread once it succeeded. */
+    private volatile int forcedErrors;
+
+    /** The export was refused: which errors, and 仍然导出 as a second step. Not modal-blocking: the answer comes back here. */
+    private void exportRefused(Path target, List<Finding> errors) {
+        status.setText(Messages.get("editor.export.refusedStatus", errors.size()));
+        ButtonType anyway = new ButtonType(Messages.get("editor.export.anyway"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.WARNING, null, anyway, cancel);
+        if (stage.isShowing()) a.initOwner(stage);
+        a.setTitle(Messages.get("menu.exportPdf"));
+        a.setHeaderText(Messages.get("editor.export.refused", errors.size()));
+        StringBuilder text = new StringBuilder();
+        LayoutResult shown = new LayoutResult(new cn.paiban.display.Document("", "", null, List.of()), errors, java.util.Map.of());
+        for (PreflightModel.Row row : PreflightModel.rows(shown, null)) {
+            String title = row.finding().articleId() == null || session.issue() == null ? ""
+                    : session.issue().article(row.finding().articleId()).map(x -> "《" + x.title().strip() + "》").orElse("");
+            text.append(row.label().replace(" — ", " — " + title)).append('\n');
+        }
+        text.append('\n').append(Messages.get("editor.export.hint"));
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text.toString());
+        area.setId("export-errors");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefSize(640, 240);
+        a.getDialogPane().setContent(area);
+        a.getDialogPane().setId("export-refused");
+        a.getDialogPane().lookupButton(anyway).setId("export-anyway");
+        a.getDialogPane().lookupButton(cancel).setId("export-refused-cancel");
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(cancel)).setDefaultButton(true);   // Enter never forces
+        a.resultProperty().addListener((o, was, b) -> {
+            if (b == anyway) export(target, true);
+        });
+        a.show();
     }
 
     private Stage progressDialog(Task<?> task) {

@@ -6,6 +6,7 @@ import cn.paiban.layout.LayoutResult;
 import cn.paiban.model.Issue;
 import cn.paiban.render.pdf.PdfOptions;
 import cn.paiban.render.pdf.PdfRenderer;
+import cn.paiban.typeset.ExportGate;
 import cn.paiban.typeset.ExportTarget;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -35,11 +36,13 @@ final class ExportCommand implements Command {
         Issue issue = Pipeline.load(dir);
         progress.show("typesetting");
         LayoutResult layout = pipeline.typeset(issue, dir);
-        List<Finding> errors = Findings.errors(layout);
-        if (!errors.isEmpty() && !args.has("--force")) {
+        List<Finding> errors;
+        try {
+            errors = ExportGate.check(layout, args.has("--force"));   // the editor's 导出 asks the same gate
+        } catch (ExportGate.Refused refused) {
             progress.done();
-            err.println("paiban export: " + Msg.get("cli.export-refused", errors.size(), dir));
-            errors.forEach(f -> err.println("  " + Findings.describe(f)));
+            err.println("paiban export: " + Msg.get("cli.export-refused", refused.errors().size(), dir));
+            refused.errors().forEach(f -> err.println("  " + Findings.describe(f)));
             return 1;
         }
         int pages = layout.document().pages().size();
