@@ -98,6 +98,9 @@ public final class ArticleEditorModel {
         if (!v.equals(p.get())) p.set(v);
     }
 
+    /** Ends a run of typing: the next keystroke starts an undo step of its own. */
+    public void endTypingRun() { session.seal(); }
+
     /** The body block at a caret position in the body text. */
     public int blockAt(int caret) { return parsed.blockAt(caret); }
 

@@ -1,6 +1,15 @@
 package cn.paiban.app;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -33,11 +42,11 @@ public final class ArticleEditorView extends GridPane {
         setHgap(8);
         setVgap(6);
         setPadding(new Insets(8));
-        lead = new CleaningTextArea(pasteCleaner);
+        lead = new CleaningTextArea(pasteCleaner, this::endTypingRun);
         lead.setId("field-lead");
         lead.setWrapText(true);
         lead.setPrefRowCount(3);
-        body = new CleaningTextArea(pasteCleaner);
+        body = new CleaningTextArea(pasteCleaner, this::endTypingRun);
         body.setId("field-body");
         body.setWrapText(true);
         body.setStyle("-fx-font-size: 14px;");
@@ -74,6 +83,7 @@ public final class ArticleEditorView extends GridPane {
         body.textProperty().bindBidirectional(model.bodyProperty());
         body.caretPositionProperty().addListener((o, a, b) -> model.caretBlockProperty().set(model.blockAt(b.intValue())));
         model.articleIdProperty().addListener((o, a, b) -> setDisable(b == null));
+        for (TextInputControl c : List.of(kicker, title, subtitle, authors, lead, body, source, signature)) endsTypingRuns(c);
         setDisable(model.articleIdProperty().get() == null);
     }
 
@@ -105,27 +115,68 @@ public final class ArticleEditorView extends GridPane {
 
     public TextField title() { return title; }
 
-    private static TextField field(String id) {
-        TextField f = new TextField();
+    private TextField field(String id) {
+        TextField f = new SealingTextField(this::endTypingRun);
         f.setId(id);
         return f;
     }
 
-    private static Label label(String key) { return new Label(Messages.get(key)); }
+    private void endTypingRun() {
+        if (model != null) model.endTypingRun();
+    }
 
-    /** A text area whose paste runs the clean-up on plain text from the clipboard. */
-    static final class CleaningTextArea extends TextArea {
-        private final UnaryOperator<String> cleaner;
+    /**
+     * Typing merges into one undo step only while it is continuous: moving the caret by hand (arrow keys, Home/End,
+     * Page Up/Down, a click), a paste, and the field gaining or losing focus each end the run (a pause ends it too,
+     * see {@link EditorSession}).
+     */
+    private void endsTypingRuns(TextInputControl c) {
+        c.focusedProperty().addListener((o, was, now) -> endTypingRun());
+        c.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> endTypingRun());
+        c.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (NAVIGATION.contains(e.getCode()) || PASTE.match(e) || e.getCode() == KeyCode.INSERT && e.isShiftDown()) endTypingRun();
+        });
+    }
 
-        CleaningTextArea(UnaryOperator<String> cleaner) {
-            this.cleaner = cleaner;
+    private static final Set<KeyCode> NAVIGATION = EnumSet.of(KeyCode.LEFT, KeyCode.RIGHT, KeyCode.UP, KeyCode.DOWN, KeyCode.HOME,
+            KeyCode.END, KeyCode.PAGE_UP, KeyCode.PAGE_DOWN, KeyCode.KP_LEFT, KeyCode.KP_RIGHT, KeyCode.KP_UP, KeyCode.KP_DOWN);
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+
+    /** A text field whose paste is an undo step of its own. */
+    static final class SealingTextField extends TextField {
+        private final Runnable endRun;
+
+        SealingTextField(Runnable endRun) {
+            this.endRun = endRun;
         }
 
         @Override
         public void paste() {
+            endRun.run();
+            super.paste();
+            endRun.run();
+        }
+    }
+
+    private static Label label(String key) { return new Label(Messages.get(key)); }
+
+    /** A text area whose paste runs the clean-up on plain text from the clipboard, as an undo step of its own. */
+    static final class CleaningTextArea extends TextArea {
+        private final UnaryOperator<String> cleaner;
+        private final Runnable endRun;
+
+        CleaningTextArea(UnaryOperator<String> cleaner, Runnable endRun) {
+            this.cleaner = cleaner;
+            this.endRun = endRun;
+        }
+
+        @Override
+        public void paste() {
+            endRun.run();
             Clipboard cb = Clipboard.getSystemClipboard();
             if (cb.hasString()) replaceSelection(cleaner.apply(cb.getString()));
             else super.paste();
+            endRun.run();
         }
     }
 }

@@ -29,6 +29,10 @@ public final class EditorSession {
     private CommandStack stack;
     private boolean neverSaved;
     private boolean sealed;
+    /** Typing merges into one undo step only while it is continuous: a pause longer than this ends the run. */
+    public static final long PAUSE_MILLIS = 1000;
+    private java.util.function.LongSupplier clock = () -> System.nanoTime() / 1_000_000;
+    private long lastEdit = Long.MIN_VALUE / 2;
 
     /** Starts over with {@code opened} from {@code dir}. */
     public void open(Issue opened, Path dir) {
@@ -50,6 +54,9 @@ public final class EditorSession {
      */
     public boolean execute(EditCommand command) {
         if (stack == null) return false;
+        long now = clock.getAsLong();
+        if (now - lastEdit > PAUSE_MILLIS) sealed = true;   // a pause ends a run of typing
+        lastEdit = now;
         try {
             stack.execute(sealed ? new Unmerged(command) : command);
             sealed = false;
@@ -67,7 +74,13 @@ public final class EditorSession {
         problem.set(reason);
     }
 
-    /** Ends a run of typing: the next edit is a step of its own even in the same field. */
+    /** The milliseconds clock that tells a pause in typing (tests set their own). */
+    public void setClock(java.util.function.LongSupplier millis) { this.clock = java.util.Objects.requireNonNull(millis); }
+
+    /**
+     * Ends a run of typing: the next edit is a step of its own even in the same field. The editor calls it when the
+     * caret is moved by hand, around a paste, when a field gains or loses focus, and on save, undo and redo.
+     */
     public void seal() { sealed = true; }
 
     public boolean undo() {
