@@ -334,6 +334,8 @@ public final class IssueLayout {
                 && s.type != Story.Type.TABLE) {
             if (s.sectionStart && s.section != null && articleId.equals(s.article.id())) {
                 p.items.add(new Item.Anchor("section:" + s.section, s.section, 0, y));
+                // a section of news items opening a page opens it: the running head names the section, on an even page too
+                if (line == 0 && s.type == Story.Type.FLOW) p.opening = true;
             }
             String title = articleTitles.getOrDefault(articleId, articleId);
             p.items.add(new Item.Anchor("article:" + articleId, title, 1, y));

@@ -100,7 +100,7 @@ public final class SampleManuscripts {
             paragraph++;
             body(b, a, p.text(), paragraph, variant);
             if (a.id().equals("shuxie-gongye") && paragraph == 3) {
-                b.picture(DocxBuilder.png(320, 180), "png");
+                b.picture(DocxBuilder.png(1200, 675), "png");
                 b.centred("图1 工业固废综合利用基地", false, 9);
             }
         }
