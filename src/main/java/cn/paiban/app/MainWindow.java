@@ -761,6 +761,12 @@ public final class MainWindow {
         }
 
         @Override
+        public boolean move(cn.paiban.edit.MoveSection move) {
+            Issue i = session.issue();
+            return review(t -> cn.paiban.plan.EditReview.move(i, move, t));
+        }
+
+        @Override
         public boolean edit(cn.paiban.edit.EditCommand command) {
             Issue i = session.issue();
             return review(t -> cn.paiban.plan.EditReview.edit(i, command, t));

@@ -47,13 +47,21 @@ public final class OutlineModel {
         /** Does the move or one reading of it; false when it was refused or cancelled. */
         boolean move(MoveArticle move);
 
+        /** The same for a section moved among the sections. */
+        boolean move(MoveSection move);
+
         /** Does the edit; false when it was refused or cancelled. */
         boolean edit(EditCommand command);
     }
 
     private Guard guard = new Guard() {
         @Override
-        public boolean move(MoveArticle move) {
+        public boolean move(MoveArticle move) { return reorder(move); }
+
+        @Override
+        public boolean move(MoveSection move) { return reorder(move); }
+
+        private boolean reorder(EditCommand move) {
             Issue before = session.issue();
             EditCommand command = move;
             try {
@@ -145,7 +153,7 @@ public final class OutlineModel {
     public void shift(String id, int delta) {
         if (id == null || id.startsWith("#")) return;
         Issue i = session.issue();
-        if (isSection(id)) IssueEdits.shiftSection(i, id, delta).ifPresent(session::execute);
+        if (isSection(id)) IssueEdits.shiftSection(i, id, delta).ifPresent(guard::move);
         else IssueEdits.shiftArticle(i, id, delta).ifPresent(guard::move);
     }
 
@@ -161,7 +169,7 @@ public final class OutlineModel {
             if (targetSection == null || !isSection(targetSection)) return false;
             int idx = IssueEdits.indexOfSection(i, targetSection);
             if (IssueEdits.indexOfSection(i, dragged) < idx) idx--;
-            return session.execute(new MoveSection(dragged, idx));
+            return guard.move(new MoveSection(dragged, idx));
         }
         if (isGroup(target)) {
             int end = IssueEdits.articlesOf(i, target).size() - (target.equals(IssueEdits.groupOf(i, dragged)) ? 1 : 0);

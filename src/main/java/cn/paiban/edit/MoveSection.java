@@ -14,6 +14,8 @@ public final class MoveSection extends IssueEdit {
         this.toIndex = toIndex;
     }
 
+    public String sectionId() { return sectionId; }
+
     @Override
     Issue edit(Issue issue) {
         int from = Lookup.sectionIndex(issue, sectionId);

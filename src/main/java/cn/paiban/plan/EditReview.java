@@ -93,6 +93,18 @@ public final class EditReview {
      * items, or when the readings agree, only one.
      */
     public static Review move(Issue issue, MoveArticle move, Function<Issue, LayoutResult> typeset) {
+        return reorder(issue, move, java.util.Set.of(move.articleId()), typeset);
+    }
+
+    /** A section moved in the outline: its articles change places with the ones it passes, as a move of articles does. */
+    public static Review move(Issue issue, cn.paiban.edit.MoveSection move, Function<Issue, LayoutResult> typeset) {
+        Set<String> ids = new HashSet<>();
+        issue.sections().stream().filter(s -> s.id().equals(move.sectionId())).forEach(s -> s.articles().forEach(a -> ids.add(a.id())));
+        return reorder(issue, move, ids, typeset);
+    }
+
+    /** Any edit that only changes the order of articles ({@code moved} are the ones the user moved). */
+    static Review reorder(Issue issue, EditCommand move, Set<String> movedIds, Function<Issue, LayoutResult> typeset) {
         Issue moved;
         try {
             moved = move.apply(issue);
@@ -120,11 +132,11 @@ public final class EditReview {
         if (ok.isEmpty()) {
             return new Review(List.of(), null, Msg.get("editor.review.refused", move.description(), String.join("；", f.breaks())));
         }
-        return new Review(ok, question(issue, moved, move.articleId()), null);
+        return new Review(ok, question(issue, moved, movedIds), null);
     }
 
     /** "起始页 18 固定": the first pinned start the move passes (another article's if it passes one, else its own). */
-    private static String question(Issue before, Issue moved, String movedId) {
+    private static String question(Issue before, Issue moved, Set<String> movedIds) {
         List<String> old = PlanDeal.sequence(before).stream().map(Article::id).toList();
         List<String> now = PlanDeal.sequence(moved).stream().map(Article::id).toList();
         int lo = 0;
@@ -137,9 +149,11 @@ public final class EditReview {
             Article a = before.article(old.get(k)).orElseThrow();
             Integer pin = before.plan().entry(a.id()).map(PagePlan.Entry::startPage).orElse(null);
             if (pin == null) continue;
-            if (!a.id().equals(movedId)) return Msg.get("editor.move.question", pin, a.title().strip());
-            own = pin;
-            ownTitle = a.title().strip();
+            if (!movedIds.contains(a.id())) return Msg.get("editor.move.question", pin, a.title().strip());
+            if (own == null) {
+                own = pin;
+                ownTitle = a.title().strip();
+            }
         }
         return own == null ? null : Msg.get("editor.move.question", own, ownTitle);
     }

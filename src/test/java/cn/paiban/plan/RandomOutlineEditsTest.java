@@ -43,7 +43,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random outline edits on the sample (move by one place or dragged anywhere, rename, delete, add, undo, redo), each
+ * Random outline edits on the sample (move by one place or dragged anywhere, sections moved, rename, delete, add, undo, redo), each
  * through {@link EditReview} as the editor does it: after every step the layout has every article on a page and no
  * placeholder, or the edit was refused with a message and changed nothing. Seeded, so a failure repeats.
  *
@@ -113,7 +113,21 @@ class RandomOutlineEditsTest {
                 }
                 if (r.question() != null) asked++;
                 stack.execute(r.options().get(rnd.nextInt(r.options().size())).command());
-            } else if (op < 65) {
+            } else if (op < 61) {
+                int from = rnd.nextInt(before.sections().size());
+                int to = rnd.nextInt(before.sections().size());
+                var m = new cn.paiban.edit.MoveSection(before.sections().get(from).id(), to);
+                what = "move section " + m.sectionId() + " to " + to;
+                EditReview.Review r = EditReview.move(before, m, fast);
+                moves++;
+                if (r.refused()) {
+                    refused++;
+                    assertFalse(r.refusal().isBlank(), what);
+                    continue;
+                }
+                if (r.question() != null) asked++;
+                stack.execute(r.options().get(rnd.nextInt(r.options().size())).command());
+            } else if (op < 67) {
                 Article a = pick(rnd, before.allArticles());
                 what = "rename " + a.id();
                 stack.execute(new EditArticleText(a.id(), ArticleField.TITLE, a.title() + "·" + step));
