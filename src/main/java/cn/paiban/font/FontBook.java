@@ -20,13 +20,28 @@ public final class FontBook {
     public static final String KAI = "kai";
 
     private final Map<String, List<Face>> roles;
-    private final Map<Face, FaceMetrics> loaded = new ConcurrentHashMap<>();
+    private final Map<Face, FaceMetrics> loaded;
     /** Per role, the chosen face of each BMP code point (index into the chain + 1; -1 none; 0 not yet known). */
     private final Map<String, byte[]> choice = new ConcurrentHashMap<>();
 
     public FontBook(Map<String, List<Face>> roles) {
+        this(roles, new ConcurrentHashMap<>());
+    }
+
+    private FontBook(Map<String, List<Face>> roles, Map<Face, FaceMetrics> loaded) {
         this.roles = new LinkedHashMap<>(roles);
         this.roles.replaceAll((k, v) -> List.copyOf(v));
+        this.loaded = loaded;
+    }
+
+    /**
+     * This book with some roles' chains replaced or added (a template's own fonts, cn.paiban.typeset.TemplateFonts),
+     * sharing the faces already read: the PDF embeds the very fonts the layout measured with.
+     */
+    public FontBook withChains(Map<String, List<Face>> chains) {
+        Map<String, List<Face>> all = new LinkedHashMap<>(roles);
+        all.putAll(chains);
+        return new FontBook(all, loaded);
     }
 
     /** The default book over the project's fonts/: Noto Serif/Sans CJK SC (face 2 of the .ttc) and LXGW WenKai. */

@@ -41,14 +41,34 @@ public final class Typesetter {
 
     /** {@code templateDir} is e.g. templates/shuozhou-jingji (page template + front-matter XHTML). */
     public Typesetter(FontBook fonts, Path templateDir) {
-        this(fonts, templateDir, new ParagraphComposer(fonts)::compose);
+        this(fonts, templateDir, new ParagraphComposer(fonts)::compose, true);
     }
 
     /** With another composer (tests, experiments); the default is {@link ParagraphComposer}. */
     public Typesetter(FontBook fonts, Path templateDir, LineComposer composer) {
+        this(fonts, templateDir, composer, false);
+    }
+
+    private Typesetter(FontBook fonts, Path templateDir, LineComposer composer, boolean paragraphComposer) {
         this.fonts = fonts;
         this.templateDir = templateDir;
         this.composer = new CachingComposer(composer);
+        this.paragraphComposer = paragraphComposer;
+    }
+
+    /** The fonts and composer of one issue folder: the template's own fonts ({@link TemplateFonts}) where it names any. */
+    private record Setup(FontBook fonts, LineComposer composer, List<Finding> findings) {}
+
+    private final boolean paragraphComposer;
+    private final Map<String, Setup> setups = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Setup setup(Path issueDir) {
+        var requests = paragraphComposer ? TemplateFonts.requests(templateDir) : Map.<String, List<String>>of();
+        if (requests.isEmpty()) return new Setup(fonts, composer, List.of());
+        return setups.computeIfAbsent(issueDir + "|" + requests, k -> {
+            TemplateFonts.Resolved r = TemplateFonts.resolve(fonts, templateDir, issueDir);
+            return new Setup(r.fonts(), new CachingComposer(new ParagraphComposer(r.fonts())::compose), r.findings());
+        });
     }
 
     public FontBook fonts() { return fonts; }
@@ -62,7 +82,9 @@ public final class Typesetter {
     /** {@code issueDir}: the folder the issue's image paths are relative to (null: as they are). */
     public LayoutResult typeset(Issue issue, Path issueDir) {
         ImageSizes images = new ImageSizes(issueDir);
-        Template t = template();
+        Setup setup = setup(issueDir);
+        LineComposer composer = setup.composer();
+        Template t = template(setup.fonts());
         // start from the plan's pages: when the layout agrees, one pass is enough
         Map<String, Integer> targets = new HashMap<>();
         for (PagePlan.Entry e : issue.plan().entries()) {
@@ -81,7 +103,8 @@ public final class Typesetter {
             }
             targets = new HashMap<>(flowed.jumpTargets());
         }
-        List<Finding> findings = new ArrayList<>(flowed.findings());
+        List<Finding> findings = new ArrayList<>(setup.findings());
+        findings.addAll(flowed.findings());
         if (issue.journal().publicationDate() == null) {
             // a new issue (paiban new) has no date until the editor sets one: the colophon prints none
             findings.add(Finding.warning("", -1, 0, "import.new.noDate"));
@@ -99,7 +122,7 @@ public final class Typesetter {
     }
 
     /** The template, its font fields checked against the font roles there are (a typo names its field). */
-    private Template template() {
+    private Template template(FontBook fonts) {
         Template t = TemplateLoader.load(templateDir);
         Map<String, String> unknown = t.unknownFonts(fonts.roleNames());
         if (!unknown.isEmpty()) {
@@ -112,8 +135,9 @@ public final class Typesetter {
 
     /** The issue's stories measured for page planning (no pages laid out, no front matter). */
     public List<cn.paiban.layout.StoryLength> measure(Issue issue, Path issueDir) {
-        Template t = template();
-        return new IssueLayout(t, composer, new ImageSizes(issueDir)).measure(issue);
+        Setup setup = setup(issueDir);
+        Template t = template(setup.fonts());
+        return new IssueLayout(t, setup.composer(), new ImageSizes(issueDir)).measure(issue);
     }
 
     /**
