@@ -13,28 +13,49 @@ public sealed interface Item {
     /**
      * Glyphs of one face and size on one baseline. {@code xs[i]} is the left edge of the i-th code point
      * of {@code text}, relative to {@code x}; justification and punctuation adjustment are already in it.
+     * {@code glyphs} (null when every code point takes the glyph the face's cmap gives it) holds per code point
+     * 0 for the cmap's glyph, a glyph id of the face for a form the composer chose from its GSUB (the full-width
+     * dash; one 2-em rule for ——), or -1 where the glyph of the code point before covers this one: nothing is
+     * drawn for it, yet it stays in {@code text}, so the PDF's text still reads — —.
      */
-    record GlyphRun(int x, int baseline, Face face, int size, String text, int[] xs, Ink ink, SourceRef source)
+    record GlyphRun(int x, int baseline, Face face, int size, String text, int[] xs, int[] glyphs, Ink ink, SourceRef source)
             implements Item {
         public GlyphRun {
-            if (xs.length != text.codePointCount(0, text.length())) {
+            int n = text.codePointCount(0, text.length());
+            if (xs.length != n) {
                 throw new IllegalArgumentException("one x per code point: " + xs.length + " for '" + text + "'");
             }
+            if (glyphs != null && glyphs.length != n) {
+                throw new IllegalArgumentException("one glyph entry per code point: " + glyphs.length + " for '" + text + "'");
+            }
             xs = xs.clone();
+            glyphs = glyphs == null || Arrays.stream(glyphs).allMatch(g -> g == 0) ? null : glyphs.clone();
+        }
+
+        /** A run whose code points all take the face's cmap glyphs. */
+        public GlyphRun(int x, int baseline, Face face, int size, String text, int[] xs, Ink ink, SourceRef source) {
+            this(x, baseline, face, size, text, xs, null, ink, source);
         }
 
         public int[] xs() { return xs.clone(); }
+
+        /** The glyph entries (see above), or null when every code point takes its cmap glyph. */
+        public int[] glyphs() { return glyphs == null ? null : glyphs.clone(); }
+
+        /** Entry {@code i} of {@code glyphs}: 0 (cmap), a glyph id, or -1 (covered by the glyph before). */
+        public int glyph(int i) { return glyphs == null ? 0 : glyphs[i]; }
 
         public int xAt(int i) { return x + xs[i]; }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof GlyphRun g && x == g.x && baseline == g.baseline && face.equals(g.face) && size == g.size
-                    && text.equals(g.text) && Arrays.equals(xs, g.xs) && ink.equals(g.ink) && source.equals(g.source);
+                    && text.equals(g.text) && Arrays.equals(xs, g.xs) && Arrays.equals(glyphs, g.glyphs) && ink.equals(g.ink)
+                    && source.equals(g.source);
         }
 
         @Override
-        public int hashCode() { return 31 * text.hashCode() + Arrays.hashCode(xs) + x * 7 + baseline; }
+        public int hashCode() { return 31 * text.hashCode() + Arrays.hashCode(xs) + Arrays.hashCode(glyphs) + x * 7 + baseline; }
 
         @Override
         public String toString() { return "GlyphRun[" + x + "," + baseline + " " + size + " " + text + "]"; }

@@ -12,6 +12,7 @@ public final class FaceMetrics {
     private final BaseFont baseFont;
     /** BMP cache: width + 1, or ABSENT; OpenPDF's own lookup boxes and hashes on every call. */
     private final int[] bmp = new int[0x10000];
+    private volatile GlyphForms forms;
 
     FaceMetrics(Face face, BaseFont baseFont) {
         this.face = face;
@@ -24,6 +25,28 @@ public final class FaceMetrics {
     public BaseFont baseFont() { return baseFont; }
 
     public boolean covers(int codePoint) { return lookup(codePoint) != ABSENT; }
+
+    /** The face's Chinese glyph forms (GSUB locl zh-Hans, fwid, ccmp), read on first use. */
+    public GlyphForms forms() {
+        GlyphForms f = forms;
+        if (f == null) {
+            synchronized (this) {
+                f = forms;
+                if (f == null) {
+                    f = baseFont instanceof com.lowagie.text.pdf.CachedSubsetFont c ? GlyphForms.read(c) : GlyphForms.NONE;
+                    forms = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    /** Advance of glyph {@code gid} (a GSUB form) in 1/1000 em. */
+    public int glyphAdvance(int gid) {
+        synchronized (baseFont) {
+            return forms().advance(gid);
+        }
+    }
 
     /** Advance of {@code codePoint} in 1/1000 em; 0 for a character the face lacks. */
     public int advance(int codePoint) {

@@ -40,9 +40,12 @@ final class LinePainter {
                 j++;
             }
             int runX = x + shift + gs.get(i).x();
-            int[] xs = new int[j - i];
-            for (int k = i; k < j; k++) xs[k - i] = gs.get(k).x() - gs.get(i).x();
-            out.add(new Item.GlyphRun(runX, baseline, face, style.size(), text.toString(), xs, Ink.BLACK,
+            int[] xs = new int[j - i], glyphs = new int[j - i];
+            for (int k = i; k < j; k++) {
+                xs[k - i] = gs.get(k).x() - gs.get(i).x();
+                glyphs[k - i] = gs.get(k).gid();
+            }
+            out.add(new Item.GlyphRun(runX, baseline, face, style.size(), text.toString(), xs, glyphs, Ink.BLACK,
                     new SourceRef(articleId, block, offsetBase + gs.get(i).offset())));
             i = j;
         }

@@ -14,7 +14,8 @@ final class Shift {
 
     static Item one(Item item, int dx, int dy) {
         if (item instanceof Item.GlyphRun g) {
-            return new Item.GlyphRun(g.x() + dx, g.baseline() + dy, g.face(), g.size(), g.text(), g.xs(), g.ink(), g.source());
+            return new Item.GlyphRun(g.x() + dx, g.baseline() + dy, g.face(), g.size(), g.text(), g.xs(), g.glyphs(), g.ink(),
+                    g.source());
         }
         if (item instanceof Item.Rule r) return new Item.Rule(r.x1() + dx, r.y1() + dy, r.x2() + dx, r.y2() + dy, r.width(), r.ink());
         if (item instanceof Item.Box b) return new Item.Box(move(b.rect(), dx, dy), b.strokeWidth(), b.stroke(), b.fill());

@@ -61,7 +61,7 @@ final class LineSetter {
             if (i == e - 1 && p.kind[i] == CharKind.DASH && (i == a || p.kind[i - 1] != CharKind.DASH)) {
                 x = left + p.box[i] - p.advance[i]; // a connector — ending the line: its narrower glyph reaches the measure
             }
-            glyphs.add(new Glyph(p.offset[i], p.cp[i], p.face[i], (int) x, (int) (nextVisible - visible)));
+            glyphs.add(new Glyph(p.offset[i], p.cp[i], p.face[i], (int) x, (int) (nextVisible - visible), p.gid[i]));
             visible = nextVisible;
             left = nextLeft;
         }

@@ -14,6 +14,8 @@ final class PreparedParagraph {
     final int n;
     final int em;
     final int[] offset, cp;
+    /** Per glyph: 0 to draw the cmap's glyph, a glyph id (a GSUB form), or -1 where the ligature before covers it. */
+    final int[] gid;
     final Face[] face;
     final CharKind[] kind;
     /** Set width mid-line, the glyph origin relative to the box's left edge, the font's own advance. */
@@ -40,7 +42,7 @@ final class PreparedParagraph {
     /** contentEnd[b]: the end of a line broken at b once its trailing spaces are dropped. */
     final int[] contentEnd;
 
-    PreparedParagraph(String text, int em, int[] offset, int[] cp, Face[] face, CharKind[] kind, int[] box, int[] shift,
+    PreparedParagraph(String text, int em, int[] offset, int[] cp, int[] gid, Face[] face, CharKind[] kind, int[] box, int[] shift,
                       int[] advance, int[] startTrim, int[] endTrim, int[] gap, int[] shrink, int[] flex, boolean[] charStretch,
                       boolean[] urlStretch, boolean[] canBreak, List<MissingGlyph> missing, boolean grid) {
         this.grid = grid;
@@ -49,6 +51,7 @@ final class PreparedParagraph {
         this.em = em;
         this.offset = offset;
         this.cp = cp;
+        this.gid = gid;
         this.face = face;
         this.kind = kind;
         this.box = box;

@@ -32,6 +32,7 @@ final class TextPreparer {
         Face primary = faces.primary();
         Face[] face = new Face[n];
         int[] box = new int[n], shift = new int[n], advance = new int[n], startTrim = new int[n], endTrim = new int[n];
+        int[] gid = new int[n]; // 0: the cmap's glyph; > 0: a GSUB form; -1: covered by the ligature before it
         List<MissingGlyph> missing = new ArrayList<>();
         PunctuationStyle ps = rules.punctuation();
         int half = em / 2;
@@ -65,7 +66,13 @@ final class TextPreparer {
                 adv = kind[i] == CharKind.WESTERN ? half : em; // a placeholder keeps its place
             } else {
                 face[i] = f;
-                adv = lastMetrics.advance(c, em);
+                int local = lastMetrics.forms().local(c); // locl zh-Hans: the Chinese form where it differs
+                if (local > 0 && kind[i] != CharKind.DASH) {
+                    gid[i] = local;
+                    adv = scale(lastMetrics.glyphAdvance(local), em);
+                } else {
+                    adv = lastMetrics.advance(c, em);
+                }
             }
             advance[i] = adv;
             switch (kind[i]) {
@@ -90,6 +97,7 @@ final class TextPreparer {
                 default -> box[i] = adv;
             }
         }
+        fullWidthDashes(kind, cp, face, gid, box, advance, em);
         setDashRuns(kind, box, shift, em);
 
         int[] gap = new int[n], shrink = new int[n], flex = new int[n];
@@ -119,9 +127,45 @@ final class TextPreparer {
         boolean[] canBreak = BreakOpportunities.find(text, offset, cp, kind, rules.level(), url);
         boolean[] urlStretch = new boolean[n];
         for (int i = 0; i + 1 < n; i++) urlStretch[i] = url[i] && url[i + 1] && canBreak[i];
-        return new PreparedParagraph(text, em, offset, cp, face, kind, box, shift, advance, startTrim, endTrim, gap, shrink, flex,
-                charStretch, urlStretch, canBreak, missing, rules.grid());
+        return new PreparedParagraph(text, em, offset, cp, gid, face, kind, box, shift, advance, startTrim, endTrim, gap, shrink,
+                flex, charStretch, urlStretch, canBreak, missing, rules.grid());
     }
+
+    /**
+     * —— takes its full-width forms from the face's GSUB (locl zh-Hans, fwid, then the ccmp ligature that makes two
+     * of them one unbroken 2-em rule): where the forms fill the run's ems exactly, they replace the cmap's
+     * glyphs, each drawn at the left of its em box ({@link #setDashRuns} then finds nothing to centre); a face
+     * without such forms keeps the centred cmap glyphs.
+     */
+    private void fullWidthDashes(CharKind[] kind, int[] cp, Face[] face, int[] gid, int[] box, int[] advance, int em) {
+        int n = kind.length;
+        for (int i = 0; i < n; ) {
+            if (kind[i] != CharKind.DASH || face[i] == null || advance[i] == 0) { i++; continue; }
+            int j = i;
+            while (j < n && kind[j] == CharKind.DASH && face[i].equals(face[j])) j++;
+            cn.paiban.font.FaceMetrics m = fonts.metrics(face[i]);
+            int[] forms = m.forms().fullWidthRun(cp, i, j);
+            long total = 0;
+            boolean changed = false;
+            int[] adv = new int[j - i];
+            for (int k = i; k < j; k++) {
+                int g = forms[k - i];
+                adv[k - i] = g > 0 ? scale(m.glyphAdvance(g), em) : g < 0 ? 0 : advance[k];
+                total += adv[k - i];
+                changed |= g != 0;
+            }
+            if (changed && Math.abs(total - (long) (j - i) * em) <= j - i) {
+                for (int k = i; k < j; k++) {
+                    gid[k] = forms[k - i];
+                    advance[k] = adv[k - i];
+                    box[k] = em; // the forms fill whole ems: setDashRuns leaves them where they are
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static int scale(int perMille, int em) { return (int) Math.round(perMille * (long) em / 1000.0); }
 
     /** —— and ……: each mark a whole em, the run's ink centred and continuous (Noto's — is 0.89 em wide). */
     private static void setDashRuns(CharKind[] kind, int[] box, int[] shift, int em) {

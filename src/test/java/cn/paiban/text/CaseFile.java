@@ -18,7 +18,8 @@ import java.util.List;
  * align: justify      (justify | left)
  * indent: 0           (ems)
  * grid: no            trim-opening: no     hanlatin: yes
- * show: text          (text | adjust: glyphs whose set width differs from natural get {±em})
+ * show: text          (text | adjust: glyphs whose set width differs from natural get {±em}
+ *                      | forms: glyphs drawn as a GSUB form get {form N em}, those it covers {joined})
  * loose: 2            (lines, from 1, that must be reported 行过松; without it, none may be)
  * in: 一二三四，五六
  * out: 一二三

@@ -99,14 +99,17 @@ class ParagraphComposerTest {
 
     @Test
     void aConnectorDashEndingALineReachesTheMeasure() {
-        // 草—畜—肥—… : a single — is a connector; when one ends a justified line, Noto's 0.89 em glyph is
-        // set flush right in its em so that the line's ink and advance reach the column edge.
+        // 草—畜—肥—… : a single — is a connector; when one ends a justified line, its glyph (Noto's zh-Hans
+        // full-width form since issue 14, a cmap glyph narrower than the em elsewhere) is set flush right in its em
+        // so that the line's ink and advance reach the column edge.
         TextStyle flat = new TextStyle(FontBook.SONG, EM, 0, TextStyle.Align.JUSTIFY);
         Composition c = composer.compose("形成草—畜—肥—粮—草的循环", flat, 6 * EM, CompositionRules.DEFAULT.withBreaker(CompositionRules.Breaker.FIRST_FIT));
         Line first = c.lines().get(0);
         assertEquals("形成草—畜—", first.text());
         Glyph dash = first.glyphs().get(first.glyphs().size() - 1);
-        int advance = composer.fonts().metrics(dash.face()).advance('—', EM);
+        assertTrue(dash.gid() > 0, "Noto Serif CJK SC: the zh-Hans form of —");
+        int advance = (int) Math.round(composer.fonts().metrics(dash.face()).glyphAdvance(dash.gid()) * EM / 1000.0);
+        assertEquals(EM, advance, "the zh-Hans form is a full em");
         assertEquals(6 * EM, dash.x() + advance);
         Glyph mid = first.glyphs().get(3);
         assertEquals((EM - advance) / 2, mid.x() - first.glyphs().get(2).x() - first.glyphs().get(2).advance(), "mid-line: centred");

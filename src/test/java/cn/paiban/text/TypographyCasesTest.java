@@ -37,8 +37,8 @@ class TypographyCasesTest {
     static void run(CaseFile.Case c) {
         Composition comp = compose(c);
         List<String> actual = new ArrayList<>();
-        boolean adjust = c.opt("show", "text").equals("adjust");
-        for (Line l : comp.lines()) actual.add(adjust ? showAdjust(l, c) : l.text());
+        String show = c.opt("show", "text");
+        for (Line l : comp.lines()) actual.add(show.equals("adjust") ? showAdjust(l, c) : show.equals("forms") ? showForms(l) : l.text());
         assertEquals(String.join("\n", c.expected()), String.join("\n", actual), c.where());
         List<String> loose = new ArrayList<>();
         for (LooseLine l : comp.loose()) loose.add(String.valueOf(l.line() + 1));
@@ -81,6 +81,25 @@ class TypographyCasesTest {
         String v = c.opt(key, def ? "yes" : "no");
         if (!v.equals("yes") && !v.equals("no")) throw new IllegalArgumentException(c.where() + ": " + key + " must be yes or no");
         return v.equals("yes");
+    }
+
+    /**
+     * The line's text with the glyph form of each mark the composer took from the face's GSUB: {form N em} after a
+     * glyph drawn as a GSUB form N em wide, {joined} after one that the form before it covers.
+     */
+    static String showForms(Line l) {
+        StringBuilder sb = new StringBuilder();
+        for (Glyph g : l.glyphs()) {
+            sb.appendCodePoint(g.codePoint());
+            if (g.gid() > 0) {
+                int w = BOOK.metrics(g.face()).glyphAdvance(g.gid());
+                sb.append("{form ").append(String.format(Locale.ROOT, "%.3f", w / 1000.0).replaceAll("0+$", "").replaceAll("\\.$", ""))
+                        .append(" em}");
+            } else if (g.gid() < 0) {
+                sb.append("{joined}");
+            }
+        }
+        return sb.toString();
     }
 
     /** The line's text with {±em} after each glyph whose set width differs from its natural width. */

@@ -3,21 +3,27 @@ package cn.paiban.render.fx;
 import cn.paiban.display.Item;
 import cn.paiban.display.Page;
 import cn.paiban.geom.Rect;
+import cn.paiban.font.GlyphOutlines;
+import java.awt.Shape;
+import java.awt.geom.PathIterator;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
 
 /**
  * Draws display-list pages on a JavaFX canvas: the preview and the proofreading view see exactly the items
  * the PDF renderer writes. Walks the same items in the same order; each glyph is placed at its own x from
- * the run's xs, so justification and punctuation adjustment from the layout survive unchanged.
+ * the run's xs, so justification and punctuation adjustment from the layout survive unchanged. A GSUB form (the
+ * 2-em rule of ——) is filled from its outline, as JavaFX draws text only by code point.
  */
 public final class FxRenderer {
     private final FxFonts fonts;
     private final FxImages images;
+    private final GlyphOutlines outlines = new GlyphOutlines();
 
     public FxRenderer(FxFonts fonts, FxImages images) {
         this.fonts = fonts;
@@ -74,11 +80,34 @@ public final class FxRenderer {
         for (int off = 0; off < text.length(); i++) {
             int cp = text.codePointAt(off);
             int n = Character.charCount(cp);
-            if (!Character.isWhitespace(cp)) {
+            int gid = run.glyph(i);
+            if (gid > 0) {
+                fillOutline(outlines.outline(run.face(), gid), gc, left + px(run.xAt(i), s), y, run.size() / 1000.0 * s / 1000);
+            } else if (gid == 0 && !Character.isWhitespace(cp)) { // gid < 0: drawn by the ligature before it
                 gc.fillText(text.substring(off, off + n), left + px(run.xAt(i), s), y);
             }
             off += n;
         }
+    }
+
+    /** A GSUB form (JavaFX draws text only by code point): its outline, {@code k} pixels per font unit. */
+    private static void fillOutline(Shape shape, GraphicsContext gc, double x, double y, double k) {
+        gc.beginPath();
+        double[] c = new double[6];
+        PathIterator it = shape.getPathIterator(null);
+        FillRule rule = it.getWindingRule() == PathIterator.WIND_EVEN_ODD ? FillRule.EVEN_ODD : FillRule.NON_ZERO;
+        for (; !it.isDone(); it.next()) {
+            switch (it.currentSegment(c)) {
+                case PathIterator.SEG_MOVETO -> gc.moveTo(x + c[0] * k, y + c[1] * k);
+                case PathIterator.SEG_LINETO -> gc.lineTo(x + c[0] * k, y + c[1] * k);
+                case PathIterator.SEG_QUADTO -> gc.quadraticCurveTo(x + c[0] * k, y + c[1] * k, x + c[2] * k, y + c[3] * k);
+                case PathIterator.SEG_CUBICTO -> gc.bezierCurveTo(x + c[0] * k, y + c[1] * k, x + c[2] * k, y + c[3] * k,
+                        x + c[4] * k, y + c[5] * k);
+                default -> gc.closePath();
+            }
+        }
+        gc.setFillRule(rule);
+        gc.fill();
     }
 
     private static void drawBox(Item.Box box, GraphicsContext gc, double left, double top, double s) {

@@ -23,7 +23,7 @@ import javax.imageio.ImageIO;
 /**
  * Draws display-list pages with Java2D into images: PNG proofs, thumbnails and test pictures without a
  * window. Walks the same items in the same order as the PDF and JavaFX renderers; each glyph is placed at its
- * own x from the run's xs. Only the trim box is drawn (the bleed is for the printer).
+ * own x from the run's xs, a GSUB form by its glyph id. Only the trim box is drawn (the bleed is for the printer).
  */
 public final class ImageRenderer {
     private final AwtFonts fonts;
@@ -105,7 +105,21 @@ public final class ImageRenderer {
         int[] cps = run.text().codePoints().toArray();
         GlyphVector gv = font.createGlyphVector(frc, run.text());
         float base = run.baseline() / 1000f;
-        if (gv.getNumGlyphs() == cps.length) {
+        if (gv.getNumGlyphs() == cps.length && run.glyphs() != null) {
+            // GSUB forms by glyph id (the 2-em rule of ——); code points a ligature covers draw nothing
+            int[] codes = gv.getGlyphCodes(0, cps.length, null);
+            int n = 0;
+            float[] xs = new float[cps.length];
+            for (int i = 0; i < cps.length; i++) {
+                int gid = run.glyph(i);
+                if (gid < 0) continue;
+                codes[n] = gid > 0 ? gid : codes[i];
+                xs[n++] = run.xAt(i) / 1000f;
+            }
+            GlyphVector forms = font.createGlyphVector(frc, java.util.Arrays.copyOf(codes, n));
+            for (int i = 0; i < n; i++) forms.setGlyphPosition(i, new Point2D.Float(xs[i], base));
+            g.drawGlyphVector(forms, 0, 0);
+        } else if (gv.getNumGlyphs() == cps.length) {
             for (int i = 0; i < cps.length; i++) {
                 gv.setGlyphPosition(i, new Point2D.Float(run.xAt(i) / 1000f, base));
             }

@@ -36,6 +36,9 @@ final class PdfFonts {
     /** Advance of {@code codePoint} in 1/1000 em: the FontBook's cached width, the very one OpenPDF writes. */
     int advance(Face face, int codePoint) { return book.metrics(face).advance(codePoint); }
 
+    /** Advance of glyph {@code gid} (a GSUB form) in 1/1000 em. */
+    int glyphAdvance(Face face, int gid) { return book.metrics(face).glyphAdvance(gid); }
+
     /** Seeded before the font is written (at close): the same face gives the same prefix in every export. */
     private static SecureRandom seeded(Face f) {
         try {

@@ -47,6 +47,32 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
         return f;
     }
 
+    /** The glyph id of {@code codePoint} by the font's cmap, or -1 if it has none. */
+    public int cmapGlyph(int codePoint) {
+        int[] m = getMetricsTT(codePoint);
+        return m == null ? -1 : m[0];
+    }
+
+    /** Advance of glyph {@code gid} in 1/1000 em (hmtx). */
+    public int glyphAdvance(int gid) { return getGlyphWidth(gid); }
+
+    /** Every code point of the font's Unicode cmap with its glyph id. */
+    public Map<Integer, Integer> cmapGlyphs() {
+        Map<Integer, int[]> cmap = cmapExt != null ? cmapExt : cmap31;
+        Map<Integer, Integer> out = new HashMap<>();
+        if (cmap != null) cmap.forEach((cp, m) -> out.put(cp, m[0]));
+        return out;
+    }
+
+    /** The font file and where table {@code tag} lies in it ({offset, length} from the file start), or null. */
+    public int[] tableLocation(String tag) {
+        int[] t = tables.get(tag);
+        return t == null ? null : t.clone();
+    }
+
+    /** The font file (of a collection, the .ttc itself). */
+    public String file() { return fileName; }
+
     /** How many subset programs this font has made (not taken from its cache): for tests. */
     public synchronized int programsMade() { return made; }
 

@@ -45,6 +45,25 @@ class FxRendererTest {
     }
 
     @Test
+    void theDashPairIsOneUnbrokenRuleInThePreview() throws Exception {
+        // issue 14: the composer's GSUB forms reach the preview (JavaFX draws them from their outlines)
+        var run = cn.paiban.render.DashRuleTest.run(FontBook.SONG);
+        Page page = new Page(1, A4ISH, List.of(run), false);
+        double scale = 4;
+        WritableImage img = FxThread.call(() -> render(page, scale));
+        PixelReader px = img.getPixelReader();
+        int size = cn.paiban.render.DashRuleTest.SIZE;
+        double k = scale / 1000;
+        int y = (int) Math.round((run.baseline() - 0.38 * size) * k);
+        int x0 = (int) Math.ceil((run.xAt(2) + 0.1 * size) * k), x1 = (int) Math.floor((run.xAt(2) + 1.9 * size) * k);
+        StringBuilder gaps = new StringBuilder();
+        for (int x = x0; x <= x1; x++) if (px.getColor(x, y).getBrightness() > 0.5) gaps.append(x - x0).append(' ');
+        assertEquals("", gaps.toString(), "light pixels along the rule");
+        assertTrue(darkIn(px, (int) (run.xAt(0) * k), (int) ((run.baseline() - 0.8 * size) * k), (int) (run.xAt(2) * k),
+                (int) (run.baseline() * k)) > 100, "the characters before it are drawn as text");
+    }
+
+    @Test
     void rulesBoxesAndMissingImagesAreVisible() throws Exception {
         var rule = new Item.Rule(Mpt.pt(10), Mpt.pt(10), Mpt.pt(200), Mpt.pt(10), Mpt.pt(2), Ink.BLACK);
         var box = new Item.Box(new Rect(Mpt.pt(10), Mpt.pt(30), Mpt.pt(40), Mpt.pt(40)), 0, Ink.NONE, Ink.gray(100));
