@@ -77,6 +77,7 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu();
     private final Timeline autosave;
     private final BorderPane root = new BorderPane();
+    private MenuBar menuBar;
     private volatile Path typesetFolder;
     private final java.util.function.Function<Issue, LayoutResult> typeset;
 
@@ -123,7 +124,8 @@ public final class MainWindow {
         SplitPane main = new SplitPane(outlineView, middle, previewPane);
         main.setDividerPositions(0.2, 0.52);
         SplitPane.setResizableWithParent(outlineView, false);
-        root.setTop(menus());
+        menuBar = menus();
+        root.setTop(menuBar);
         root.setCenter(main);
         HBox bar = new HBox(8, status);
         bar.setPadding(new Insets(2, 8, 2, 8));
@@ -355,7 +357,8 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 lang);
         Menu help = new Menu(Messages.get("package.about.help"));
-        help.getItems().add(item("package.about.menu", null, () -> AboutDialog.create(stage).show()));
+        help.getItems().addAll(item("package.quick.menu", null, this::showQuickStart),
+                item("package.about.menu", null, () -> AboutDialog.create(stage).show()));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menubar");
         return bar;
@@ -417,9 +420,39 @@ public final class MainWindow {
         } catch (Exception e) {
             error(Messages.get("recovery.unreadable"), String.valueOf(e.getMessage()));
         }
+        // the first start (no folder asked for, nothing opened before): the sample and the 快速入门 panel
+        boolean first = dir == null && recent.list().isEmpty() && !QuickStart.seen(services.home());
         Path target = dir != null ? dir : recent.last();
         if (target == null && Files.isDirectory(services.sample())) target = services.sample();
         if (target != null) open(target);
+        if (first) showQuickStart();
+    }
+
+    private QuickStart quickStart;
+
+    /** 快速入门 above the work area, until 知道了 (Help ▸ 快速入门 shows it again). */
+    void showQuickStart() {
+        if (quickStart != null) return;
+        quickStart = new QuickStart(services.home(), this::menuItem);
+        quickStart.setOnClose(() -> {
+            root.setTop(menuBar);
+            quickStart = null;
+        });
+        root.setTop(new VBox(menuBar, quickStart));
+    }
+
+    QuickStart quickStart() { return quickStart; }
+
+    /** The menu item with {@code id}, in any menu. */
+    MenuItem menuItem(String id) {
+        java.util.ArrayDeque<MenuItem> todo = new java.util.ArrayDeque<>();
+        menuBar.getMenus().forEach(todo::add);
+        while (!todo.isEmpty()) {
+            MenuItem m = todo.poll();
+            if (id.equals(m.getId())) return m;
+            if (m instanceof Menu sub) todo.addAll(sub.getItems());
+        }
+        return null;
     }
 
     /** Opens the issue folder {@code dir}; a bad folder gets a dialog that says what is wrong and where. */
