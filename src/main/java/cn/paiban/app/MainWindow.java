@@ -122,11 +122,12 @@ public final class MainWindow {
         middle.setDividerPositions(0.75);
         BorderPane previewPane = new BorderPane(previewView, previewToolbar, null, null, thumbnails);
         SplitPane main = new SplitPane(outlineView, middle, previewPane);
-        main.setDividerPositions(0.2, 0.52);
+        main.setDividerPositions(0.22, 0.53);
         SplitPane.setResizableWithParent(outlineView, false);
         menuBar = menus();
         root.setTop(menuBar);
         root.setCenter(main);
+        status.setId("status");
         HBox bar = new HBox(8, status);
         bar.setPadding(new Insets(2, 8, 2, 8));
         root.setBottom(bar);
@@ -509,6 +510,8 @@ public final class MainWindow {
             session.markSaved(dir);
             recent.add(dir);
             recovery.clear();
+            status.setText(Messages.get("editor.status.saved", dir.getFileName() == null ? dir : dir.getFileName(),
+                    java.time.LocalTime.now().withNano(0)));
             return true;
         } catch (Exception e) {
             error(Messages.get("error.save", dir), e.getMessage() + "\n\n" + Messages.get("error.saveHint"));

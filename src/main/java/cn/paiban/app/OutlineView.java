@@ -312,18 +312,27 @@ public final class OutlineView extends VBox {
                 return;
             }
             setStyle("");
-            StringBuilder sb = new StringBuilder(row.label());
-            if (row.laidOutPage() != null) sb.append("  · ").append(row.laidOutPage());
-            else if (row.startPage() != null) sb.append("  · ").append(row.startPage());
-            if (row.continuesOn() != null) sb.append(" → ").append(row.continuesOn());
+            // The page first, so a narrow outline cuts the end of a long title, never its page; the tooltip has it all.
+            StringBuilder sb = new StringBuilder();
+            Integer page = row.laidOutPage() != null ? row.laidOutPage() : row.startPage();
+            if (page != null) sb.append(page);
+            if (row.continuesOn() != null) sb.append("→").append(row.continuesOn());
+            if (sb.length() > 0) sb.append("  ");
             var fit = result == null ? null : result.fits().get(row.id());
-            if (fit != null && fit.overLines() > 0) sb.append("  ").append(cn.paiban.i18n.Msg.get("plan.outline.over", fit.overLines()));
-            else if (fit != null && fit.freeLines() > 0) sb.append("  ").append(cn.paiban.i18n.Msg.get("plan.outline.under", fit.freeLines()));
+            String copyfit = fit != null && fit.overLines() > 0 ? cn.paiban.i18n.Msg.get("plan.outline.over", fit.overLines())
+                    : fit != null && fit.freeLines() > 0 ? cn.paiban.i18n.Msg.get("plan.outline.under", fit.freeLines()) : "";
+            if (!copyfit.isEmpty()) sb.append(copyfit).append("  ");
+            sb.append(row.label());
+            String tip = sb.toString();
             if (!row.problems().isEmpty()) {
                 sb.insert(0, "⚠ ");
                 setTextFill(Color.web("#c01818"));
-                setTooltip(new Tooltip(String.join("\n", row.problems())));
+                tip = tip + "\n" + String.join("\n", row.problems());
             }
+            Tooltip t = new Tooltip(tip);
+            t.setWrapText(true);
+            t.setMaxWidth(480);
+            setTooltip(t);
             setText(sb.toString());
         }
     }

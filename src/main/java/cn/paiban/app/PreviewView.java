@@ -128,7 +128,7 @@ public final class PreviewView extends BorderPane {
         if (hbar.getValue() > hbar.getMax()) hbar.setValue(hbar.getMax());
     }
 
-    /** Scrolls so that the row of page index {@code p} is at the top. */
+    /** Scrolls so that the row of page index {@code p} is at the top, its page in view from the left (zoom, page change). */
     public void scrollToPage(int p) {
         syncing = true;
         try {
@@ -136,9 +136,12 @@ public final class PreviewView extends BorderPane {
             // In a spread wider than the view, bring the page itself into view horizontally.
             List<int[]> rows = model.rows();
             int r = model.rowOf(p);
+            // A single page starts from its left edge (zooming back from 400 % no longer leaves the view scrolled right).
             if (r < rows.size() && rows.get(r).length == 2 && hbar.getMax() > 0) {
                 boolean right = rows.get(r)[1] == p;
                 hbar.setValue(right ? hbar.getMax() : 0);
+            } else {
+                hbar.setValue(0);
             }
         } finally {
             syncing = false;

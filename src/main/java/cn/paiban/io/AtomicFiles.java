@@ -15,8 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces files so that a crash or a full disk leaves either the old or the new file, never half of
- * one: write a temporary file beside the target, fsync it, keep the old file as a backup, then rename
- * the temporary file over the target in one atomic step.
+ * one: write a temporary file beside the target, fsync it, keep the old file as a backup (the last
+ * {@value #BACKUP_VERSIONS} versions of each file), then rename the temporary file over the target in one atomic step.
  */
 final class AtomicFiles {
     private AtomicFiles() {}
@@ -45,7 +45,10 @@ final class AtomicFiles {
         }
         Path tmp = writeTemp(target.getParent(), target.getFileName().toString(), bytes);
         try {
-            if (Files.exists(target)) copyTo(target, backup);
+            if (Files.exists(target)) {
+                rotate(backup);
+                copyTo(target, backup);
+            }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
@@ -57,8 +60,35 @@ final class AtomicFiles {
     /** Moves {@code file} to {@code backup}, replacing an older backup, for files a save removes. */
     static void moveToBackup(Path file, Path backup) throws IOException {
         Files.createDirectories(backup.getParent());
+        rotate(backup);
         Files.move(file, backup, StandardCopyOption.REPLACE_EXISTING);
         syncDirectory(file.getParent());
+    }
+
+    /** How many versions of a file {@code .backup/} keeps: the newest under the file's own name, older ones numbered. */
+    static final int BACKUP_VERSIONS = 10;
+
+    /** The {@code n}th older backup (1…9) of {@code backup}: issue.json → issue~1.json, the next older issue~2.json … */
+    static Path older(Path backup, int n) {
+        String name = backup.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        return backup.resolveSibling(stem + "~" + n + ext);
+    }
+
+    /**
+     * Makes room for a new backup at {@code backup}: each older version moves one number up (the newest becomes ~1),
+     * and the oldest, which would be the eleventh, is deleted.
+     */
+    static void rotate(Path backup) throws IOException {
+        if (!Files.exists(backup)) return;
+        Files.deleteIfExists(older(backup, BACKUP_VERSIONS - 1));
+        for (int n = BACKUP_VERSIONS - 2; n >= 1; n--) {
+            Path from = older(backup, n);
+            if (Files.exists(from)) Files.move(from, older(backup, n + 1), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.move(backup, older(backup, 1), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Copies {@code from} to {@code to} atomically (copy aside, then rename), so a backup is never half written. */

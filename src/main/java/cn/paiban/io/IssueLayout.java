@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * <pre>
  * issue.json              journal, board, sections → article ids, short items, notices, page plan
  * articles/&lt;id&gt;.json     one file per article
- * .backup/                the previous version of every file a save replaced or removed, same layout
+ * .backup/                the previous versions of every file a save replaced or removed, same layout: the last one
+ *                         under the file's name, older ones as issue~1.json … issue~9.json (ten in all)
  * </pre>
  * Files starting with a dot (backups, a save's temporary files) are never read.
  */

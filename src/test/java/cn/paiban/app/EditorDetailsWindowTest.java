@@ -1,0 +1,102 @@
+package cn.paiban.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.paiban.display.Item;
+import java.util.Arrays;
+import javafx.geometry.Orientation;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The smaller points of issue 10: click-to-scroll across articles, zoom back to 100 %, 已保存. */
+@ExtendWith(ApplicationExtension.class)
+class EditorDetailsWindowTest {
+    private static final String FEATURE = "yixin-qixiang";
+    private SampleWindow w;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        w = SampleWindow.open(stage);
+    }
+
+    @Test
+    void clickingALineOfAnotherArticleScrollsTheEditorToItsParagraph(FxRobot robot) {
+        assertEquals("juanshouyu", w.window.article().articleIdProperty().get(), "the editor shows the first article");
+        var doc = w.window.preview().documentProperty().get();
+        int last = w.window.session().issue().article(FEATURE).orElseThrow().body().size() - 1;
+        int page = -1;
+        Item.GlyphRun target = null;
+        for (int p = 0; p < doc.pages().size(); p++) {
+            for (Item i : doc.pages().get(p).items()) {
+                if (i instanceof Item.GlyphRun g && g.source() != null && g.source().articleId().equals(FEATURE)
+                        && g.source().block() >= last - 2 && g.text().length() > 4) {
+                    target = g;
+                    page = p;
+                }
+            }
+        }
+        assertTrue(target != null);
+        int pageIndex = page;
+        Item.GlyphRun run = target;
+        robot.interact(() -> {
+            w.window.preview().setZoom(1.0);
+            w.window.preview().pageProperty().set(pageIndex);
+        });
+        PreviewView view = robot.lookup("#preview").queryAs(PreviewView.class);
+        Canvas canvas = robot.lookup("#preview-canvas").queryAs(Canvas.class);
+        var local = view.pointOf(pageIndex, run.xAt(1) + 1000, run.baseline() - run.size() / 3).orElseThrow();
+        robot.clickOn(canvas.localToScreen(local.getX(), local.getY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(FEATURE, w.window.article().articleIdProperty().get());
+        TextArea body = robot.lookup("#field-body").queryAs(TextArea.class);
+        int caret = body.getCaretPosition();
+        assertEquals(run.source().block(), w.window.article().blockAt(caret));
+        assertTrue(body.getScrollTop() > 0, "scrolled down to a paragraph near the end: " + body.getScrollTop());
+        var skin = (javafx.scene.control.skin.TextAreaSkin) body.getSkin();
+        var caretBounds = skin.getCaretBounds();
+        assertTrue(caretBounds.getMinY() >= -1 && caretBounds.getMaxY() <= body.getHeight() + 1,
+                "the caret is in view: " + caretBounds + " in a text area " + body.getHeight() + " high");
+    }
+
+    @Test
+    void zoomingBackTo100PercentShowsThePageFromItsLeftEdge(FxRobot robot) {
+        ScrollBar hbar = robot.lookup("#preview .scroll-bar").match((ScrollBar b) -> b.getOrientation() == Orientation.HORIZONTAL)
+                .queryAs(ScrollBar.class);
+        robot.interact(() -> w.window.preview().setZoom(4.0));
+        robot.interact(() -> hbar.setValue(hbar.getMax()));
+        assertTrue(hbar.getValue() > 0);
+        robot.interact(() -> w.window.preview().setZoom(1.0));
+        assertEquals(0, hbar.getValue(), 0.001);
+    }
+
+    @Test
+    void outlineRowsShowThePageFirstAndTheWholeTitleOnHover(FxRobot robot) {
+        javafx.scene.control.TreeCell<?> cell = robot.lookup(".tree-cell")
+                .match((javafx.scene.control.TreeCell<?> c) -> c.getText() != null && c.getText().contains("农牧融合发展")).query();
+        assertTrue(cell.getText().startsWith("15→46  "), cell.getText());
+        assertTrue(cell.getTooltip().getText().contains("农牧融合发展 盐碱地变了样"), cell.getTooltip().getText());
+    }
+
+    @Test
+    void saveSaysSaved(FxRobot robot) {
+        robot.interact(() -> w.window.article().titleProperty().set("改过的标题"));
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = robot.lookup("#status").queryAs(Label.class).getText();
+        assertTrue(text.startsWith("已保存"), text);
+        assertTrue(!w.window.session().isDirty());
+    }
+}
