@@ -19,20 +19,47 @@ public final class FontBook {
     public static final String HEI_BOLD = "heiBold";
     public static final String KAI = "kai";
 
+    /** The rare-character face shipped in fonts/: CJK Extensions B–F (花園明朝B, subset to plane 2). */
+    public static final String RARE_FILE = "HanaMinB-SIP.ttf";
+
     private final Map<String, List<Face>> roles;
     private final Map<Face, FaceMetrics> loaded;
+    /** The face every role falls back on last for characters its own faces lack (null if none). */
+    private final Face rare;
     /** Per role, the chosen face of each BMP code point (index into the chain + 1; -1 none; 0 not yet known). */
     private final Map<String, byte[]> choice = new ConcurrentHashMap<>();
 
     public FontBook(Map<String, List<Face>> roles) {
-        this(roles, new ConcurrentHashMap<>());
+        this(roles, null);
     }
 
-    private FontBook(Map<String, List<Face>> roles, Map<Face, FaceMetrics> loaded) {
+    /**
+     * A book whose roles all end with {@code rare} (if not null): a face used only for the characters none of the
+     * role's own faces has, each of which preflight reports.
+     */
+    public FontBook(Map<String, List<Face>> roles, Face rare) {
+        this(roles, new ConcurrentHashMap<>(), rare);
+    }
+
+    private FontBook(Map<String, List<Face>> roles, Map<Face, FaceMetrics> loaded, Face rare) {
+        this.rare = rare;
         this.roles = new LinkedHashMap<>(roles);
-        this.roles.replaceAll((k, v) -> List.copyOf(v));
+        this.roles.replaceAll((k, v) -> {
+            List<Face> chain = new java.util.ArrayList<>(v);
+            if (rare != null) {
+                chain.remove(rare);
+                chain.add(rare);
+            }
+            return List.copyOf(chain);
+        });
         this.loaded = loaded;
     }
+
+    /** The rare-character fallback face, or null when this book has none. */
+    public Face rare() { return rare; }
+
+    /** Whether {@code face} is the rare-character fallback: text set in it is reported, character by character. */
+    public boolean isRare(Face face) { return rare != null && rare.equals(face); }
 
     /**
      * This book with some roles' chains replaced or added (a template's own fonts, cn.paiban.typeset.TemplateFonts),
@@ -41,10 +68,13 @@ public final class FontBook {
     public FontBook withChains(Map<String, List<Face>> chains) {
         Map<String, List<Face>> all = new LinkedHashMap<>(roles);
         all.putAll(chains);
-        return new FontBook(all, loaded);
+        return new FontBook(all, loaded, rare);
     }
 
-    /** The default book over the project's fonts/: Noto Serif/Sans CJK SC (face 2 of the .ttc) and LXGW WenKai. */
+    /**
+     * The default book over the project's fonts/: Noto Serif/Sans CJK SC (face 2 of the .ttc) and LXGW WenKai, with
+     * 花園明朝B (plane 2) for rare characters when fonts/ has it.
+     */
     public static FontBook standard() { return standard(FontFiles.directory()); }
 
     public static FontBook standard(Path dir) {
@@ -55,12 +85,15 @@ public final class FontBook {
         for (Face f : List.of(song, hei, heiBold, kai)) {
             if (!Files.isRegularFile(f.file())) throw new FontException("font file missing: " + f.file());
         }
-        // WenKai closes gaps Noto CJK leaves (₂ U+2082 among them); Noto Serif backs up the others.
+        // WenKai closes gaps Noto CJK leaves (₂ U+2082 among them); Noto Serif backs up the others; 花園明朝B takes
+        // the Extension B–F characters none of them has (an author's name, a village), each reported in preflight.
+        Path rareFile = dir.resolve(RARE_FILE);
+        Face rare = Files.isRegularFile(rareFile) ? new Face("HanaMinB", rareFile, 0) : null;
         return new FontBook(Map.of(
                 SONG, List.of(song, kai),
                 HEI, List.of(hei, song, kai),
                 HEI_BOLD, List.of(heiBold, hei, song, kai),
-                KAI, List.of(kai, song)));
+                KAI, List.of(kai, song)), rare);
     }
 
     public List<String> roleNames() { return List.copyOf(roles.keySet()); }

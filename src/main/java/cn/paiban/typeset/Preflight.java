@@ -79,6 +79,7 @@ public final class Preflight {
             for (Item item : page.items()) {
                 if (!(item instanceof Item.GlyphRun run)) continue;
                 String text = run.text();
+                if (fonts.isRare(run.face())) rareCharacters(run, page.folio(), fonts, seen, found);
                 BitSet ok = covered.computeIfAbsent(run.face(), f -> new BitSet());
                 BitSet not = missing.computeIfAbsent(run.face(), f -> new BitSet());
                 if (allCovered(text, ok)) continue;
@@ -106,6 +107,24 @@ public final class Preflight {
             }
         }
         return found;
+    }
+
+    /**
+     * Characters the body faces lack, set in the rare-character face (花園明朝B): each a warning with its article,
+     * paragraph and code point, once per paragraph, so that the proofreader checks its glyph. A character that face
+     * lacks too stays an error (limits.missing-glyph).
+     */
+    private static void rareCharacters(Item.GlyphRun run, int folio, FontBook fonts, Set<String> seen, List<Finding> found) {
+        String text = run.text();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || !fonts.metrics(run.face()).covers(cp)) continue;
+            if (!seen.add("rare/" + run.source().articleId() + "/" + run.source().block() + "/" + cp)) continue;
+            found.add(Finding.warning(run.source().articleId(), run.source().block(), folio, "typography.rare-glyph",
+                    String.format("U+%04X", cp), Character.toString(cp), run.face().name(),
+                    run.source().block() >= 0 ? Msg.get("typography.paragraph", run.source().block() + 1) : ""));
+        }
     }
 
     /**
