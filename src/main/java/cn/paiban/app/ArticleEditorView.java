@@ -50,6 +50,7 @@ public final class ArticleEditorView extends GridPane {
         body.setId("field-body");
         body.setWrapText(true);
         body.setStyle("-fx-font-size: 14px;");
+        setStyle(EditorFont.css());   // every field: digits and Latin in the same face as the Chinese
 
         int r = 0;
         addRow(r++, label("article.kicker"), kicker);

@@ -91,6 +91,15 @@ class EditorDetailsWindowTest {
     }
 
     @Test
+    void theBodyEditorSetsDigitsInTheFaceOfItsChinese(FxRobot robot) {
+        TextArea body = robot.lookup("#field-body").queryAs(TextArea.class);
+        assertEquals(EditorFont.FAMILY, body.getFont().getFamily(), "one CJK face with its own digits, not the default sans");
+        assertEquals(14, body.getFont().getSize(), 0.01);
+        javafx.scene.control.TextField title = robot.lookup("#field-title").queryAs(javafx.scene.control.TextField.class);
+        assertEquals(EditorFont.FAMILY, title.getFont().getFamily());
+    }
+
+    @Test
     void saveSaysSaved(FxRobot robot) {
         robot.interact(() -> w.window.article().titleProperty().set("改过的标题"));
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
