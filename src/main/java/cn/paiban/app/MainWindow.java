@@ -358,7 +358,8 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 lang);
         Menu help = new Menu(Messages.get("package.about.help"));
-        help.getItems().addAll(item("package.quick.menu", null, this::showQuickStart),
+        help.getItems().addAll(item("package.guide.menu", new KeyCodeCombination(KeyCode.F1), () -> Guide.show(stage)),
+                item("package.quick.menu", null, this::showQuickStart),
                 item("package.about.menu", null, () -> AboutDialog.create(stage).show()));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menubar");
@@ -443,6 +444,8 @@ public final class MainWindow {
     }
 
     QuickStart quickStart() { return quickStart; }
+
+    MenuBar menuBarForTests() { return menuBar; }
 
     /** The menu item with {@code id}, in any menu. */
     MenuItem menuItem(String id) {
