@@ -53,6 +53,13 @@ final class FindBar extends VBox {
         Button one = button("replace-one", Messages.get("editor.replace.one"), this::replaceOne);
         Button all = button("replace-all", Messages.get("editor.replace.all"), this::replaceAll);
         count.setId("find-count");
+        // an edit, undo or replace elsewhere changes what there is to find: the count follows
+        session.issueProperty().addListener((o, a, b) -> {
+            if (!isVisible() || query.getText().isEmpty()) return;
+            hits = TextSearch.find(b, query.getText());
+            if (at >= hits.size()) at = -1;
+            count.setText(at >= 0 ? Messages.get("find.position", at + 1, hits.size()) : Messages.get("find.count", hits.size()));
+        });
         query.textProperty().addListener((o, a, b) -> {
             hits = TextSearch.find(session.issue(), b);
             at = -1;

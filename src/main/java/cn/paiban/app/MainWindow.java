@@ -748,7 +748,8 @@ public final class MainWindow {
         LayoutResult shown = new LayoutResult(new cn.paiban.display.Document("", "", null, List.of()), errors, java.util.Map.of());
         for (PreflightModel.Row row : PreflightModel.rows(shown, null)) {
             String title = row.finding().articleId() == null || session.issue() == null ? ""
-                    : session.issue().article(row.finding().articleId()).map(x -> "《" + x.title().strip() + "》").orElse("");
+                    : session.issue().article(row.finding().articleId()).map(x -> "《" + x.title().strip() + "》")
+                    .filter(t -> !row.finding().message().contains(t)).orElse("");
             text.append(row.label().replace(" — ", " — " + title)).append('\n');
         }
         text.append('\n').append(Messages.get("editor.export.hint"));

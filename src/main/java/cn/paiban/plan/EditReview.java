@@ -191,7 +191,9 @@ public final class EditReview {
                 hadErrors.put(f.articleId(), left - 1);
                 continue;
             }
-            String title = issue.article(f.articleId()).map(a -> "《" + a.title().strip() + "》").orElse("");
+            // name the article unless the finding's text already does
+            String title = issue.article(f.articleId()).map(a -> "《" + a.title().strip() + "》")
+                    .filter(t -> !f.message().contains(t)).orElse("");
             out.add((f.page() > 0 ? Msg.get("editor.review.onPage", f.page()) : "") + title + f.message());
         }
         Set<Integer> wasEmpty = emptyPages(issueBefore, before.document());

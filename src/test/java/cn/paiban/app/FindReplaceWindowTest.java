@@ -96,6 +96,8 @@ class FindReplaceWindowTest {
         assertEquals(n, TextSearch.find(issue(), "盐渍土").size() - TextSearch.find(before, "盐渍土").size());
         key(robot, KeyCode.CONTROL, KeyCode.Z);
         assertEquals(before, issue(), "one Ctrl+Z takes back every replacement");
+        assertEquals("共 " + n + " 处", robot.lookup("#find-count").queryAs(javafx.scene.control.Label.class).getText(),
+                "the count follows the undo");
         assertFalse(w.window.session().canUndoProperty().get());
 
         // 替换: the first press shows the first match, the second replaces it and shows the next.
