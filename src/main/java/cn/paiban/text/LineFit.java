@@ -74,9 +74,9 @@ final class LineFit {
         int e = Math.max(p.contentEnd[b], a);
         long rest = avail - p.width(a, e, a > 0) - p.flex(a, e);
         if (rest <= 0) return 0;
-        int gaps = p.stretchableGaps(a, e);
-        if (gaps == 0) return NO_GAP;
-        return (int) Math.min(Integer.MAX_VALUE - 1, (rest + gaps - 1) / gaps);
+        long widest = p.widestStretch(a, e, rest);
+        if (widest < 0) return NO_GAP;
+        return (int) Math.min(Integer.MAX_VALUE - 1, widest);
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.List;
  * Sets glyphs [a, b) as one line: line-edge punctuation adjustment, then justification in clreq's order —
  * compress (spaces and Han–Latin spacing; marks are never squeezed to fit, so one paragraph never mixes
  * comma widths), else stretch: first spaces and Han–Latin spacing up to ⅛ em more, then every
- * inter-character gap alike (and an address's break opportunities; never a gap inside a word). Integer remainders go one millipoint each to the first gaps, so a justified
+ * inter-character gap alike (and, with half a share, an address's break opportunities; never a gap inside a
+ * word). Integer remainders go one millipoint each to the first gaps, so a justified
  * line is exactly the measure and the same input always gives the same positions.
  */
 final class LineSetter {
@@ -36,7 +37,7 @@ final class LineSetter {
             long rest = need - first;
             if (rest > 0) {
                 int[] w = new int[gaps];
-                for (int g = 0; g < gaps; g++) if (p.charStretch[a + g] || p.urlStretch[a + g]) w[g] = 1;
+                for (int g = 0; g < gaps; g++) w[g] = p.stretchWeight(a + g);
                 addWeighted(rest, w, extra); // none: a word alone is never letter-spaced; the line falls short
 
             }

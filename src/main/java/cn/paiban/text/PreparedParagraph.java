@@ -123,4 +123,22 @@ final class PreparedParagraph {
 
     /** How many gaps of [a, e) take inter-character stretch: between characters, and at an address's breaks. */
     int stretchableGaps(int a, int e) { return stretchGaps(a, e) + urlGaps(a, e); }
+
+    /**
+     * Weight of a gap between characters against a break opportunity inside an address: stretch goes to both,
+     * but an address takes half a share, so www.mofcom.gov.cn/ does not read as words (gov. cn/).
+     */
+    static final int CHAR_WEIGHT = 2;
+
+    /** The weight of gap i in inter-character stretch: {@link #CHAR_WEIGHT}, 1 at an address's break, else 0. */
+    int stretchWeight(int i) { return charStretch[i] ? CHAR_WEIGHT : urlStretch[i] ? 1 : 0; }
+
+    /** How far the widest gap of [a, e) opens when {@code rest} is spread over its gaps by weight; -1: no gap. */
+    long widestStretch(int a, int e, long rest) {
+        int chars = stretchGaps(a, e), urls = urlGaps(a, e);
+        if (chars + urls == 0) return -1;
+        long weight = (long) CHAR_WEIGHT * chars + urls;
+        long unit = chars > 0 ? CHAR_WEIGHT : 1;
+        return (rest * unit + weight - 1) / weight;
+    }
 }
