@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code paiban add DIR FILE... [--section NAME] [--kind KIND]}: each manuscript becomes one article appended to
+ * {@code paiban add DIR FILE... [--section NAME] [--kind KIND] [--encoding NAME]}: each manuscript becomes one article appended to
  * the section. Prints per file the article id, title, counts and every guess (also appended to the issue's
  * import-report.txt). A file that cannot be read is refused with one line; the others are still added.
  * Exit 0, or 1 when a file was refused or an image could not be placed.
@@ -28,7 +28,7 @@ public final class AddCommand implements Command {
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(argv, Set.of(), Set.of("--section", "--kind"));
+        Args a = Args.parse(argv, Set.of(), Set.of("--section", "--kind", "--encoding"));
         if (a.positional().size() < 2) throw new UsageException(Msg.get("import.add.usage"));
         Path dir = Path.of(a.positional().get(0));
         List<Path> files = new ArrayList<>();
@@ -41,6 +41,14 @@ public final class AddCommand implements Command {
                 throw new UsageException(Msg.get("import.add.badKind", a.value("--kind")));
             }
         }
+        java.nio.charset.Charset encoding = null;
+        if (a.value("--encoding") != null) {
+            try {
+                encoding = cn.paiban.io.TextDecoding.charset(a.value("--encoding"));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
         Issue issue;
         try {
             issue = IssueStore.load(dir);
@@ -48,7 +56,7 @@ public final class AddCommand implements Command {
             err.println(e.getMessage());
             return 2;
         }
-        ManuscriptBatch batch = ManuscriptBatch.read(issue, files, a.value("--section"), kind);
+        ManuscriptBatch batch = ManuscriptBatch.read(issue, files, a.value("--section"), kind, encoding);
         if (batch.command() != null) {
             Issue after = batch.command().apply(issue);
             batch.writeFiles(dir);

@@ -49,6 +49,12 @@ public final class ManuscriptBatch {
      * @param kind the article kind for all of them, or null to let the importer guess
      */
     public static ManuscriptBatch read(Issue issue, List<Path> files, String section, ArticleKind kind) {
+        return read(issue, files, section, kind, null);
+    }
+
+    /** As above; {@code textEncoding}: the encoding of the .txt manuscripts (--encoding), or null to detect each. */
+    public static ManuscriptBatch read(Issue issue, List<Path> files, String section, ArticleKind kind,
+                                       java.nio.charset.Charset textEncoding) {
         String name = section;
         if (name == null || name.isBlank()) name = issue.sections().isEmpty() ? Msg.get("import.defaultSection")
                 : issue.sections().get(issue.sections().size() - 1).title();
@@ -67,7 +73,7 @@ public final class ManuscriptBatch {
                     for (int k = 2; taken.contains(id.toLowerCase(Locale.ROOT)); k++) id = base + "-" + k;
                     taken.add(id.toLowerCase(Locale.ROOT));
                     return id;
-                }));
+                }, textEncoding));
             } catch (ManuscriptException e) {
                 refused.add(e.getMessage());
             } catch (RuntimeException | LinkageError e) {

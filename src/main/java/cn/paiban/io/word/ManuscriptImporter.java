@@ -37,6 +37,13 @@ public final class ManuscriptImporter {
      */
     public static Result read(Path file, ArticleKind kind, String sectionTitle, Function<String, String> ids)
             throws ManuscriptException {
+        return read(file, kind, sectionTitle, ids, null);
+    }
+
+    /** As above; {@code textEncoding} is the encoding of .txt manuscripts the user named, or null to detect it. */
+    public static Result read(Path file, ArticleKind kind, String sectionTitle, Function<String, String> ids,
+                              java.nio.charset.Charset textEncoding)
+            throws ManuscriptException {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(file)) throw new ManuscriptException(file, "import.bad.missing");
@@ -62,7 +69,7 @@ public final class ManuscriptImporter {
         } else if (startsWith(bytes, '%', 'P', 'D', 'F')) {
             throw new ManuscriptException(file, "import.bad.pdf");
         } else if (Set.of("txt", "text", "").contains(ext) || ext.equals("md")) {
-            m = TextManuscript.read(file, bytes);
+            m = TextManuscript.read(file, bytes, textEncoding);
             format = "txt";
         } else {
             throw new ManuscriptException(file, "import.bad.notWord", ext.isEmpty() ? "?" : ext);

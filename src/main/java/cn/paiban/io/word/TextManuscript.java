@@ -12,10 +12,11 @@ import java.util.List;
 final class TextManuscript {
     private TextManuscript() {}
 
-    static Manuscript read(Path file, byte[] bytes) throws ManuscriptException {
+    /** {@code given}: the encoding the user named (--encoding), or null to detect it. */
+    static Manuscript read(Path file, byte[] bytes, java.nio.charset.Charset given) throws ManuscriptException {
         TextDecoding.Decoded d;
         try {
-            d = TextDecoding.decode(bytes, null, file);
+            d = TextDecoding.decode(bytes, given, file);
         } catch (TextDecoding.UnreadableText e) {
             throw new ManuscriptException(file, "import.bad.text", e.problem());
         }
