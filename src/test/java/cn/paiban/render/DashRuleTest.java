@@ -7,6 +7,7 @@ import cn.paiban.display.Document;
 import cn.paiban.display.Ink;
 import cn.paiban.display.Item;
 import cn.paiban.display.Page;
+import cn.paiban.display.PageFormat;
 import cn.paiban.display.SourceRef;
 import cn.paiban.font.FontBook;
 import cn.paiban.render.image.AwtFonts;
@@ -36,13 +37,16 @@ import org.junit.jupiter.api.Test;
  * the PDF's text still reads U+2014 U+2014.
  */
 public class DashRuleTest {
-    static final FontBook FONTS = FontBook.standard();
+    /** Per test instance, not static: a FontBook holds tens of MB of font tables and the suite runs in one JVM. */
+    final FontBook fonts = FontBook.standard();
+    /** A strip of paper, so the 288 dpi pictures stay small. */
+    static final PageFormat STRIP = new PageFormat(300_000, 100_000, 3_000);
     public static final int SIZE = 30_000, X = 20_000, BASELINE = 60_000;
     static final String TEXT = "试验——什么";
 
     /** The composed line as the layout paints it: one run, glyph forms included. */
-    public static Item.GlyphRun run(String role) {
-        Composition c = new ParagraphComposer(FONTS).compose(TEXT, new TextStyle(role, SIZE, 0, TextStyle.Align.LEFT), 20 * SIZE);
+    public static Item.GlyphRun run(FontBook fonts, String role) {
+        Composition c = new ParagraphComposer(fonts).compose(TEXT, new TextStyle(role, SIZE, 0, TextStyle.Align.LEFT), 20 * SIZE);
         Line l = c.lines().get(0);
         int[] xs = new int[l.glyphs().size()], gids = new int[xs.length];
         for (int i = 0; i < xs.length; i++) {
@@ -53,21 +57,21 @@ public class DashRuleTest {
         return new Item.GlyphRun(X, BASELINE, l.glyphs().get(0).face(), SIZE, l.text(), xs, gids, Ink.BLACK, SourceRef.PAGE);
     }
 
-    static Page page(Item.GlyphRun run) { return new Page(1, TestDocuments.FORMAT, List.of(run), false); }
+    static Page page(Item.GlyphRun run) { return new Page(1, STRIP, List.of(run), false); }
 
     @Test
     void theComposerSetsTheDashPairAsOneLigatureFillingTwoEms() {
-        Item.GlyphRun r = run(FontBook.SONG);
+        Item.GlyphRun r = run(fonts, FontBook.SONG);
         assertTrue(r.glyph(2) > 0, "a GSUB form for the first —");
         assertEquals(-1, r.glyph(3), "the second — is covered by the ligature");
         assertEquals(2 * SIZE, r.xs()[4] - r.xs()[2], "two ems");
-        assertEquals(2000, FONTS.metrics(r.face()).glyphAdvance(r.glyph(2)), "the ligature is 2 em wide");
+        assertEquals(2000, fonts.metrics(r.face()).glyphAdvance(r.glyph(2)), "the ligature is 2 em wide");
     }
 
     @Test
     void thePngShowsOneUnbrokenRule() {
         for (String role : List.of(FontBook.SONG, FontBook.HEI)) {
-            Item.GlyphRun r = run(role);
+            Item.GlyphRun r = run(fonts, role);
             int dpi = 288;
             BufferedImage img = new ImageRenderer(new AwtFonts(), new AwtImages(null)).render(page(r), dpi);
             assertUnbroken(img, r, dpi, 0, role + " PNG");
@@ -76,14 +80,14 @@ public class DashRuleTest {
 
     @Test
     void thePdfShowsOneUnbrokenRuleAndReadsAsTwoDashes() throws IOException, InterruptedException {
-        Item.GlyphRun r = run(FontBook.SONG);
-        byte[] pdf = new PdfRenderer(FONTS).render(new Document("t", "s", List.of(page(r))), PdfOptions.DEFAULT);
+        Item.GlyphRun r = run(fonts, FontBook.SONG);
+        byte[] pdf = new PdfRenderer(fonts).render(new Document("t", "s", List.of(page(r))), PdfOptions.DEFAULT);
         int dpi = 288;
         BufferedImage img;
         try (PDDocument d = Loader.loadPDF(pdf)) {
             img = new PDFRenderer(d).renderImageWithDPI(0, dpi);
         }
-        int bleed = (int) Math.round(TestDocuments.FORMAT.bleed() / 1000.0 * dpi / 72);
+        int bleed = (int) Math.round(STRIP.bleed() / 1000.0 * dpi / 72);
         assertUnbroken(img, r, dpi, bleed, "PDF");
         // ActualText carries the two code points the ligature stands for (poppler and Acrobat read it)
         Path f = Files.createTempFile("dash", ".pdf");

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class LatinRunsPropertyTest {
     private static final int EM = 12_000;
-    private static final ParagraphComposer COMPOSER = new ParagraphComposer(FontBook.standard());
+    private static final ParagraphComposer COMPOSER = new ParagraphComposer(TypographyCasesTest.BOOK);
     private static final TextStyle BODY = new TextStyle(FontBook.SONG, EM, 2 * EM, TextStyle.Align.JUSTIFY);
     private static final String[] HAN = {"中", "国", "经", "济", "发", "展", "朔", "州", "县", "域", "商", "业", "的", "了"};
     private static final String[] MARKS = {"，", "。", "、", "：", "；", "“", "”", "（", "）", "《", "》", "——", "……"};

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * an address may be), no Han characters more than ½ em apart on a line not reported.
  */
 class TortureParagraphsTest {
-    private static final ParagraphComposer COMPOSER = new ParagraphComposer(FontBook.standard());
+    private static final ParagraphComposer COMPOSER = new ParagraphComposer(TypographyCasesTest.BOOK);
 
     @Test
     void everyParagraphSetsWithinTheLimits() throws Exception {

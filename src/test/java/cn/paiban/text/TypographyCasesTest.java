@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 class TypographyCasesTest {
     static final Path DIR = Path.of("src/test/resources/text/cases");
     static final int SIZE = 10_500;
-    private static final FontBook BOOK = FontBook.standard();
+    /** Shared by the composer tests of this package: each FontBook holds its faces' tables (tens of MB). */
+    static final FontBook BOOK = FontBook.standard();
     private static final ParagraphComposer COMPOSER = new ParagraphComposer(BOOK);
 
     @TestFactory

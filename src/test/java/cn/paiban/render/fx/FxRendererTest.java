@@ -47,7 +47,7 @@ class FxRendererTest {
     @Test
     void theDashPairIsOneUnbrokenRuleInThePreview() throws Exception {
         // issue 14: the composer's GSUB forms reach the preview (JavaFX draws them from their outlines)
-        var run = cn.paiban.render.DashRuleTest.run(FontBook.SONG);
+        var run = cn.paiban.render.DashRuleTest.run(FontBook.standard(), FontBook.SONG);
         Page page = new Page(1, A4ISH, List.of(run), false);
         double scale = 4;
         WritableImage img = FxThread.call(() -> render(page, scale));
