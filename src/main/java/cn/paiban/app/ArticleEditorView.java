@@ -98,6 +98,24 @@ public final class ArticleEditorView extends GridPane {
         if (sel == null) return;
         body.requestFocus();
         body.selectRange(sel[1], sel[0]);
+        scrollToTop(sel[0]);
+    }
+
+    /**
+     * Scrolls the body so that the line holding {@code index} is near the top, also right after the article changed
+     * (the text area's own scrolling only brings the caret to the bottom edge, or not at all before the new text is
+     * laid out). Once now and once after the next pulse, when the new text has its lines.
+     */
+    private void scrollToTop(int index) {
+        Runnable scroll = () -> {
+            if (!(body.getSkin() instanceof javafx.scene.control.skin.TextAreaSkin skin) || index > body.getLength()) return;
+            javafx.geometry.Rectangle2D b = skin.getCharacterBounds(index);   // relative to the visible part
+            if (b != null) body.setScrollTop(Math.max(0, body.getScrollTop() + b.getMinY() - 8));
+        };
+        body.applyCss();
+        body.layout();
+        scroll.run();
+        javafx.application.Platform.runLater(scroll);
     }
 
     public TextArea body() { return body; }

@@ -54,12 +54,12 @@ public final class EditorSession {
      */
     public boolean execute(EditCommand command) {
         if (stack == null) return false;
-        long now = clock.getAsLong();
-        if (now - lastEdit > PAUSE_MILLIS) sealed = true;   // a pause ends a run of typing
-        lastEdit = now;
+        if (clock.getAsLong() - lastEdit > PAUSE_MILLIS) sealed = true;   // a pause ends a run of typing
         try {
             stack.execute(sealed ? new Unmerged(command) : command);
             sealed = false;
+            // counted from when the edit has been shown: time spent typesetting it is not a pause of the user's
+            lastEdit = clock.getAsLong();
             problem.set("");
             return true;
         } catch (IllegalArgumentException e) {
