@@ -26,6 +26,11 @@ class PackageArrowsTest {
             .should().dependOnClassesThat().resideInAPackage("cn.paiban..")
             .andShould().dependOnClassesThat().resideOutsideOfPackages("cn.paiban.files..", "java..");
 
+    /** The CFF subsetter reads and writes font programs: nothing of Paiban's, nothing but the JDK. */
+    @ArchTest
+    static final ArchRule cffIsALeaf = noClasses().that().resideInAPackage("cn.paiban.cff..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("cn.paiban.cff..", "java..");
+
     @ArchTest
     static final ArchRule i18nIsALeaf = noClasses().that().resideInAPackage("cn.paiban.i18n..")
             .should().dependOnClassesThat().resideInAPackage("cn.paiban..")

@@ -1,7 +1,12 @@
 package com.lowagie.text.pdf;
 
+import cn.paiban.cff.CidCffSubset;
 import com.lowagie.text.DocumentException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -128,6 +133,10 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
      * system call per byte (350,000 for the sample issue), and its CFF path first copies the whole 20 MB table.
      */
     private byte[] subsetProgram(HashMap<Integer, int[]> glyphs) throws DocumentException, IOException {
+        if (cff) {
+            byte[] own = cidCffSubset(glyphs);
+            if (own != null) return own;
+        }
         try (RandomAccessFileOrArray file = new RandomAccessFileOrArray(fileName, false, false)) {
             if (cff) {
                 file.setStartOffset(cffOffset);   // the CFF table read in place: its offsets count from its start
@@ -135,6 +144,23 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
                 return cffSubset.Process(cffSubset.getNames()[0]);
             }
             return new TrueTypeFontSubSet(fileName, file, glyphs, directoryOffset, false, false).process();
+        }
+    }
+
+    /**
+     * The subset by Paiban's own CID-keyed CFF subsetter, reading the CFF table through a memory map: only the used
+     * glyphs, subroutines inlined (about half the size of OpenPDF's subset of the Noto CJK faces), or null for a
+     * CFF it does not handle, which OpenPDF's CFFFontSubset then subsets.
+     */
+    private byte[] cidCffSubset(Map<Integer, int[]> glyphs) throws IOException {
+        int[] where = tables.get("CFF ");
+        if (where == null) return null;
+        try (FileChannel ch = FileChannel.open(Path.of(fileName), StandardOpenOption.READ)) {
+            ByteBuffer table = ch.map(FileChannel.MapMode.READ_ONLY, where[0], where[1]);
+            int[] ids = glyphs.keySet().stream().mapToInt(Integer::intValue).toArray();
+            return CidCffSubset.subset(table, ids);
+        } catch (UnsupportedOperationException e) {
+            return null;
         }
     }
 

@@ -91,13 +91,17 @@ class FontSubsetCacheTest {
         }
     }
 
-    /** Whether the embedded subset draws anything for {@code code}: subsetting empties the glyphs left out. */
+    /**
+     * Whether the embedded subset has a glyph of its own for {@code code} (its CID) that draws something: a subset
+     * leaves the other glyphs out, and a CID it lacks falls back to .notdef (glyph 0).
+     */
     private static boolean outlined(byte[] pdf, int code) throws IOException {
         try (PDDocument d = Loader.loadPDF(pdf)) {
             var res = d.getPage(0).getResources();
             for (var name : res.getFontNames()) {
                 PDFont f = res.getFont(name);
                 if (f instanceof PDType0Font t && t.getDescendantFont() instanceof PDCIDFontType0 cid) {
+                    if (cid.codeToGID(code) == 0) return false;
                     GeneralPath path = cid.getPath(code);
                     return !path.getBounds2D().isEmpty();
                 }
