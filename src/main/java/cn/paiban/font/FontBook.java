@@ -37,6 +37,14 @@ public final class FontBook {
      * A book whose roles all end with {@code rare} (if not null): a face used only for the characters none of the
      * role's own faces has, each of which preflight reports.
      */
+    /**
+     * The bundled faces parsed once per process and shared by every standard book: a parsed CJK face holds about
+     * 9 MB of OpenPDF's tables, so a book of five is 45 MB, and a process that makes books repeatedly (the test
+     * suite, a server) ran out of heap. The faces are safe to share: their readers lock the font, and their subset
+     * cache is keyed by glyph set.
+     */
+    private static final Map<Face, FaceMetrics> SHARED = new ConcurrentHashMap<>();
+
     public FontBook(Map<String, List<Face>> roles, Face rare) {
         this(roles, new ConcurrentHashMap<>(), rare);
     }
@@ -93,7 +101,7 @@ public final class FontBook {
                 SONG, List.of(song, kai),
                 HEI, List.of(hei, song, kai),
                 HEI_BOLD, List.of(heiBold, hei, song, kai),
-                KAI, List.of(kai, song)), rare);
+                KAI, List.of(kai, song)), SHARED, rare);
     }
 
     public List<String> roleNames() { return List.copyOf(roles.keySet()); }
