@@ -17,13 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class GlyphOutlines {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private final Map<Face, Font> fonts = new ConcurrentHashMap<>();
-    private final Map<Long, Shape> shapes = new ConcurrentHashMap<>();
+    private final Map<Face, Map<Integer, Shape>> shapes = new ConcurrentHashMap<>();
 
     /** The outline of glyph {@code gid} of {@code face}, 1000 units to the em. */
     public Shape outline(Face face, int gid) {
         Font f = fonts.computeIfAbsent(face, GlyphOutlines::load);
-        long key = ((long) System.identityHashCode(f) << 32) | gid;
-        return shapes.computeIfAbsent(key, k -> f.createGlyphVector(FRC, new int[] {gid}).getGlyphOutline(0));
+        return shapes.computeIfAbsent(face, k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(gid, g -> f.createGlyphVector(FRC, new int[] {g}).getGlyphOutline(0));
     }
 
     private static Font load(Face face) {
