@@ -13,6 +13,7 @@ public final class Cli {
         // One line per command; keep them in the order the usage text should list them.
         add(new ExportCommand());
         add(new PreflightCommand());
+        add(new CheckCommand());
         add(new RenderCommand());
         add(new BenchCommand());
         add(new OutlineCommand());

@@ -87,18 +87,7 @@ public final class FrontMatter {
     private Rendered renderTemplate(String template, int folio, Issue issue, Map<String, Integer> startPages,
             PageFormat format, List<String> warnings, boolean cover) {
         Path file = templateFile(template);
-        Document doc;
-        if (Files.isRegularFile(file)) {
-            doc = XhtmlParser.parse(file);
-        } else {
-            // Like a missing field: a visible placeholder and a warning, so the rest of the issue still sets.
-            warnings.add(cn.paiban.i18n.Msg.get("findings.front.missing-template", file.getFileName(), template, Math.max(folio, 0)));
-            doc = XhtmlParser.parse(new org.xml.sax.InputSource(new java.io.StringReader(missingTemplatePage(template))), file);
-        }
-        StrokeOrder order = StrokeCorrections.load(templateDir.resolve("front"), strokes);
-        Map<String, Object> data = new LinkedHashMap<>(FrontData.of(issue, startPages, order));
-        data.put("page", Map.of("folio", String.valueOf(folio)));
-        new TemplateFiller(file, data, warnings).fill(doc);
+        Document doc = filled(template, folio, issue, startPages, warnings);
         checkCoverage(file, doc, warnings);
         // The cover prints to the edge, so it gets its bleed; inner pages are placed in the trim box.
         TemplateRenderer.addPageStyle(doc, format, cover);
@@ -119,6 +108,65 @@ public final class FrontMatter {
         // a screen first shows them (an export never does). The filled document is not changed after this.
         PageRaster raster = cover ? PageRaster.of(null) : PageRaster.lazy(() -> renderer.png(doc, base, files, format));
         return new Rendered(pdf.pdf(), raster);
+    }
+
+    /** A template parsed and filled from the issue: the document Flying Saucer renders, before any page style. */
+    private Document filled(String template, int folio, Issue issue, Map<String, Integer> startPages, List<String> warnings) {
+        Path file = templateFile(template);
+        Document doc;
+        if (Files.isRegularFile(file)) {
+            doc = XhtmlParser.parse(file);
+        } else {
+            // Like a missing field: a visible placeholder and a warning, so the rest of the issue still sets.
+            warnings.add(cn.paiban.i18n.Msg.get("findings.front.missing-template", file.getFileName(), template, Math.max(folio, 0)));
+            doc = XhtmlParser.parse(new org.xml.sax.InputSource(new java.io.StringReader(missingTemplatePage(template))), file);
+        }
+        StrokeOrder order = StrokeCorrections.load(templateDir.resolve("front"), strokes);
+        Map<String, Object> data = new LinkedHashMap<>(FrontData.of(issue, startPages, order));
+        data.put("page", Map.of("folio", String.valueOf(folio)));
+        new TemplateFiller(file, data, warnings).fill(doc);
+        return doc;
+    }
+
+    /**
+     * The text a front-matter page prints, for the proofreading checks: {@code blocks} holds the text of each block
+     * element (paragraph, heading, table cell, list item…) in document order, as the filled template has it.
+     */
+    public record PrintedPage(String template, int folio, List<String> blocks) {
+        public PrintedPage {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** The printed text of every template page of the issue's plan, filled exactly as {@link #render} fills it. */
+    public List<PrintedPage> printedText(Issue issue, Map<String, Integer> startPages) {
+        List<PrintedPage> out = new ArrayList<>();
+        for (PagePlan.TemplatePage tp : issue.plan().templatePages()) {
+            Document doc = filled(tp.template(), tp.page(), issue, startPages, new ArrayList<>());
+            Map<Node, StringBuilder> blocks = new LinkedHashMap<>();
+            collectBlocks(doc.getDocumentElement(), null, blocks);
+            List<String> texts = new ArrayList<>();
+            for (StringBuilder b : blocks.values()) {
+                String t = b.toString().replaceAll("[ \t\r\n]+", " ").strip();
+                if (!t.isEmpty()) texts.add(t);
+            }
+            out.add(new PrintedPage(tp.template(), tp.page(), texts));
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th",
+            "li", "div", "dt", "dd", "caption", "body", "tr", "table", "ul", "ol", "section", "header", "footer");
+
+    private static void collectBlocks(Node n, Node block, Map<Node, StringBuilder> out) {
+        if (n.getNodeType() == Node.TEXT_NODE) {
+            if (block != null && !n.getNodeValue().isBlank()) out.computeIfAbsent(block, k -> new StringBuilder()).append(n.getNodeValue());
+            return;
+        }
+        String name = n.getLocalName() == null ? n.getNodeName() : n.getLocalName();
+        if (name.equals("style") || name.equals("title") || name.equals("head") || name.equals("script")) return;
+        Node inner = BLOCKS.contains(name) || block == null ? n : block;
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) collectBlocks(c, inner, out);
     }
 
     private Path templateFile(String template) {

@@ -89,4 +89,10 @@ class PackageArrowsTest {
     static final ArchRule wordImportKnowsOnlyTheModel = noClasses().that().resideInAPackage("cn.paiban.io.word..")
             .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.edit..", "cn.paiban.manuscript..", "cn.paiban.app..",
                     "cn.paiban.cli..", "cn.paiban.layout..");
+
+    /** The proofreading checks are headless: the CLI and the editor both call them, never the other way. */
+    @ArchTest
+    static final ArchRule checkIsHeadless = noClasses().that().resideInAPackage("cn.paiban.check..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.app..", "cn.paiban.cli..", "cn.paiban.render..",
+                    "javafx..");
 }
