@@ -43,6 +43,37 @@ class OutlineModelTest {
     }
 
     @Test
+    void aDragGoesThroughTheGuardLikeAltDownAndTheStartPagesFollowTheArticles() {
+        List<Object> seen = new java.util.ArrayList<>();
+        OutlineModel.Guard recorded = new OutlineModel.Guard() {
+            @Override
+            public boolean move(cn.paiban.edit.MoveArticle move) { seen.add(move.articleId()); return false; }
+
+            @Override
+            public boolean move(cn.paiban.edit.MoveSection move) { seen.add(move.sectionId()); return false; }
+
+            @Override
+            public boolean edit(cn.paiban.edit.EditCommand command) { seen.add(command.description()); return false; }
+        };
+        outline.setGuard(recorded);
+        outline.drop("a03-nongmu", "a02-xinqixiang");
+        outline.shift("a03-nongmu", -1);
+        outline.drop("tongji", "benqi-tegao");
+        assertEquals(List.of("a03-nongmu", "a03-nongmu", "tongji"), seen);
+        assertEquals(IssueFixtures.rich(), session.issue(), "the guard said no: nothing moved");
+
+        // without a window: the pinned pages 4 and 15 are dealt out in the new order, the jump stays with its article
+        open();
+        assertTrue(outline.drop("a03-nongmu", "a02-xinqixiang"));
+        assertEquals(List.of("a03-nongmu", "a02-xinqixiang"), order("benqi-tegao"));
+        PagePlan plan = session.issue().plan();
+        assertEquals(4, plan.entry("a03-nongmu").orElseThrow().startPage());
+        assertEquals(46, plan.entry("a03-nongmu").orElseThrow().continuesOn());
+        session.undo();
+        assertEquals(IssueFixtures.rich(), session.issue(), "order and plan in one undo step");
+    }
+
+    @Test
     void sectionsMoveAsAWhole() {
         outline.shift("tongji", -1);
         assertEquals(List.of("juanshouyu", "tongji", "benqi-tegao", "kong"),
