@@ -315,7 +315,9 @@ public final class MainWindow {
                 item("editor.menu.replace", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), findBar::activateReplace),
                 new SeparatorMenuItem(),
                 item("outline.addSection", null, outlineView::addSection),
-                item("outline.addArticle", null, outlineView::addArticle));
+                item("outline.addArticle", null, outlineView::addArticle),
+                new SeparatorMenuItem(),
+                item("package.fonts.menu", null, this::fontSettings));
         // Text fields have their own undo; the issue's history is what the user means in this window.
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
@@ -444,6 +446,16 @@ public final class MainWindow {
     }
 
     QuickStart quickStart() { return quickStart; }
+
+    /** 编辑 ▸ 模板字体…: the template's faces per style; the issue is typeset again with the choice. */
+    void fontSettings() {
+        try {
+            FontSettings.create(stage, cn.paiban.layout.TemplateFiles.directory(), session.folder(),
+                    () -> layout.request(session.issue())).show();
+        } catch (RuntimeException e) {
+            error(Messages.get("package.fonts.title"), String.valueOf(e.getMessage()));
+        }
+    }
 
     MenuBar menuBarForTests() { return menuBar; }
 

@@ -86,14 +86,18 @@ public final class FontLocator {
         String wanted = normal(r);
         // in each folder: a full or PostScript name ("Noto Sans CJK SC Bold"), else the plain face of a family
         // (the Regular of "Noto Sans CJK SC", not its Bold, which shares the family name), else any face of it
+        // and a face that may be embedded before one of the same name that may not
         for (Path folder : folders) {
             List<Indexed> faces = index(folder);
-            for (int pass = 0; pass < 3; pass++) {
-                for (Indexed i : faces) {
-                    FontNames.FaceNames n = i.names();
-                    boolean hit = pass == 0 ? matches(n.fullNames(), wanted)
-                            : matches(n.families(), wanted) && (pass == 2 || n.plain());
-                    if (hit) return Optional.of(new Found(new Face(r, i.file(), n.index()), n));
+            for (boolean restrictedToo : new boolean[] {false, true}) {
+                for (int pass = 0; pass < 3; pass++) {
+                    for (Indexed i : faces) {
+                        FontNames.FaceNames n = i.names();
+                        if (n.embeddingForbidden() && !restrictedToo) continue;
+                        boolean hit = pass == 0 ? matches(n.fullNames(), wanted)
+                                : matches(n.families(), wanted) && (pass == 2 || n.plain());
+                        if (hit) return Optional.of(new Found(new Face(r, i.file(), n.index()), n));
+                    }
                 }
             }
         }
@@ -102,6 +106,19 @@ public final class FontLocator {
 
     private static boolean matches(List<String> names, String wanted) {
         return names.stream().anyMatch(n -> normal(n).equals(wanted));
+    }
+
+    /** Every face of the folders, the first folder first, each named by its first family name. */
+    public List<Found> all() {
+        List<Found> out = new ArrayList<>();
+        for (Path folder : folders) {
+            for (Indexed i : index(folder)) {
+                FontNames.FaceNames n = i.names();
+                String name = n.families().isEmpty() ? i.file().getFileName().toString() : n.families().get(0);
+                out.add(new Found(new Face(name, i.file(), n.index()), n));
+            }
+        }
+        return out;
     }
 
     static boolean isFile(String r) {

@@ -99,6 +99,11 @@ class FontLocatorTest {
         assertFalse(new FontNames.FaceNames(0, List.of(), List.of(), 0x000A, true).embeddingForbidden(),
                 "an old font with two usage bits: the least restrictive holds");
         assertTrue(new FontNames.FaceNames(0, List.of(), List.of(), 0x0200, true).embeddingForbidden(), "bitmap only");
+        // beside an embeddable face of the same name, the embeddable one is found
+        Files.copy(FONTS.resolve("LXGWWenKai-Regular.ttf"), tmp.resolve("fonts/z-allowed.ttf"));
+        FontLocator.Found allowed = new FontLocator(List.of(tmp.resolve("fonts"))).find("霞鹜文楷").orElseThrow();
+        assertEquals(tmp.resolve("fonts/z-allowed.ttf"), allowed.face().file());
+        assertFalse(allowed.embeddingForbidden());
     }
 
     @Test
