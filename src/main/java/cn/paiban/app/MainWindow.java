@@ -73,6 +73,7 @@ public final class MainWindow {
     private final PreviewToolbar previewToolbar;
     private final FindBar findBar;
     private final ListView<PreflightModel.Row> preflight = new ListView<>();
+    private final ProofreadingPanel proofreading;
     private final Label status = new Label();
     private final Menu recentMenu = new Menu();
     private final Timeline autosave;
@@ -97,6 +98,8 @@ public final class MainWindow {
         thumbnails = new ThumbnailStrip(previewModel, renderer);
         previewToolbar = new PreviewToolbar(previewModel, previewView, this::proofread);
         findBar = new FindBar(session, this::reveal, articleModel, editorView);
+        proofreading = new ProofreadingPanel(new ProofreadingModel(cn.paiban.layout.TemplateFiles.directory()), session,
+                articleModel, editorView, this::reveal, this::showFolio, services.worker(), services.ui());
         wire();
 
         preflight.setId("preflight");
@@ -117,7 +120,7 @@ public final class MainWindow {
 
         VBox editorColumn = new VBox(findBar, editorView);
         VBox.setVgrow(editorView, Priority.ALWAYS);
-        SplitPane middle = new SplitPane(editorColumn, titled(Messages.get("preflight.title"), preflight));
+        SplitPane middle = new SplitPane(editorColumn, ProofreadingTabs.beside(preflight, proofreading));
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.75);
         BorderPane previewPane = new BorderPane(previewView, previewToolbar, null, null, thumbnails);
@@ -216,6 +219,7 @@ public final class MainWindow {
         previewView.findingsProperty().set(shown);
         outlineView.setLayoutResult(r);
         preflight.getItems().setAll(PreflightModel.rows(r, session.issue()));
+        proofreading.show(session.issue(), r, session.folder());
         updateStatus();
     }
 
@@ -246,6 +250,13 @@ public final class MainWindow {
         previewModel.highlightProperty().set(new SourceRef(ref.articleId(), ref.block(), 0));
         showInPreview(ref.articleId(), ref.block());
     }
+
+    private void showFolio(int folio) {
+        var d = previewModel.documentProperty().get();
+        if (d != null) PageHits.pageWithFolio(d, folio).ifPresent(previewModel.pageProperty()::set);
+    }
+
+    ProofreadingPanel proofreading() { return proofreading; }
 
     private void goToFinding(Finding f) {
         var d = previewModel.documentProperty().get();
@@ -941,14 +952,5 @@ public final class MainWindow {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.YES, ButtonType.NO);
         a.setHeaderText(null);
         return a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
-    }
-
-    private static VBox titled(String title, javafx.scene.Node content) {
-        Label l = new Label(title);
-        l.setPadding(new Insets(2, 6, 2, 6));
-        l.setStyle("-fx-font-weight: bold;");
-        VBox v = new VBox(l, content);
-        VBox.setVgrow(content, Priority.ALWAYS);
-        return v;
     }
 }
