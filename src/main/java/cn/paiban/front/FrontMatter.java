@@ -170,11 +170,11 @@ public final class FrontMatter {
     }
 
     private Path templateFile(String template) {
-        Path file = templateDir.resolve("front").resolve(template + ".xhtml");
+        // checked before it becomes a path: a name the file system cannot encode would throw InvalidPathException
         if (!TEMPLATE_NAME.matcher(template).matches()) {
-            throw new TemplateException(file, 0, "a template name is lower-case letters, digits and '-': '" + template + "'");
+            throw new TemplateException(templateDir.resolve("front"), 0, cn.paiban.i18n.Msg.get("findings.front.bad-name", template));
         }
-        return file;
+        return templateDir.resolve("front").resolve(template + ".xhtml");
     }
 
     private static String missingTemplatePage(String template) {

@@ -198,6 +198,13 @@ class TemplateSafetyTest {
     @Test
     void aTemplateNameCannotClimbOut() {
         TemplateException e = assertThrows(TemplateException.class, () -> render("../secret"));
-        assertTrue(e.getMessage().contains("template name"), e.getMessage());
+        assertTrue(e.getMessage().contains(cn.paiban.i18n.Msg.get("findings.front.bad-name", "../secret")), e.getMessage());
+    }
+
+    /** Found by paiban fuzz: a name the file system cannot encode (LANG=C) threw InvalidPathException. */
+    @Test
+    void aTemplateNameOutsideAsciiIsRefusedBeforeItBecomesAPath() {
+        TemplateException e = assertThrows(TemplateException.class, () -> render("\uD83D\uDE00\uD840\uDC00?"));
+        assertTrue(e.getMessage().contains(cn.paiban.i18n.Msg.get("findings.front.bad-name", "\uD83D\uDE00\uD840\uDC00?")), e.getMessage());
     }
 }
