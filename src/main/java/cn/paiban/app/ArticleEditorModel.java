@@ -98,6 +98,9 @@ public final class ArticleEditorModel {
         if (!v.equals(p.get())) p.set(v);
     }
 
+    /** Whether the fields are being reloaded from the issue (undo, redo, another article), not typed in. */
+    public boolean isReloading() { return loading; }
+
     /** Ends a run of typing: the next keystroke starts an undo step of its own. */
     public void endTypingRun() { session.seal(); }
 

@@ -82,10 +82,47 @@ public final class ArticleEditorView extends GridPane {
         source.textProperty().bindBidirectional(model.sourceProperty());
         signature.textProperty().bindBidirectional(model.signatureProperty());
         body.textProperty().bindBidirectional(model.bodyProperty());
+        keepPlaceAcrossReloads();
         body.caretPositionProperty().addListener((o, a, b) -> model.caretBlockProperty().set(model.blockAt(b.intValue())));
         model.articleIdProperty().addListener((o, a, b) -> setDisable(b == null));
         for (TextInputControl c : List.of(kicker, title, subtitle, authors, lead, body, source, signature)) endsTypingRuns(c);
         setDisable(model.articleIdProperty().get() == null);
+    }
+
+    private int keptCaret;
+    private double keptScroll;
+    private String keptArticle;
+
+    /**
+     * Undo and redo reload the body text from the issue; the text area would then show the top of the article. The
+     * caret and the scroll position stay where they were (within the article still shown), so the user sees what the
+     * undo took back.
+     */
+    private void keepPlaceAcrossReloads() {
+        body.caretPositionProperty().addListener((o, a, b) -> {
+            if (!model.isReloading()) keptCaret = b.intValue();
+        });
+        body.scrollTopProperty().addListener((o, a, b) -> {
+            if (!model.isReloading()) keptScroll = b.doubleValue();
+        });
+        model.articleIdProperty().addListener((o, a, b) -> keptArticle = null);
+        model.bodyProperty().addListener((o, a, b) -> {
+            if (!model.isReloading()) {
+                keptArticle = model.articleIdProperty().get();
+                return;
+            }
+            if (keptArticle == null || !keptArticle.equals(model.articleIdProperty().get())) return;
+            // a caret after the change moves with the text behind it
+            int same = 0;
+            while (same < a.length() && same < b.length() && a.charAt(same) == b.charAt(same)) same++;
+            int caret = keptCaret <= same ? keptCaret : Math.max(same, keptCaret + b.length() - a.length());
+            caret = Math.min(caret, body.getLength());
+            double scroll = keptScroll;
+            body.positionCaret(caret);
+            body.setScrollTop(scroll);
+            javafx.application.Platform.runLater(() -> body.setScrollTop(scroll));   // after the new text is laid out
+        });
+        body.focusedProperty().addListener((o, a, b) -> keptArticle = model.articleIdProperty().get());
     }
 
     /** Selects block {@code block} of the body (the caret at its start), or the title for block -1. */

@@ -77,6 +77,31 @@ class EditorDetailsWindowTest {
     }
 
     @Test
+    void undoKeepsTheEditorWhereTheUserWas(FxRobot robot) {
+        w.window.session().setClock(() -> 0L);
+        var blocks = w.window.session().issue().article(FEATURE).orElseThrow().body();
+        int m = blocks.size() / 2;
+        while (!(blocks.get(m) instanceof cn.paiban.model.Block.Paragraph)) m++;
+        int block = m;
+        TextArea body = robot.lookup("#field-body").queryAs(TextArea.class);
+        robot.interact(() -> {
+            w.window.goTo(new cn.paiban.display.SourceRef(FEATURE, block, 0));
+            body.positionCaret(w.window.article().selectionFor(block, 0)[1]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("测");
+        WaitForAsyncUtils.waitForFxEvents();
+        double scrolled = body.getScrollTop();
+        int caret = body.getCaretPosition();
+        assertTrue(scrolled > 100, "the paragraph is far down: " + scrolled);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(w.window.article().selectionFor(block, 0)[1], body.getCaretPosition(), "the caret where the undone text ended");
+        assertTrue(Math.abs(body.getScrollTop() - scrolled) < 30, "still scrolled to the paragraph: " + body.getScrollTop() + " vs " + scrolled);
+        assertTrue(caret > body.getCaretPosition());
+    }
+
+    @Test
     void zoomingBackTo100PercentShowsThePageFromItsLeftEdge(FxRobot robot) {
         ScrollBar hbar = robot.lookup("#preview .scroll-bar").match((ScrollBar b) -> b.getOrientation() == Orientation.HORIZONTAL)
                 .queryAs(ScrollBar.class);
