@@ -7,9 +7,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,22 +22,20 @@ import java.util.Map;
  * lacked makes a new one. Paiban's FontBook creates its faces through this class.
  *
  * <p>It lives in OpenPDF's package because the font a writer embeds is written by the package-private
- * {@code writeFont}. The override makes the subset program itself (exactly as OpenPDF 2.0.5's own
- * {@code TrueTypeFontUnicode.writeFont} does, on a copy of the glyph map, which OpenPDF's subsetters extend) and
- * then lets OpenPDF write the dictionaries around it: while it runs, the font reads as not subset (so OpenPDF
- * embeds the program it is handed rather than subsetting again), with the subset prefix, drawn as OpenPDF
- * would, put in front of the name. Every export takes this one road, cached or not, so the bytes cannot differ.
+ * {@code writeFont}. The override makes the subset program itself (Paiban's {@link CidCffSubset} for the CJK CFF
+ * faces, OpenPDF's TrueTypeFontSubSet for TrueType ones, on a copy of the glyph map, which OpenPDF's subsetters
+ * extend), keeps it deflated, and writes the dictionaries around it with TrueTypeFontUnicode's own (private)
+ * makers, in the order and with the subset prefix its writeFont uses. Every export takes this one road, cached or
+ * not, so the bytes cannot differ. Unsubset fonts go through OpenPDF's writeFont unchanged.
  */
 public final class CachedSubsetFont extends TrueTypeFontUnicode {
     /** Glyph sets remembered per face: the last few versions of an issue being edited. */
     private static final int KEEP = 4;
 
-    private final Map<Glyphs, byte[]> programs = new LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<Glyphs, Program> programs = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Glyphs, byte[]> eldest) { return size() > KEEP; }
+        protected boolean removeEldestEntry(Map.Entry<Glyphs, Program> eldest) { return size() > KEEP; }
     };
-    /** The program being written, handed to OpenPDF through {@link #readCffFont()} / {@link #getFullFont()}. */
-    private byte[] pending;
     private int made;
 
     private CachedSubsetFont(String name) throws DocumentException, IOException {
@@ -98,32 +99,98 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
     @SuppressWarnings("unchecked")
     synchronized void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params)
             throws DocumentException, IOException {
+        int pdfa = writer.getPDFXConformance();
         if (!subset || subsetRanges != null) {
-            super.writeFont(writer, ref, params);
+            super.writeFont(writer, ref, params);   // OpenPDF's own road: a full font or ranges
             return;
         }
         HashMap<Integer, int[]> longTag = (HashMap<Integer, int[]>) params[0];
+        Map<Integer, int[]> fillerCmap = (Map<Integer, int[]>) params[2];
         Glyphs key = Glyphs.of(longTag);
-        byte[] program = programs.get(key);
+        Program program = programs.get(key);
         if (program == null) {
-            program = subsetProgram(new HashMap<>(longTag));
+            program = Program.of(subsetProgram(new HashMap<>(longTag)), cff, compressionLevel);
             programs.put(key, program);
             made++;
         }
+        int[][] metrics = longTag.values().toArray(new int[0][]);
+        Arrays.sort(metrics, this);
         String name = fontName;
-        int offset = directoryOffset;
         String prefix = createSubsetPrefix();
-        pending = program;
         subset = false;
-        directoryOffset = 0;
         fontName = prefix + name;
         try {
-            super.writeFont(writer, ref, params);
+            // The dictionaries around the program, written as TrueTypeFontUnicode.writeFont writes them.
+            PdfIndirectReference cidSet = null;
+            if (includeCidSet || pdfa == PdfWriter.PDFA1A || pdfa == PdfWriter.PDFA1B) {
+                cidSet = writer.addToBody(cidSet(metrics)).getIndirectReference();
+            }
+            PdfIndirectReference ind = writer.addToBody(program.stream()).getIndirectReference();
+            ind = writer.addToBody(getFontDescriptor(ind, "", cidSet)).getIndirectReference();
+            ind = writer.addToBody((PdfObject) call(CID_FONT, ind, "", metrics)).getIndirectReference();
+            PdfObject toUnicode = (PdfObject) call(TO_UNICODE, (Object) mergeMetricsAndFillerCmap(metrics, fillerCmap));
+            PdfIndirectReference toUnicodeRef =
+                    toUnicode == null ? null : writer.addToBody(toUnicode).getIndirectReference();
+            writer.addToBody((PdfObject) call(BASE_FONT, ind, "", toUnicodeRef), ref);
         } finally {
-            pending = null;
             subset = true;
-            directoryOffset = offset;
             fontName = name;
+        }
+    }
+
+    /** The CIDSet: a bit per CID (high bit first) for each glyph the text uses, deflated; one 0x80 byte for none. */
+    private PdfStream cidSet(int[][] metrics) {
+        if (metrics.length == 0) return new PdfStream(new byte[] {(byte) 0x80});
+        byte[] bits = new byte[metrics[metrics.length - 1][0] / 8 + 1];
+        for (int[] m : metrics) bits[m[0] >> 3] |= (byte) (0x80 >>> (m[0] & 7));
+        PdfStream s = new PdfStream(bits);
+        s.flateCompress(compressionLevel);
+        return s;
+    }
+
+    /**
+     * A subset program as the PDF embeds it: deflated once when made (deflating the 1.5 MB of subset programs was
+     * most of a warm export's PDF time), a fresh stream object with the same dictionary for each export.
+     */
+    private record Program(byte[] deflated, List<Map.Entry<PdfName, PdfObject>> entries) {
+        static Program of(byte[] raw, boolean cff, int level) throws DocumentException {
+            PdfStream s = cff ? new StreamFont(raw, "CIDFontType0C", level) : new StreamFont(raw, new int[] {raw.length}, level);
+            byte[] deflated = s.streamBytes != null ? s.streamBytes.toByteArray() : s.getBytes();
+            return new Program(deflated, s.getKeysAndValues().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+        }
+
+        PdfStream stream() {
+            PdfStream s = new PdfStream(deflated);
+            for (Map.Entry<PdfName, PdfObject> e : entries) s.put(e.getKey(), e.getValue());
+            return s;
+        }
+    }
+
+    private static final Method CID_FONT = method("getCIDFontType2", PdfIndirectReference.class, String.class, int[][].class);
+    private static final Method TO_UNICODE = method("getToUnicode", int[][].class);
+    private static final Method BASE_FONT = method("getFontBaseType", PdfIndirectReference.class, String.class,
+            PdfIndirectReference.class);
+
+    /** OpenPDF's private dictionary makers of TrueTypeFontUnicode, so the dictionaries stay exactly OpenPDF's. */
+    private static Method method(String name, Class<?>... types) {
+        try {
+            Method m = TrueTypeFontUnicode.class.getDeclaredMethod(name, types);
+            m.setAccessible(true);
+            return m;
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private Object call(Method m, Object... args) throws DocumentException {
+        try {
+            return m.invoke(this, args);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new DocumentException(e.getCause() instanceof Exception x ? x : new RuntimeException(e.getCause()));
         }
     }
 
@@ -162,15 +229,5 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
         } catch (UnsupportedOperationException e) {
             return null;
         }
-    }
-
-    @Override
-    protected byte[] readCffFont() throws IOException {
-        return pending != null ? pending : super.readCffFont();
-    }
-
-    @Override
-    protected byte[] getFullFont() throws IOException {
-        return pending != null ? pending : super.getFullFont();
     }
 }
