@@ -57,7 +57,7 @@ final class ProofreadingPanel extends VBox {
             @Override
             protected void updateItem(Finding f, boolean empty) {
                 super.updateItem(f, empty);
-                setText(empty || f == null ? null : label(f));
+                setText(empty || f == null ? null : label(f, session.issue()));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
@@ -80,15 +80,22 @@ final class ProofreadingPanel extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
     }
 
-    static String label(Finding f) {
+    /** Two lines: what is wrong and the fix; page, article (by its title) and paragraph, the quote, the clause. */
+    static String label(Finding f, Issue issue) {
         String page = f.page() == 0 ? "" : Messages.get("check.cli.page", f.page()) + " ";
+        String title = issue == null ? f.articleId() : issue.article(f.articleId()).map(a -> shortTitle(a.title())).orElse(f.articleId());
         String where = f.articleId().isEmpty() ? Messages.get("check.tab.outside")
-                : f.place().block() >= 0 ? f.articleId() + " " + Messages.get("check.cli.block", f.place().block() + 1)
-                : f.articleId();
+                : f.place().block() >= 0 ? title + " " + Messages.get("check.cli.block", f.place().block() + 1)
+                : title;
         String suggestion = f.suggestion() == null ? "" : "  → " + (f.suggestion().isEmpty() ? Messages.get("check.tab.delete")
                 : f.suggestion());
         return Messages.get(f.message(), f.args().toArray()) + suggestion + "\n" + page + where + "  「" + f.context(6) + "」  "
                 + f.clause();
+    }
+
+    private static String shortTitle(String t) {
+        String s = t.strip();
+        return s.length() <= 12 ? s : s.substring(0, 11) + "…";
     }
 
     /** Runs the check for {@code r} on the worker; an older run that finishes late is dropped. */

@@ -71,9 +71,13 @@ public final class PrintedText {
         return out;
     }
 
-    /** The running heads and folios of the display list (page furniture), one piece per line of a page. */
+    /**
+     * The running heads and folios of the display list (page furniture), one piece per line of a page; a head that
+     * repeats on the section's pages is read once, on its first page.
+     */
     public static List<Piece> runningHeads(Document doc) {
         List<Piece> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Page page : doc.pages()) {
             Map<Integer, StringBuilder> lines = new TreeMap<>();
             for (Item item : page.items()) {
@@ -82,7 +86,7 @@ public final class PrintedText {
                 }
             }
             for (StringBuilder line : lines.values()) {
-                out.add(new Piece(Piece.Kind.HEAD, "", null, -1, -1, line.toString(), page.folio(), "running-head"));
+                if (seen.add(line.toString())) out.add(new Piece(Piece.Kind.HEAD, "", null, -1, -1, line.toString(), page.folio(), "running-head"));
             }
         }
         return out;

@@ -61,4 +61,25 @@ class IssueCheckTest {
         assertEquals(1, after.dismissed());
         assertEquals(List.of(6), after.findings().stream().filter(f -> f.rule().equals(WordList.RULE)).map(Finding::offset).toList());
     }
+
+    @Test
+    void aHalfWidthBracketInASectionTitleIsFoundInTheRunningHeadAndTheContentsToo() throws Exception {
+        Issue issue = IssueStore.load(SAMPLE);
+        List<cn.paiban.model.Section> sections = new ArrayList<>(issue.sections());
+        var first = sections.get(1);
+        sections.set(1, first.withTitle(first.title() + "(上)"));
+        Issue changed = issue.withSections(sections);
+        Path template = Path.of("templates/shuozhou-jingji");
+        var fonts = cn.paiban.font.FontBook.standard();
+        var layout = cn.paiban.typeset.Preflight.typeset(new cn.paiban.typeset.Typesetter(fonts, template), changed, SAMPLE);
+        var r = IssueCheck.run(changed, layout, new cn.paiban.front.FrontMatter(template, fonts), WordList.empty(), Dismissals.none());
+        List<String> where = r.findings().stream().filter(f -> f.quote().equals("(上)"))
+                .map(f -> f.place().kind() + " " + f.place().label() + " " + f.page()).toList();
+        int start = layout.startPages().get(first.articles().get(0).id());
+        assertTrue(where.contains("SECTION " + first.id() + " 0"), where.toString());
+        assertTrue(where.contains("FRONT contents 3"), where.toString());
+        assertEquals(1, where.stream().filter(s -> s.startsWith("HEAD running-head")).count(), "read once, not on every page: " + where);
+        assertTrue(where.stream().anyMatch(s -> s.startsWith("HEAD running-head ") && Integer.parseInt(s.substring(s.lastIndexOf(' ') + 1)) >= start),
+                where.toString());
+    }
 }
