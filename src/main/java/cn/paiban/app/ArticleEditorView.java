@@ -119,6 +119,7 @@ public final class ArticleEditorView extends GridPane {
             caret = Math.min(caret, body.getLength());
             double scroll = keptScroll;
             body.positionCaret(caret);
+            keptCaret = caret;   // the next undo starts from here
             body.setScrollTop(scroll);
             javafx.application.Platform.runLater(() -> body.setScrollTop(scroll));   // after the new text is laid out
         });

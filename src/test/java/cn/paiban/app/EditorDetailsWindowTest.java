@@ -91,6 +91,11 @@ class EditorDetailsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.write("测");
         WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> w.window.session().seal());
+        robot.write("试");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);   // 试, then 测 below
+        WaitForAsyncUtils.waitForFxEvents();
         double scrolled = body.getScrollTop();
         int caret = body.getCaretPosition();
         assertTrue(scrolled > 100, "the paragraph is far down: " + scrolled);
