@@ -6,7 +6,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import cn.paiban.display.Document;
 import cn.paiban.display.Item;
 import cn.paiban.display.Page;
+import cn.paiban.font.Face;
 import cn.paiban.font.FontBook;
+import com.lowagie.text.pdf.CachedSubsetFont;
+import java.awt.geom.GeneralPath;
+import java.awt.geom.PathIterator;
+import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import org.apache.fontbox.cff.CFFCIDFont;
+import org.apache.fontbox.cff.CFFParser;
+import org.apache.fontbox.cff.Type2CharString;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType0;
 import cn.paiban.layout.Finding;
 import cn.paiban.layout.LayoutResult;
 import cn.paiban.layout.TemplateFiles;
@@ -153,6 +164,67 @@ class SampleIssueTest {
                 assertFalse(s.getText(d).isBlank(), "front page " + page.folio() + " has text");
             }
         }
+    }
+
+    /**
+     * Every glyph of every embedded CFF subset draws as the face's own glyph of that id: the subset (Paiban's
+     * CidCffSubset) gives each kept glyph its original glyph id as CID, and its outline (subroutines inlined, hints
+     * copied) is the original's. The CFF fonts hold nothing but those glyphs, and the file stays under 1 MB.
+     */
+    @Test
+    void everyEmbeddedCffGlyphDrawsAsTheFacesOwn() throws IOException {
+        assertTrue(Files.size(pdf) < 1_000_000, "the sample's PDF under 1 MB: " + Files.size(pdf));
+        FontBook book = FontBook.standard();
+        Map<String, Face> faces = new TreeMap<>();
+        for (String role : book.roleNames()) {
+            for (Face f : book.chain(role)) faces.put(book.metrics(f).baseFont().getPostscriptFontName(), f);
+        }
+        Set<String> seen = new TreeSet<>();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            for (int i = 0; i < d.getNumberOfPages(); i++) {
+                PDResources res = d.getPage(i).getResources();
+                for (COSName n : res.getFontNames()) {
+                    if (!(res.getFont(n) instanceof PDType0Font t && t.getDescendantFont() instanceof PDCIDFontType0 cid)) {
+                        continue;
+                    }
+                    String name = t.getName().replaceFirst("^[A-Z]{6}\\+", "").replaceFirst("-Identity-H$", "");
+                    if (!seen.add(name)) continue;
+                    Face face = faces.get(name);
+                    assertNotNull(face, name + " is one of the book's faces");
+                    CFFCIDFont sub = (CFFCIDFont) cid.getCFFFont();
+                    CFFCIDFont full = fullFont(book, face);
+                    int n1 = sub.getNumCharStrings();
+                    assertTrue(n1 > 100 && n1 < 5000, name + ": a subset of the used glyphs, " + n1);
+                    for (int gid = 1; gid < n1; gid++) {
+                        int origGid = sub.getCharset().getCIDForGID(gid);
+                        Type2CharString a = full.getType2CharString(full.getCharset().getCIDForGID(origGid));
+                        Type2CharString b = sub.getType2CharString(origGid);
+                        assertEquals(a.getWidth(), b.getWidth(), name + " glyph " + origGid);
+                        assertEquals(segments(a.getPath()), segments(b.getPath()), name + " glyph " + origGid);
+                    }
+                }
+            }
+        }
+        assertEquals(3, seen.size(), seen.toString());
+    }
+
+    private static CFFCIDFont fullFont(FontBook book, Face face) throws IOException {
+        CachedSubsetFont font = (CachedSubsetFont) book.metrics(face).baseFont();
+        int[] where = font.tableLocation("CFF ");
+        byte[] table = new byte[where[1]];
+        try (FileChannel ch = FileChannel.open(Path.of(font.file()))) {
+            ch.map(FileChannel.MapMode.READ_ONLY, where[0], where[1]).get(table);
+        }
+        return (CFFCIDFont) new CFFParser().parse(table, () -> table).get(0);
+    }
+
+    private static List<String> segments(GeneralPath path) {
+        List<String> out = new ArrayList<>();
+        double[] c = new double[6];
+        for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+            out.add(it.currentSegment(c) + Arrays.toString(c));
+        }
+        return out;
     }
 
     private static boolean noFontsInForms(PDResources res) throws IOException {
