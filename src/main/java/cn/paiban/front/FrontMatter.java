@@ -138,10 +138,15 @@ public final class FrontMatter {
         }
     }
 
-    /** The printed text of every template page of the issue's plan, filled exactly as {@link #render} fills it. */
+    /**
+     * The printed text of every template page of the issue's plan, filled exactly as {@link #render} fills it, and of
+     * the cover (folio 0) when the template has one: the cover prints too.
+     */
     public List<PrintedPage> printedText(Issue issue, Map<String, Integer> startPages) {
         List<PrintedPage> out = new ArrayList<>();
-        for (PagePlan.TemplatePage tp : issue.plan().templatePages()) {
+        List<PagePlan.TemplatePage> pages = new ArrayList<>(issue.plan().templatePages());
+        if (Files.isRegularFile(templateFile("cover"))) pages.add(new PagePlan.TemplatePage("cover", 0));
+        for (PagePlan.TemplatePage tp : pages) {
             Document doc = filled(tp.template(), tp.page(), issue, startPages, new ArrayList<>());
             Map<Node, StringBuilder> blocks = new LinkedHashMap<>();
             collectBlocks(doc.getDocumentElement(), null, blocks);

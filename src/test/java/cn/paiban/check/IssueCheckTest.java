@@ -82,4 +82,18 @@ class IssueCheckTest {
         assertTrue(where.stream().anyMatch(s -> s.startsWith("HEAD running-head ") && Integer.parseInt(s.substring(s.lastIndexOf(' ') + 1)) >= start),
                 where.toString());
     }
+
+    @Test
+    void theFrontMatterTextIsTheFilledTemplatesIncludingTheCover() throws Exception {
+        Issue issue = IssueStore.load(SAMPLE);
+        var pages = new cn.paiban.front.FrontMatter(Path.of("templates/shuozhou-jingji")).printedText(issue, java.util.Map.of());
+        List<String> templates = pages.stream().map(p -> p.template() + "@" + p.folio()).toList();
+        assertTrue(templates.contains("cover@0"), templates.toString());
+        assertTrue(templates.contains("contents@3"), templates.toString());
+        var colophon = pages.stream().filter(p -> p.template().equals("board-colophon")).findFirst().orElseThrow();
+        assertTrue(colophon.blocks().contains("山西省内部资料准印证第K163号"), colophon.blocks().toString());
+        assertTrue(colophon.blocks().contains("1500"), colophon.blocks().toString());
+        var cover = pages.stream().filter(p -> p.template().equals("cover")).findFirst().orElseThrow();
+        assertTrue(cover.blocks().stream().anyMatch(b -> b.contains("朔州经济")), cover.blocks().toString());
+    }
 }
