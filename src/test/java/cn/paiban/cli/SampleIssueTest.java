@@ -18,6 +18,11 @@ import org.apache.fontbox.cff.CFFCIDFont;
 import org.apache.fontbox.cff.CFFParser;
 import org.apache.fontbox.cff.Type2CharString;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType0;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
+import org.apache.fontbox.ttf.GlyphData;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import cn.paiban.layout.Finding;
 import cn.paiban.layout.LayoutResult;
 import cn.paiban.layout.TemplateFiles;
@@ -206,6 +211,48 @@ class SampleIssueTest {
             }
         }
         assertEquals(3, seen.size(), seen.toString());
+    }
+
+    /**
+     * The TrueType subset (LXGW WenKai: OpenPDF's subsetter, then the advances of the glyphs left out cleared):
+     * every glyph with an outline draws as the face's own glyph and keeps its advance.
+     */
+    @Test
+    void everyEmbeddedTrueTypeGlyphKeepsOutlineAndAdvance() throws IOException {
+        FontBook book = FontBook.standard();
+        int checked = 0;
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            Set<String> seen = new TreeSet<>();
+            for (int i = 0; i < d.getNumberOfPages(); i++) {
+                PDResources res = d.getPage(i).getResources();
+                for (COSName n : res.getFontNames()) {
+                    if (!(res.getFont(n) instanceof PDType0Font t && t.getDescendantFont() instanceof PDCIDFontType2 tt)
+                            || !seen.add(t.getName())) {
+                        continue;
+                    }
+                    String name = t.getName().replaceFirst("^[A-Z]{6}\\+", "");
+                    Face face = null;
+                    for (String role : book.roleNames()) {
+                        for (Face f : book.chain(role)) {
+                            if (book.metrics(f).baseFont().getPostscriptFontName().equals(name)) face = f;
+                        }
+                    }
+                    assertNotNull(face, name);
+                    TrueTypeFont sub = tt.getTrueTypeFont();
+                    try (TrueTypeFont full = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file().toFile()))) {
+                        for (int gid = 1; gid < sub.getNumberOfGlyphs(); gid++) {
+                            GlyphData g = sub.getGlyph().getGlyph(gid);
+                            if (g == null || g.getNumberOfContours() == 0) continue;
+                            assertEquals(full.getAdvanceWidth(gid), sub.getAdvanceWidth(gid), name + " glyph " + gid);
+                            assertEquals(segments(full.getGlyph().getGlyph(gid).getPath()), segments(g.getPath()),
+                                    name + " glyph " + gid);
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 100, "glyphs checked: " + checked);
     }
 
     private static CFFCIDFont fullFont(FontBook book, Face face) throws IOException {

