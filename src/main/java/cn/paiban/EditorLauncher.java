@@ -1,6 +1,7 @@
 package cn.paiban;
 
 import cn.paiban.app.PaibanApp;
+import cn.paiban.i18n.Msg;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
@@ -11,17 +12,18 @@ final class EditorLauncher {
 
     static void open(String[] args) {
         if (args.length > 1 || (args.length == 1 && !Files.isDirectory(Path.of(args[0])))) {
-            System.err.println("paiban: " + (args.length > 1 ? "the editor opens one issue folder"
-                    : "no issue folder '" + args[0] + "'") + "; see 'paiban help'");
+            System.err.println("paiban: " + (args.length > 1 ? Msg.get("cli.editor.one-folder")
+                    : Msg.get("cli.editor.no-folder", args[0])));
             System.exit(2);
         }
+        // JavaFX takes its dialogs' own words (是/否, 确定/取消) from the default locale: the UI's language, not the OS's
+        java.util.Locale.setDefault(Msg.locale(Msg.lang()));
         try {
             Application.launch(PaibanApp.class, args);
         } catch (RuntimeException e) {
             // No display, no GTK: say so in one line instead of a JavaFX stack trace.
             String why = e.getMessage() == null ? e.toString() : e.getMessage();
-            System.err.println("paiban: cannot open the editor window (" + why + "); on Linux it needs a display and GTK 3"
-                    + " (libgtk-3-0). Headless commands work without: see 'paiban help'");
+            System.err.println("paiban: " + Msg.get("cli.editor.no-display", why));
             System.exit(2);
         }
     }
