@@ -34,6 +34,7 @@ final class PairedMarks implements TextRule {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == '’' && Chars.digit(t, i + 1)) continue; // ’23年: an apostrophe, the year rule's
+            if (c == '’' && Chars.latin(t, i - 1) && Chars.latin(t, i + 1)) continue; // Xi’an, China’s: an apostrophe
             int o = OPEN.indexOf(c), k = CLOSE.indexOf(c);
             if (o >= 0) {
                 if (c == '“' && stack.stream().anyMatch(s -> s.c == '“')) {
