@@ -271,7 +271,7 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
             ByteBuffer table = ch.map(FileChannel.MapMode.READ_ONLY, where[0], where[1]);
             int[] ids = glyphs.keySet().stream().mapToInt(Integer::intValue).toArray();
             return CidCffSubset.subset(table, ids);
-        } catch (UnsupportedOperationException e) {
+        } catch (RuntimeException e) {   // not CID-keyed, or a CFF it cannot read: OpenPDF's subsetter decides
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package cn.paiban.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.paiban.display.Document;
 import cn.paiban.display.Ink;
@@ -13,6 +14,8 @@ import cn.paiban.render.TestDocuments;
 import com.lowagie.text.pdf.CachedSubsetFont;
 import java.awt.geom.GeneralPath;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +60,26 @@ class FontSubsetCacheTest {
 
         byte[] fresh = new PdfRenderer(FontBook.standard()).render(doc(fonts, AFTER), PdfOptions.DEFAULT);
         assertArrayEquals(fresh, changed, "a cached subset writes the bytes a fresh FontBook writes");
+    }
+
+    /**
+     * A name-keyed CFF face (an .otf of a template's or the system's fonts, not CID-keyed like Noto CJK) is not
+     * Paiban's CFF subsetter's: it goes to OpenPDF's, and its glyphs still land in the PDF.
+     */
+    @Test
+    void aNameKeyedCffFaceIsSubsetByOpenPdf() throws IOException {
+        Path otf = Path.of("/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf");
+        assumeTrue(Files.isRegularFile(otf), "no name-keyed OpenType CFF font here");
+        Face face = new Face(otf.toString(), otf, 0);
+        FontBook fonts = new FontBook(Map.of(FontBook.SONG, List.of(face)));
+        String text = "Paiban";
+        Item run = new Item.GlyphRun(TestDocuments.MARGIN, TestDocuments.MARGIN + 20_000, face, TestDocuments.BODY, text,
+                new int[] {0, 6000, 12000, 18000, 24000, 30000}, Ink.BLACK, new SourceRef("a1", 0, 0));
+        Page page = new Page(1, TestDocuments.FORMAT, List.of(run), false);
+        byte[] pdf = new PdfRenderer(fonts).render(new Document("t", "t", TestDocuments.DATE, List.of(page)), PdfOptions.DEFAULT);
+        assertEquals(text, text(pdf).replace(" ", ""));   // spaced wider than Latin letters
+        Map<Integer, Integer> codes = codes(pdf);
+        for (char c : text.toCharArray()) assertTrue(outlined(pdf, codes.get((int) c)), c + " has its outline");
     }
 
     private static Document doc(FontBook fonts, String text) {
