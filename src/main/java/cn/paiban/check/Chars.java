@@ -4,6 +4,14 @@ package cn.paiban.check;
 final class Chars {
     private Chars() {}
 
+    /** The end of the run of {@code t.charAt(i)} that starts at {@code i} (——, ，，, ……). */
+    static int runEnd(String t, int i) {
+        char c = t.charAt(i);
+        int j = i;
+        while (j < t.length() && t.charAt(j) == c) j++;
+        return j;
+    }
+
     static boolean han(int cp) {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp == '〇';
     }

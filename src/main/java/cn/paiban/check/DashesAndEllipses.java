@@ -19,8 +19,7 @@ final class DashesAndEllipses implements TextRule {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == '—' || c == '–' || c == '－' || (c == '-' && i + 1 < t.length() && t.charAt(i + 1) == '-')) {
-                int j = i;
-                while (j < t.length() && t.charAt(j) == c) j++;
+                int j = Chars.runEnd(t, i);
                 String run = t.substring(i, j);
                 boolean rangeDash = Chars.digit(t, i - 1) || Chars.digit(t, j) || numberHan(t, i - 1) && numberHan(t, j);
                 boolean chineseAround = (Chars.chinese(t, i - 1) || i == 0) && Chars.chinese(t, j) && (Chars.han(t, i - 1) || Chars.han(t, j));
@@ -31,8 +30,7 @@ final class DashesAndEllipses implements TextRule {
                 }
                 i = j - 1;
             } else if (c == '…' || c == '.' || c == '。' || c == '·' || c == '・') {
-                int j = i;
-                while (j < t.length() && t.charAt(j) == c) j++;
+                int j = Chars.runEnd(t, i);
                 String run = t.substring(i, j);
                 boolean wrong = c == '…' ? run.length() == 1 || run.length() == 3
                         : (run.length() == 3 || run.length() == 6) && (c != '.' || Chars.chinese(t, i - 1) || Chars.chinese(t, j) || i == 0);

@@ -28,8 +28,7 @@ final class DoubledMarks implements TextRule {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (MARKS.indexOf(c) < 0) continue;
-            int j = i;
-            while (j < t.length() && t.charAt(j) == c) j++;
+            int j = Chars.runEnd(t, i);
             if (j - i >= 2 && !(c == '。' && j - i >= 3)) {
                 out.add(RULE, clause(c), p, i, t.substring(i, j), String.valueOf(c), true, "check.doubled", String.valueOf(c));
             }

@@ -11,7 +11,6 @@ import cn.paiban.layout.Finding;
 import cn.paiban.layout.LayoutResult;
 import cn.paiban.model.Article;
 import cn.paiban.model.Author;
-import cn.paiban.model.Block;
 import cn.paiban.model.Issue;
 import cn.paiban.model.PagePlan;
 import cn.paiban.model.Section;
@@ -189,26 +188,10 @@ public final class Preflight {
                 control(found, a.id(), -1, "authors", au.affiliation());
             }
             for (int b = 0; b < a.body().size(); b++) {
-                for (String text : texts(a.body().get(b))) control(found, a.id(), b, "body", text);
+                for (String text : cn.paiban.edit.TextSearch.pieces(a.body().get(b))) control(found, a.id(), b, "body", text);
             }
         }
         return found;
-    }
-
-    private static List<String> texts(Block block) {
-        List<String> out = new ArrayList<>();
-        if (block instanceof Block.Paragraph p) out.add(p.text());
-        else if (block instanceof Block.Quotation q) out.add(q.text());
-        else if (block instanceof Block.Subheading h) out.addAll(h.lines());
-        else if (block instanceof Block.ListBlock l) out.addAll(l.items());
-        else if (block instanceof Block.Table t) {
-            out.add(t.caption());
-            out.add(t.issuer());
-            out.add(t.note());
-            t.header().forEach(out::addAll);
-            t.rows().forEach(out::addAll);
-        } else if (block instanceof Block.Image i) out.add(i.caption());
-        return out;
     }
 
     private static void control(List<Finding> found, String article, int block, String field, String text) {

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Fonts by family name or file, in folders given in order, with the OS/2 embedding rule; fonts made from the bundled ones. */
-class FontLocatorTest {
+public class FontLocatorTest {
     static final Path FONTS = Path.of("fonts");
 
     /** A copy of a TrueType face whose OS/2 fsType says "Restricted License embedding" (0x0002). */
-    static Path restrictedCopy(Path source, Path target) throws IOException {
+    public static Path restrictedCopy(Path source, Path target) throws IOException {
         byte[] b = Files.readAllBytes(source);
         ByteBuffer buf = ByteBuffer.wrap(b);
         int tables = buf.getShort(4) & 0xffff;

@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +65,7 @@ class TemplateFontsTest {
     @Test
     void theSampleSetInTheOfficesFontsWithAWarningForTheMissingOneAndAnErrorForTheOneThatMayNotBeEmbedded() throws Exception {
         // the same face as the "system" one, so only by file: a family name would find whichever comes first
-        Path restricted = restrictedCopy(WENKAI, tmp.resolve("elsewhere/restricted.ttf"));
+        Path restricted = cn.paiban.font.FontLocatorTest.restrictedCopy(WENKAI, tmp.resolve("elsewhere/restricted.ttf"));
         editTemplate("""
                 { "song": ["方正书宋_GBK", "SimSun", "宋体", "霞鹜文楷"],
                   "hei": ["方正黑体_GBK", "SimHei"],
@@ -169,22 +168,5 @@ class TemplateFontsTest {
             }
         }
         return to;
-    }
-
-    /** A copy of a TrueType face whose OS/2 fsType says "Restricted License embedding" (0x0002). */
-    static Path restrictedCopy(Path source, Path target) throws IOException {
-        byte[] b = Files.readAllBytes(source);
-        ByteBuffer buf = ByteBuffer.wrap(b);
-        int tables = buf.getShort(4) & 0xffff;
-        for (int i = 0; i < tables; i++) {
-            int rec = 12 + 16 * i;
-            if (buf.getInt(rec) == 0x4F532F32) {
-                buf.putShort(buf.getInt(rec + 8) + 8, (short) 0x0002);
-                Files.createDirectories(target.getParent());
-                Files.write(target, b);
-                return target;
-            }
-        }
-        throw new IllegalStateException("no OS/2 table in " + source);
     }
 }
