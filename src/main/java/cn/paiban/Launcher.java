@@ -15,6 +15,10 @@ public final class Launcher {
         if (args.length > 0 && (cli.knows(args[0]) || args[0].equals("help") || args[0].equals("--help") || args[0].equals("--version"))) {
             System.exit(cli.run(List.of(args), Cli.utf8(java.io.FileDescriptor.out), Cli.utf8(java.io.FileDescriptor.err)));
         }
+        // a mistyped command (paiban exprot DIR) is not an issue folder: the CLI names it and lists the commands
+        if (args.length > 0 && args[0].matches("-*[a-z][a-z-]*") && !java.nio.file.Files.isDirectory(java.nio.file.Path.of(args[0]))) {
+            System.exit(cli.run(List.of(args), Cli.utf8(java.io.FileDescriptor.out), Cli.utf8(java.io.FileDescriptor.err)));
+        }
         EditorLauncher.open(args);
     }
 }

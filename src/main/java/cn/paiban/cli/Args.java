@@ -32,12 +32,12 @@ final class Args {
                     a.flags.add(name);
                 } else if (valueNames.contains(name)) {
                     if (value == null) {
-                        if (i + 1 >= args.size()) throw new UsageException(name + " needs a value");
+                        if (i + 1 >= args.size()) throw new UsageException(cn.paiban.i18n.Msg.get("cli.args.needs-value", name));
                         value = args.get(++i);
                     }
                     a.values.put(name, value);
                 } else {
-                    throw new UsageException("unknown option " + s);
+                    throw new UsageException(cn.paiban.i18n.Msg.get("cli.args.unknown-option", s));
                 }
             } else {
                 a.positional.add(s);

@@ -43,7 +43,7 @@ public final class Cli {
                 java.util.stream.Stream.of("version"), args.stream().skip(1)).toList();
         if (args.isEmpty() || !commands.containsKey(args.get(0))) {
             if (!args.isEmpty() && !args.get(0).equals("help") && !args.get(0).equals("--help")) {
-                err.println("paiban: unknown command '" + args.get(0) + "'");
+                err.println("paiban: " + cn.paiban.i18n.Msg.get("cli.unknown-command", args.get(0)));
             }
             usage(args.isEmpty() || args.get(0).startsWith("-") || args.get(0).equals("help") ? out : err);
             return args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help") ? 0 : 2;

@@ -48,7 +48,7 @@ class CommandArgsTest {
     @Test
     void anUnknownOptionIsNamed() {
         assertEquals(2, run("export", "dir", "-o", "x.pdf", "--pdfa"));
-        assertTrue(err().contains("unknown option --pdfa"), err());
+        assertTrue(err().contains(cn.paiban.i18n.Msg.get("cli.args.unknown-option", "--pdfa")), err());
     }
 
     @Test
