@@ -18,7 +18,7 @@ import java.util.ResourceBundle;
  */
 public final class Msg {
     /** Base names under cn/paiban/i18n/, each with an _zh and an _en file. */
-    public static final List<String> BUNDLES = List.of("app", "editor", "findings", "cli", "limits", "import",
+    public static final List<String> BUNDLES = List.of("app", "editor", "findings", "cli", "limits", "io", "import",
             "plan", "proof", "check", "package", "typography", "pdf");
 
     private static volatile List<ResourceBundle> bundles = load(defaultLang());

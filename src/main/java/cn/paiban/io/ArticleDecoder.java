@@ -1,5 +1,6 @@
 package cn.paiban.io;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Article;
 import cn.paiban.model.ArticleKind;
 import cn.paiban.model.Author;
@@ -18,12 +19,12 @@ final class ArticleDecoder {
         Located idAt = f.require("id");
         String id = idAt.string();
         if (!id.equals(expectedId)) {
-            throw idAt.error("id \"" + id + "\" does not match \"" + expectedId + "\", the id issue.json lists for this article");
+            throw idAt.error(Msg.get("io.article.id-mismatch", id, expectedId));
         }
         ArticleKind kind = kind(f.require("kind"));
         Located titleAt = f.require("title");
         String title = titleAt.string();
-        if (title.isBlank()) throw titleAt.error("the title is empty");
+        if (title.isBlank()) throw titleAt.error(Msg.get("io.article.title-empty"));
         List<Author> authors = new ArrayList<>();
         for (Located a : f.list("authors")) authors.add(author(a));
         List<Block> body = new ArrayList<>();
@@ -42,22 +43,22 @@ final class ArticleDecoder {
         for (ArticleKind k : ArticleKind.values()) if (kindName(k).equals(s)) return k;
         List<String> names = new ArrayList<>();
         for (ArticleKind k : ArticleKind.values()) names.add(kindName(k));
-        throw at.error("unknown article kind \"" + s + "\"; expected one of " + String.join(", ", names));
+        throw at.error(Msg.get("io.article.unknown-kind", s, String.join(", ", names)));
     }
 
     private static Author author(Located at) throws IssueFormatException {
         Located.Fields f = at.fields("name", "affiliation");
         Located nameAt = f.require("name");
-        if (nameAt.string().isBlank()) throw nameAt.error("the author's name is empty");
+        if (nameAt.string().isBlank()) throw nameAt.error(Msg.get("io.article.author-empty"));
         return new Author(nameAt.string(), f.optString("affiliation"));
     }
 
     static final List<String> BLOCK_TYPES = List.of("paragraph", "subheading", "quotation", "list", "table", "image", "notes");
 
     static Block block(Located at) throws IssueFormatException {
-        if (!(at.node() instanceof JsonTree.Obj o)) throw at.error("expected a block object, found " + at.node().kind());
+        if (!(at.node() instanceof JsonTree.Obj o)) throw at.error(Msg.get("io.article.block-not-object", at.node().kind()));
         JsonTree.Member typeMember = o.members().get("type");
-        if (typeMember == null) throw at.error("missing field \"type\" (one of " + String.join(", ", BLOCK_TYPES) + ")");
+        if (typeMember == null) throw at.error(Msg.get("io.article.block-no-type", String.join(", ", BLOCK_TYPES)));
         Located typeAt = at.child("type", typeMember.value());
         String type = typeAt.string();
         switch (type) {
@@ -71,10 +72,10 @@ final class ArticleDecoder {
                 Located.Fields f = at.fields("type", "level", "lines");
                 Located levelAt = f.require("level");
                 int level = levelAt.integer();
-                if (level < 1 || level > 6) throw levelAt.error("subheading level " + level + " is not between 1 and 6");
+                if (level < 1 || level > 6) throw levelAt.error(Msg.get("io.article.level", level));
                 Located linesAt = f.require("lines");
                 List<String> lines = linesAt.strings();
-                if (lines.isEmpty()) throw linesAt.error("a subheading needs at least one line");
+                if (lines.isEmpty()) throw linesAt.error(Msg.get("io.article.subheading-empty"));
                 return new Block.Subheading(level, lines);
             }
             case "list" -> {
@@ -99,18 +100,18 @@ final class ArticleDecoder {
             case "notes" -> {
                 return new Block.Notes(at.fields("type", "items").require("items").strings());
             }
-            default -> throw typeAt.error("unknown block type \"" + type + "\"; expected one of " + String.join(", ", BLOCK_TYPES));
+            default -> throw typeAt.error(Msg.get("io.article.unknown-block", type, String.join(", ", BLOCK_TYPES)));
         }
     }
 
     /** Why an image path cannot be used, or null: images live inside the issue folder, named with forward slashes. */
     static String imagePathProblem(String path) {
-        if (path.isBlank()) return "the image path is empty";
+        if (path.isBlank()) return Msg.get("io.image.empty");
         if (path.startsWith("/") || path.contains("\\") || path.matches("^[A-Za-z]:.*")) {
-            return "image path \"" + path + "\" must be relative to the issue folder, with forward slashes";
+            return Msg.get("io.image.absolute", path);
         }
         for (String part : path.split("/")) {
-            if (part.equals("..")) return "image path \"" + path + "\" leaves the issue folder";
+            if (part.equals("..")) return Msg.get("io.image.outside", path);
         }
         return null;
     }
@@ -131,7 +132,7 @@ final class ArticleDecoder {
                 int w = list.get(i).size();
                 if (width < 0) width = w;
                 else if (w != width) {
-                    throw f.require(part).items().get(i).error("this row has " + w + " cells, the table's first row has " + width);
+                    throw f.require(part).items().get(i).error(Msg.get("io.table.row-width", w, width));
                 }
             }
         }

@@ -33,7 +33,7 @@ public final class DismissedFile {
         Located root = new Located(file, "", JsonTreeReader.read(file));
         Located.Fields f = root.fields("schemaVersion", "dismissed");
         int version = f.integer("schemaVersion");
-        if (version != SCHEMA) throw f.require("schemaVersion").error("expected schemaVersion " + SCHEMA + ", found " + version);
+        if (version != SCHEMA) throw f.require("schemaVersion").error(cn.paiban.i18n.Msg.get("io.schema.expected", SCHEMA, version));
         List<Entry> out = new ArrayList<>();
         for (Located item : f.list("dismissed")) {
             Located.Fields e = item.fields("rule", "article", "quote");

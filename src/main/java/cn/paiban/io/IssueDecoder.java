@@ -47,7 +47,7 @@ final class IssueDecoder {
         Located sectionsAt = f.require("sections");
         List<Located> sectionItems = sectionsAt.items();
         if (sectionItems.isEmpty()) {
-            throw sectionsAt.error("the issue has no sections; add at least one section (栏目) with its articles");
+            throw sectionsAt.error(Msg.get("io.issue.no-sections"));
         }
         List<Section> sections = new ArrayList<>();
         Map<String, Located> sectionIds = new HashMap<>();
@@ -94,9 +94,9 @@ final class IssueDecoder {
         Located idAt = f.require("id");
         String id = checkedId(idAt, "section");
         Located first = seen.putIfAbsent(Ids.key(id), idAt);
-        if (first != null) throw idAt.error("duplicate section id \"" + id + "\" (also at " + first.path() + ")");
+        if (first != null) throw idAt.error(Msg.get("io.issue.duplicate-section", id, first.path()));
         Located titleAt = f.require("title");
-        if (titleAt.string().isBlank()) throw titleAt.error("the section title is empty");
+        if (titleAt.string().isBlank()) throw titleAt.error(Msg.get("io.issue.section-title-empty"));
         return new Section(id, titleAt.string(), articles(f.list("articles")));
     }
 
@@ -110,7 +110,7 @@ final class IssueDecoder {
     private Article article(Located ref) throws IssueFormatException, IOException {
         String id = checkedId(ref, "article");
         Located first = articleIds.putIfAbsent(Ids.key(id), ref);
-        if (first != null) throw ref.error("duplicate article id \"" + id + "\" (also at " + first.path() + ")");
+        if (first != null) throw ref.error(Msg.get("io.issue.duplicate-article", id, first.path()));
         Located inline = doc.inlineArticles().get(id);
         if (inline != null) return ArticleDecoder.decode(inline, id);
         Path file = IssueLayout.articleFile(dir, id);
@@ -131,7 +131,7 @@ final class IssueDecoder {
     private static String checkedId(Located at, String what) throws IssueFormatException {
         String id = at.string();
         String problem = IssueLayout.idProblem(id);
-        if (problem != null) throw at.error(what + " " + problem);
+        if (problem != null) throw at.error(Msg.get("io.issue.bad-id", what, problem));
         return id;
     }
 
@@ -139,7 +139,7 @@ final class IssueDecoder {
         Located.Fields f = at.fields("firstPage", "entries", "templatePages");
         Located firstAt = f.require("firstPage");
         int firstPage = firstAt.integer();
-        if (firstPage < 1) throw firstAt.error("firstPage " + firstPage + " must be 1 or more");
+        if (firstPage < 1) throw firstAt.error(Msg.get("io.plan.page-below-one", firstPage));
         if (firstPage > MAX_PAGE) throw firstAt.error(Msg.get("limits.plan.page-too-large", firstPage, MAX_PAGE));
         List<PagePlan.Entry> entries = new ArrayList<>();
         Map<String, Located> planned = new HashMap<>();
@@ -147,14 +147,13 @@ final class IssueDecoder {
             Located.Fields ef = e.fields("article", "startPage", "continuesOn");
             Located idAt = ef.require("article");
             String id = idAt.string();
-            if (!articleIds.contains(id)) throw idAt.error("the plan names article \"" + id + "\", which is not in the issue");
+            if (!articleIds.contains(id)) throw idAt.error(Msg.get("io.plan.unknown-article", id));
             Located dup = planned.putIfAbsent(id, idAt);
-            if (dup != null) throw idAt.error("article \"" + id + "\" is planned twice (also at " + dup.path() + ")");
+            if (dup != null) throw idAt.error(Msg.get("io.plan.planned-twice", id, dup.path()));
             Integer start = page(ef.get("startPage"));
             Integer cont = page(ef.get("continuesOn"));
             if (start != null && cont != null && cont <= start) {
-                throw ef.require("continuesOn").error("the article continues on page " + cont
-                        + ", which is not after its start page " + start);
+                throw ef.require("continuesOn").error(Msg.get("io.plan.continues-before-start", cont, start));
             }
             entries.add(new PagePlan.Entry(id, start, cont));
         }
@@ -162,7 +161,7 @@ final class IssueDecoder {
         for (Located t : f.list("templatePages")) {
             Located.Fields tf = t.fields("template", "page");
             Located templateAt = tf.require("template");
-            if (templateAt.string().isBlank()) throw templateAt.error("the template name is empty");
+            if (templateAt.string().isBlank()) throw templateAt.error(Msg.get("io.issue.template-empty"));
             templates.add(new PagePlan.TemplatePage(templateAt.string(), page(tf.require("page"))));
         }
         checkGaps(firstPage, pageFields);
@@ -191,7 +190,7 @@ final class IssueDecoder {
     private Integer page(Located at) throws IssueFormatException {
         if (at == null) return null;
         int p = at.integer();
-        if (p < 1) throw at.error("page " + p + " must be 1 or more");
+        if (p < 1) throw at.error(Msg.get("io.plan.page-below-one", p));
         if (p > MAX_PAGE) throw at.error(Msg.get("limits.plan.page-too-large", p, MAX_PAGE));
         pageFields.add(at);
         return p;

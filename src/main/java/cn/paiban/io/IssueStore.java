@@ -30,12 +30,12 @@ public final class IssueStore {
     /** Loads and validates the issue in {@code dir}; never writes. */
     public static Issue load(Path dir) throws IssueFormatException, IOException {
         Path issueFile = IssueLayout.issueFile(dir);
-        if (!Files.isDirectory(dir)) throw new IssueFormatException(dir, 0, 0, null, "not a folder (an issue is a folder with issue.json)");
+        if (!Files.isDirectory(dir)) throw new IssueFormatException(dir, 0, 0, null, cn.paiban.i18n.Msg.get("io.store.not-folder"));
         if (Files.isSymbolicLink(issueFile) || (Files.exists(issueFile) && !Files.isRegularFile(issueFile, java.nio.file.LinkOption.NOFOLLOW_LINKS))) {
             throw new IssueFormatException(issueFile, 0, 0, null, cn.paiban.i18n.Msg.get("limits.file.not-regular", "issue.json"));
         }
         if (!Files.isRegularFile(issueFile)) {
-            throw new IssueFormatException(issueFile, 0, 0, null, "no issue.json in " + dir + "; is this an issue folder?");
+            throw new IssueFormatException(issueFile, 0, 0, null, cn.paiban.i18n.Msg.get("io.store.no-issue-json", dir));
         }
         Located root = new Located(issueFile, "", JsonTreeReader.read(issueFile));
         return IssueDecoder.decode(dir, Migrations.upgrade(root));

@@ -25,7 +25,7 @@ sealed interface JsonTree {
             members = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(members));
         }
 
-        public String kind() { return "an object"; }
+        public String kind() { return cn.paiban.i18n.Msg.get("io.json.kind.object"); }
 
         /** A copy with one field's value replaced, keeping the field's place and location. */
         public Obj with(String name, JsonTree value) {
@@ -45,15 +45,15 @@ sealed interface JsonTree {
             items = List.copyOf(items);
         }
 
-        public String kind() { return "an array"; }
+        public String kind() { return cn.paiban.i18n.Msg.get("io.json.kind.array"); }
     }
 
     record Str(String value, int line, int column) implements JsonTree {
-        public String kind() { return "a string"; }
+        public String kind() { return cn.paiban.i18n.Msg.get("io.json.kind.string"); }
     }
 
     record Num(BigDecimal value, int line, int column) implements JsonTree {
-        public String kind() { return "a number"; }
+        public String kind() { return cn.paiban.i18n.Msg.get("io.json.kind.number"); }
     }
 
     record Bool(boolean value, int line, int column) implements JsonTree {

@@ -1,5 +1,6 @@
 package cn.paiban.io;
 
+import cn.paiban.i18n.Msg;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -53,40 +54,39 @@ final class JsonTreeReader {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new IssueFormatException(file, 0, 0, null, "the file is " + size / (1024 * 1024) + " MB; an issue or article"
-                        + " file may be at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB (is it the right file?)");
+                throw new IssueFormatException(file, 0, 0, null, Msg.get("io.file.too-large", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new IssueFormatException(file, 0, 0, null, "file not found");
+            throw new IssueFormatException(file, 0, 0, null, Msg.get("io.file.not-found"));
         } catch (AccessDeniedException e) {
-            throw new IssueFormatException(file, 0, 0, null, "cannot read the file: permission denied");
+            throw new IssueFormatException(file, 0, 0, null, Msg.get("io.file.denied"));
         } catch (IOException e) {
-            throw new IssueFormatException(file, 0, 0, null, "cannot read the file: " + e.getMessage());
+            throw new IssueFormatException(file, 0, 0, null, Msg.get("io.file.unreadable", e.getMessage()));
         }
         return parse(StrictUtf8.decode(bytes, file), file);
     }
 
     static JsonTree.Obj parse(String text, Path file) throws IssueFormatException, IOException {
-        if (text.isBlank()) throw new IssueFormatException(file, 1, 1, null, "the file is empty; expected a JSON object");
+        if (text.isBlank()) throw new IssueFormatException(file, 1, 1, null, Msg.get("io.json.empty"));
         char[] chars = text.toCharArray();
         JsonTreeReader reader = new JsonTreeReader(file);
         try (JsonParser p = FACTORY.createParser(chars, 0, chars.length)) {
             reader.parser = p;
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw reader.error("", "expected a JSON object at the top of the file, found " + describe(first));
+                throw reader.error("", Msg.get("io.json.top-not-object", describe(first)));
             }
             JsonTree.Obj root = (JsonTree.Obj) reader.value("");
             JsonToken after = p.nextToken();
-            if (after != null) throw reader.error("", "unexpected " + describe(after) + " after the end of the top-level object");
+            if (after != null) throw reader.error("", Msg.get("io.json.after-end", describe(after)));
             return root;
         } catch (JsonProcessingException e) {
             // Limit violations (nesting depth, string length) carry no location; the parser knows where it stopped.
             JsonLocation at = e.getLocation() != null ? e.getLocation()
                     : reader.parser != null ? reader.parser.currentLocation() : null;
             throw new IssueFormatException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    shortened(reader.path), "malformed JSON: " + firstLine(e.getOriginalMessage()));
+                    shortened(reader.path), Msg.get("io.json.malformed", firstLine(e.getOriginalMessage())));
         }
     }
 
@@ -105,7 +105,7 @@ final class JsonTreeReader {
                     String childPath = at.isEmpty() ? name : at + "." + name;
                     if (members.containsKey(name)) {
                         throw new IssueFormatException(file, nameLoc.getLineNr(), nameLoc.getColumnNr(), childPath,
-                                "field \"" + name + "\" appears twice (first on line " + members.get(name).line() + ")");
+                                Msg.get("io.json.field-twice", name, members.get(name).line()));
                     }
                     parser.nextToken();
                     JsonTree v = value(childPath);
@@ -128,11 +128,10 @@ final class JsonTreeReader {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 // bounded precision: 1E999999999 is one short token but a billion digits once written out
                 String text = parser.getText();
-                if (text.length() > MAX_NUMBER_CHARS) throw error(at, "a number of " + text.length() + " characters; at most "
-                        + MAX_NUMBER_CHARS + " are allowed");
+                if (text.length() > MAX_NUMBER_CHARS) throw error(at, Msg.get("io.json.number-long", text.length(), MAX_NUMBER_CHARS));
                 java.math.BigDecimal v = parser.getDecimalValue();
                 if (Math.abs((long) v.precision() - v.scale()) > MAX_NUMBER_DIGITS || Math.abs(v.scale()) > MAX_NUMBER_DIGITS) {
-                    throw error(at, "the number " + text + " is out of range (at most " + MAX_NUMBER_DIGITS + " digits)");
+                    throw error(at, Msg.get("io.json.number-range", text, MAX_NUMBER_DIGITS));
                 }
                 return new JsonTree.Num(v, line, col);
             }
@@ -142,7 +141,7 @@ final class JsonTreeReader {
             case VALUE_NULL -> {
                 return new JsonTree.Null(line, col);
             }
-            default -> throw error(at, "unexpected " + describe(t));
+            default -> throw error(at, Msg.get("io.json.unexpected", describe(t)));
         }
     }
 
@@ -152,13 +151,13 @@ final class JsonTreeReader {
     }
 
     private static String describe(JsonToken t) {
-        if (t == null) return "the end of the file";
+        if (t == null) return Msg.get("io.json.kind.end");
         return switch (t) {
-            case START_ARRAY -> "an array";
-            case START_OBJECT -> "an object";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case START_ARRAY -> Msg.get("io.json.kind.array");
+            case START_OBJECT -> Msg.get("io.json.kind.object");
+            case VALUE_STRING -> Msg.get("io.json.kind.string");
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Msg.get("io.json.kind.number");
+            case VALUE_TRUE, VALUE_FALSE -> Msg.get("io.json.kind.boolean");
             case VALUE_NULL -> "null";
             default -> t.asString() == null ? t.name() : "'" + t.asString() + "'";
         };

@@ -1,5 +1,6 @@
 package cn.paiban.io;
 
+import cn.paiban.i18n.Msg;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,22 +26,22 @@ record Located(Path file, String path, JsonTree node) {
 
     String string() throws IssueFormatException {
         if (node instanceof JsonTree.Str s) return s.value();
-        throw error("expected a string, found " + node.kind());
+        throw error(Msg.get("io.json.expected-string", node.kind()));
     }
 
     boolean bool() throws IssueFormatException {
         if (node instanceof JsonTree.Bool b) return b.value();
-        throw error("expected true or false, found " + node.kind());
+        throw error(Msg.get("io.json.expected-boolean", node.kind()));
     }
 
     int integer() throws IssueFormatException {
-        if (!(node instanceof JsonTree.Num n)) throw error("expected a whole number, found " + node.kind());
+        if (!(node instanceof JsonTree.Num n)) throw error(Msg.get("io.json.expected-integer", node.kind()));
         try {
             return n.value().intValueExact(); // 2023.0 is fine, 2023.5 and 1e40 are not
         } catch (ArithmeticException e) {
             String v = n.value().abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000L)) > 0 ? n.value().toString()
                     : n.value().toPlainString(); // never a billion digits
-            throw error("expected a whole number, found " + (v.length() > 60 ? v.substring(0, 60) + "…" : v));
+            throw error(Msg.get("io.json.expected-integer-value", v.length() > 60 ? v.substring(0, 60) + "…" : v));
         }
     }
 
@@ -49,12 +50,12 @@ record Located(Path file, String path, JsonTree node) {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw error("expected an ISO date such as 2023-08-28, found \"" + s + "\"");
+            throw error(Msg.get("io.json.expected-date", s));
         }
     }
 
     List<Located> items() throws IssueFormatException {
-        if (!(node instanceof JsonTree.Arr a)) throw error("expected an array, found " + node.kind());
+        if (!(node instanceof JsonTree.Arr a)) throw error(Msg.get("io.json.expected-array", node.kind()));
         List<Located> out = new ArrayList<>(a.items().size());
         for (int i = 0; i < a.items().size(); i++) out.add(new Located(file, path + "[" + i + "]", a.items().get(i)));
         return out;
@@ -68,13 +69,13 @@ record Located(Path file, String path, JsonTree node) {
 
     /** This value as an object whose field names must all be in {@code known}. */
     Fields fields(String... known) throws IssueFormatException {
-        if (!(node instanceof JsonTree.Obj o)) throw error("expected an object, found " + node.kind());
+        if (!(node instanceof JsonTree.Obj o)) throw error(Msg.get("io.json.expected-object", node.kind()));
         Set<String> allowed = new LinkedHashSet<>(Arrays.asList(known));
         for (JsonTree.Member m : o.members().values()) {
             if (!allowed.contains(m.name())) {
                 String where = path.isEmpty() ? m.name() : path + "." + m.name();
                 throw new IssueFormatException(file, m.line(), m.column(), where,
-                        "unknown field \"" + m.name() + "\"; expected one of " + String.join(", ", allowed));
+                        Msg.get("io.json.unknown-field", m.name(), String.join(", ", allowed)));
             }
         }
         return new Fields(this, o);
@@ -94,7 +95,7 @@ record Located(Path file, String path, JsonTree node) {
             Located v = get(name);
             if (v == null) {
                 String where = at.path().isEmpty() ? name : at.path() + "." + name;
-                throw new IssueFormatException(at.file(), obj.line(), obj.column(), where, "missing field \"" + name + "\"");
+                throw new IssueFormatException(at.file(), obj.line(), obj.column(), where, Msg.get("io.json.missing-field", name));
             }
             return v;
         }

@@ -1,5 +1,6 @@
 package cn.paiban.io;
 
+import cn.paiban.i18n.Msg;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,24 +40,24 @@ final class Migrations {
     /** Article files exist since version 1; each names its version so it can be read on its own. */
     static void checkArticleFile(Located root) throws IssueFormatException {
         if (!(root.node() instanceof JsonTree.Obj o) || !o.members().containsKey("schemaVersion")) {
-            throw root.error("missing field \"schemaVersion\" (article files have it since version 1)");
+            throw root.error(Msg.get("io.schema.missing"));
         }
         if (versionOf(root, 1) < 1) {
             throw root.child("schemaVersion", o.members().get("schemaVersion").value())
-                    .error("article files exist since schemaVersion 1; this one says it is older");
+                    .error(Msg.get("io.schema.too-old"));
         }
     }
 
     /** The file's schemaVersion; {@code absent} when it has none (the unversioned first draft is 0). */
     private static int versionOf(Located root, int absent) throws IssueFormatException {
-        if (!(root.node() instanceof JsonTree.Obj o)) throw root.error("expected a JSON object");
+        if (!(root.node() instanceof JsonTree.Obj o)) throw root.error(Msg.get("io.json.expected-object", root.node().kind()));
         JsonTree.Member m = o.members().get("schemaVersion");
         if (m == null) return absent;
         Located at = root.child("schemaVersion", m.value());
         int v = at.integer();
-        if (v < 0) throw at.error("schemaVersion " + v + " is not a version");
+        if (v < 0) throw at.error(Msg.get("io.schema.not-version", v));
         if (v > CURRENT) {
-            throw at.error("schemaVersion " + v + " was written by a newer Paiban; this one reads up to " + CURRENT);
+            throw at.error(Msg.get("io.schema.newer", v, CURRENT));
         }
         return v;
     }

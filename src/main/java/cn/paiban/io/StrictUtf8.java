@@ -27,8 +27,7 @@ final class StrictUtf8 {
         if (result.isError()) {
             int bad = in.position();
             throw new IssueFormatException(file, lineOf(bytes, start, bad), columnOf(bytes, start, bad), null,
-                    String.format("not UTF-8: byte 0x%02X at offset %d cannot start or continue a UTF-8 character;"
-                            + " save the file as UTF-8", bytes[bad] & 0xff, bad));
+                    cn.paiban.i18n.Msg.get("io.file.not-utf8", String.format("0x%02X", bytes[bad] & 0xff), String.valueOf(bad)));
         }
         out.flip();
         return out.toString();

@@ -15,10 +15,10 @@ public final class Ids {
 
     /** Why {@code id} cannot name an article or section, or null when it can. */
     public static String problem(String id) {
-        if (id == null || id.isEmpty()) return "id is empty";
-        if (id.length() > MAX_LENGTH) return "id \"" + id.substring(0, 20) + "…\" is longer than " + MAX_LENGTH + " characters";
+        if (id == null || id.isEmpty()) return cn.paiban.i18n.Msg.get("io.id.empty");
+        if (id.length() > MAX_LENGTH) return cn.paiban.i18n.Msg.get("io.id.too-long", id.substring(0, 20), MAX_LENGTH);
         if (!ID.matcher(id).matches()) {
-            return "id \"" + id + "\" may hold only letters, digits, '.', '_' and '-', and must start with a letter or digit";
+            return cn.paiban.i18n.Msg.get("io.id.characters", id);
         }
         // Windows reserves these names whatever follows the first dot: articles/con.json cannot be made there
         String base = (id.indexOf('.') < 0 ? id : id.substring(0, id.indexOf('.'))).toUpperCase(java.util.Locale.ROOT);

@@ -12,6 +12,9 @@ import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import cn.paiban.i18n.Msg;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  * loading wrote nothing.
  */
 class IssueStoreBadInputTest {
+    /** The cases quote the English texts; {@code IssueErrorsInChineseTest} reads the same files in Chinese. */
+    @BeforeAll
+    static void english() { Msg.use("en"); }
+
+    @AfterAll
+    static void back() { Msg.use("zh"); }
+
     @TempDir Path dir;
 
     @Test

@@ -10,11 +10,21 @@ import cn.paiban.model.Issue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import cn.paiban.i18n.Msg;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The unversioned first draft (v0) kept articles inline in issue.json; it loads, and saves as v1. */
 class MigrationsTest {
+    /** The cases quote the English texts; {@code IssueErrorsInChineseTest} reads the same files in Chinese. */
+    @BeforeAll
+    static void english() { Msg.use("en"); }
+
+    @AfterAll
+    static void back() { Msg.use("zh"); }
+
     @TempDir Path dir;
 
     @Test
