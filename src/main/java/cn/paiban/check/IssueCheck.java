@@ -33,7 +33,8 @@ public final class IssueCheck {
         List<Piece> pieces = new ArrayList<>(PrintedText.articles(issue));
         if (layout != null && front != null) pieces.addAll(PrintedText.front(front.printedText(issue, layout.startPages())));
         if (layout != null) pieces.addAll(PrintedText.runningHeads(layout.document()));
-        List<Finding> all = new Checker(issue.journal().year(), words).check(issue, pieces);
+        List<Finding> all = new ArrayList<>(new Checker(issue.journal().year(), words).check(issue, pieces));
+        if (layout != null && front != null) all.addAll(ContentsAgainstBody.findings(issue, pieces, layout.document()));
         PrintedText.Pages pages = layout == null ? null : new PrintedText.Pages(layout);
         List<Finding> open = new ArrayList<>();
         int dismissed = 0;
