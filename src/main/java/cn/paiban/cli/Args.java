@@ -51,7 +51,8 @@ final class Args {
     /** The single positional argument, named {@code what} in the error when it is missing or repeated. */
     String one(String what) {
         if (positional.size() != 1) {
-            throw new UsageException(positional.isEmpty() ? "missing " + what : "expected one " + what + ", got " + positional);
+            throw new UsageException(positional.isEmpty() ? cn.paiban.i18n.Msg.get("cli.args.missing", what)
+                    : cn.paiban.i18n.Msg.get("cli.args.one-only", what, String.join(" ", positional)));
         }
         return positional.get(0);
     }
@@ -64,7 +65,7 @@ final class Args {
 
     String required(String name) {
         String v = values.get(name);
-        if (v == null) throw new UsageException("missing " + name);
+        if (v == null) throw new UsageException(cn.paiban.i18n.Msg.get("cli.args.missing-option", name));
         return v;
     }
 
@@ -73,10 +74,10 @@ final class Args {
         if (v == null) return fallback;
         try {
             double d = Double.parseDouble(v);
-            if (!(d >= min && d <= max)) throw new UsageException(name + " must be between " + min + " and " + max + ": " + v);
+            if (!(d >= min && d <= max)) throw new UsageException(cn.paiban.i18n.Msg.get("cli.args.out-of-range", name, min, max, v));
             return d;
         } catch (NumberFormatException e) {
-            throw new UsageException(name + " is not a number: " + v);
+            throw new UsageException(cn.paiban.i18n.Msg.get("cli.args.not-number", name, v));
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.paiban.cli;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.layout.LayoutResult;
 import cn.paiban.model.Issue;
 import cn.paiban.render.pdf.PdfOptions;
@@ -24,13 +25,13 @@ final class BenchCommand implements Command {
     public String name() { return "bench"; }
 
     @Override
-    public String summary() { return "DIR [--runs 10]: files → PDF timed cold and warm, peak heap"; }
+    public String summary() { return Msg.get("cli.summary.bench"); }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getUptime();   // ms from JVM start to here
         Args args = Args.parse(argList, Set.of("--pdfx"), Set.of("--runs", "--template"));
-        String dir = args.one("issue folder");
+        String dir = args.one(Msg.get("cli.args.issue-folder"));
         int runs = (int) args.number("--runs", 10, 1, 1000);
         Path tmp = Files.createTempDirectory("paiban-bench");
         Path pdf = tmp.resolve("issue.pdf");

@@ -28,12 +28,12 @@ final class CheckCommand implements Command {
     public String name() { return "check"; }
 
     @Override
-    public String summary() { return "DIR [--json]  proofreading checks: punctuation, numbers, consistency, word list"; }
+    public String summary() { return Msg.get("cli.summary.check"); }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList, Set.of("--json"), Set.of("--template"));
-        String dir = args.one("issue folder");
+        String dir = args.one(Msg.get("cli.args.issue-folder"));
         Pipeline pipeline = Pipeline.standard(args);
         Issue issue = Pipeline.load(dir);
         Path templateDir = Pipeline.templateDir(args.value("--template"));

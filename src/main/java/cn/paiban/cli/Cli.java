@@ -76,8 +76,8 @@ public final class Cli {
     }
 
     private void usage(PrintStream s) {
-        s.println("usage: paiban [ISSUE_DIR]            open the editor");
-        s.println("       paiban <command> [args…]");
+        s.println(cn.paiban.i18n.Msg.get("cli.usage.editor"));
+        s.println(cn.paiban.i18n.Msg.get("cli.usage.command"));
         commands.values().forEach(c -> s.printf("  %-14s %s%n", c.name(), c.summary()));
     }
 

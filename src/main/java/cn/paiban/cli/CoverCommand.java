@@ -1,5 +1,6 @@
 package cn.paiban.cli;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.files.AtomicWrite;
 import cn.paiban.front.FrontMatter;
 import cn.paiban.layout.TemplateLoader;
@@ -20,14 +21,14 @@ final class CoverCommand implements Command {
     public String name() { return "cover"; }
 
     @Override
-    public String summary() { return "DIR -o FILE.pdf [--template DIR]: the cover as a PDF of its own"; }
+    public String summary() { return Msg.get("cli.summary.cover"); }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList, Set.of(), Set.of("-o", "--output", "--template"));
-        String dir = args.one("issue folder");
+        String dir = args.one(Msg.get("cli.args.issue-folder"));
         String file = args.value("-o", args.value("--output"));
-        if (file == null) throw new UsageException("missing -o FILE.pdf");
+        if (file == null) throw new UsageException(Msg.get("cli.args.missing-option", "-o FILE.pdf"));
         Path target = ExportTarget.check(Path.of(file), Path.of(dir), false);
         Path templateDir = Pipeline.templateDir(args.value("--template"));
         Issue issue = Pipeline.load(dir);

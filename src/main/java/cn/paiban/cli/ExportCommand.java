@@ -19,14 +19,14 @@ final class ExportCommand implements Command {
     public String name() { return "export"; }
 
     @Override
-    public String summary() { return "DIR -o FILE.pdf [--pdfx] [--crop-marks] [--force]: the print-ready PDF"; }
+    public String summary() { return Msg.get("cli.summary.export"); }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList, Set.of("--pdfx", "--crop-marks", "--force"), Set.of("-o", "--output", "--template"));
-        String dir = args.one("issue folder");
+        String dir = args.one(Msg.get("cli.args.issue-folder"));
         String file = args.value("-o", args.value("--output"));
-        if (file == null) throw new UsageException("missing -o FILE.pdf");
+        if (file == null) throw new UsageException(Msg.get("cli.args.missing-option", "-o FILE.pdf"));
         // before anything is typeset: a PDF over issue.json, a device or a link is refused, nothing written
         Path target = ExportTarget.check(Path.of(file), Path.of(dir), args.has("--force"));
         long t0 = System.nanoTime();

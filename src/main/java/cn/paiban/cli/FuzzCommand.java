@@ -1,5 +1,6 @@
 package cn.paiban.cli;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.io.IssueFormatException;
 import cn.paiban.io.IssueStore;
 import cn.paiban.layout.LayoutResult;
@@ -44,7 +45,7 @@ final class FuzzCommand implements Command {
     public String name() { return "fuzz"; }
 
     @Override
-    public String summary() { return "DIR [--seconds 600] [--seed 1]: mutated copies of the issue, every run a clean error or a PDF"; }
+    public String summary() { return Msg.get("cli.summary.fuzz"); }
 
     /** What a fuzz run found. */
     record Report(int mutants, int refused, int pdfs, List<String> crashes, List<String> hangs) {}
@@ -52,8 +53,8 @@ final class FuzzCommand implements Command {
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList, Set.of("--qpdf"), Set.of("--seconds", "--seed", "--template", "--max", "--timeout"));
-        Path dir = Path.of(args.one("issue folder"));
-        if (!Files.isRegularFile(dir.resolve("issue.json"))) throw new UsageException("no issue.json in " + dir);
+        Path dir = Path.of(args.one(Msg.get("cli.args.issue-folder")));
+        if (!Files.isRegularFile(dir.resolve("issue.json"))) throw new UsageException(Msg.get("io.store.no-issue-json", dir));
         long seconds = (long) args.number("--seconds", 600, 1, 7 * 24 * 3600);
         long seed = (long) args.number("--seed", 1, 0, Long.MAX_VALUE);
         int max = (int) args.number("--max", Integer.MAX_VALUE, 1, Integer.MAX_VALUE);

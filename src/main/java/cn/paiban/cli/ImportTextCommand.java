@@ -1,5 +1,6 @@
 package cn.paiban.cli;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.files.AtomicWrite;
 import cn.paiban.io.IssueStore;
 import cn.paiban.io.plaintext.ImportDecisions;
@@ -26,21 +27,21 @@ public final class ImportTextCommand implements Command {
     public String name() { return "import-text"; }
 
     @Override
-    public String summary() { return "FILE -o DIR [--decisions FILE] [--encoding NAME] [--force]  import a printed issue's plain text"; }
+    public String summary() { return Msg.get("import.text.cli.summary"); }
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
         Args a = Args.parse(argv, Set.of("--force"), Set.of("-o", "--decisions", "--encoding"));
-        Path file = Path.of(a.one("dump file; usage: import-text FILE -o DIR [--decisions FILE] [--encoding NAME] [--force]"));
+        Path file = Path.of(a.one(Msg.get("import.text.cli.usage")));
         String o = a.value("-o");
-        if (o == null) throw new UsageException("missing -o DIR; usage: import-text FILE -o DIR [--decisions FILE] [--encoding NAME] [--force]");
+        if (o == null) throw new UsageException(Msg.get("import.text.cli.missing-o"));
         Path dir = Path.of(o);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            err.println(dir + ": exists and is not a folder; nothing written");
+            err.println(Msg.get("import.text.cli.not-folder", dir));
             return 2;
         }
         if (Files.isDirectory(dir) && !isEmpty(dir) && !a.has("--force")) {
-            err.println(dir + ": the folder already holds files; nothing written (use --force to replace the issue in it)");
+            err.println(Msg.get("import.text.cli.not-empty", dir));
             return 2;
         }
         PlainTextImporter.Result result;
@@ -56,7 +57,7 @@ public final class ImportTextCommand implements Command {
             }
             result = PlainTextImporter.importFile(file, decisions, encoding);
         } catch (ImportException e) {
-            err.println(e.getMessage() + "; nothing written");
+            err.println(Msg.get("import.text.cli.refused", e.getMessage()));
             return 2;
         }
         if (result.unsureEncoding() != null) err.println(result.unsureEncoding());
@@ -65,10 +66,10 @@ public final class ImportTextCommand implements Command {
         String text = report.render(file.toString());
         writeAtomically(dir.resolve(REPORT), text);
         int articles = result.issue().allArticles().size();
-        out.printf("imported %s: %d sections, %d articles → %s%n", file, result.issue().sections().size(), articles, dir);
+        out.println(Msg.get("import.text.cli.done", file, result.issue().sections().size(), articles, dir));
         out.print(text);
         int open = report.of(ImportReport.Kind.AMBIGUOUS).size();
-        if (open > 0) out.printf("%d ambiguous places: check them against the printed issue (written to %s)%n", open, dir.resolve(REPORT));
+        if (open > 0) out.println(Msg.get("import.text.cli.ambiguous", open, dir.resolve(REPORT)));
         return 0;
     }
 

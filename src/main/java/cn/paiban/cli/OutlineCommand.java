@@ -1,5 +1,6 @@
 package cn.paiban.cli;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.io.IssueFormatException;
 import cn.paiban.io.IssueStore;
 import cn.paiban.model.Article;
@@ -28,7 +29,7 @@ public final class OutlineCommand implements Command {
     public String name() { return "outline"; }
 
     @Override
-    public String summary() { return "DIR [--json]  sections and articles with authors and planned pages"; }
+    public String summary() { return Msg.get("cli.summary.outline"); }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -36,11 +37,11 @@ public final class OutlineCommand implements Command {
         Path dir = null;
         for (String a : args) {
             if (a.equals("--json")) json = true;
-            else if (a.startsWith("-")) throw new UsageException("unknown option " + a + "; usage: outline DIR [--json]");
-            else if (dir != null) throw new UsageException("one issue folder only; usage: outline DIR [--json]");
+            else if (a.startsWith("-")) throw new UsageException(Msg.get("cli.args.unknown-option", a));
+            else if (dir != null) throw new UsageException(Msg.get("cli.outline.usage"));
             else dir = Path.of(a);
         }
-        if (dir == null) throw new UsageException("usage: outline DIR [--json]");
+        if (dir == null) throw new UsageException(Msg.get("cli.outline.usage"));
         Issue issue;
         try {
             issue = IssueStore.load(dir);

@@ -1,5 +1,6 @@
 package cn.paiban.cli;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.files.AtomicWrite;
 import cn.paiban.display.Document;
 import cn.paiban.font.FontBook;
@@ -46,7 +47,7 @@ final class Pipeline {
 
     static Issue load(String dir) throws IOException {
         Path p = Path.of(dir);
-        if (!Files.isDirectory(p)) throw new UsageException("no issue folder " + dir);
+        if (!Files.isDirectory(p)) throw new UsageException(Msg.get("cli.no-issue-folder", dir));
         try {
             return IssueStore.load(p);
         } catch (IssueFormatException e) {
@@ -74,7 +75,7 @@ final class Pipeline {
     static Path templateDir(String option) {
         if (option == null) return TemplateFiles.directory();
         Path p = Path.of(option);
-        if (!Files.isDirectory(p)) throw new UsageException("--template " + option + " is not a folder");
+        if (!Files.isDirectory(p)) throw new UsageException(Msg.get("cli.template-not-folder", option));
         return p;
     }
 }

@@ -1,5 +1,6 @@
 package cn.paiban.cli;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.display.Document;
 import cn.paiban.display.Item;
 import cn.paiban.display.Page;
@@ -28,12 +29,12 @@ final class PreflightCommand implements Command {
     public String name() { return "preflight"; }
 
     @Override
-    public String summary() { return "DIR: every problem before export; exit 1 on errors"; }
+    public String summary() { return Msg.get("cli.summary.preflight"); }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList, Set.of(), Set.of("--template"));
-        String dir = args.one("issue folder");
+        String dir = args.one(Msg.get("cli.args.issue-folder"));
         Pipeline pipeline = Pipeline.standard(args);
         Issue issue = Pipeline.load(dir);
         LayoutResult layout = pipeline.typeset(issue, dir);

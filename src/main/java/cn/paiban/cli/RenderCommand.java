@@ -20,14 +20,14 @@ final class RenderCommand implements Command {
     public String name() { return "render"; }
 
     @Override
-    public String summary() { return "DIR --pages 1-4,17 -o OUTDIR [--dpi 80]: pages as PNG proofs"; }
+    public String summary() { return Msg.get("cli.summary.render"); }
 
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList, Set.of(), Set.of("--pages", "-o", "--output", "--dpi", "--template"));
-        String dir = args.one("issue folder");
+        String dir = args.one(Msg.get("cli.args.issue-folder"));
         String outDir = args.value("-o", args.value("--output"));
-        if (outDir == null) throw new UsageException("missing -o OUTDIR");
+        if (outDir == null) throw new UsageException(Msg.get("cli.args.missing-option", "-o OUTDIR"));
         double dpi = args.number("--dpi", 80, 10, 1200);
         List<int[]> ranges = args.value("--pages") == null ? null : ranges(args.value("--pages"));
         Path target = Path.of(outDir);
@@ -97,10 +97,10 @@ final class RenderCommand implements Command {
                 int dash = p.indexOf('-');
                 int from = Integer.parseInt(dash < 0 ? p : p.substring(0, dash).trim());
                 int to = dash < 0 ? from : Integer.parseInt(p.substring(dash + 1).trim());
-                if (from < 1 || to < from) throw new UsageException("bad page range '" + p + "' in --pages " + spec);
+                if (from < 1 || to < from) throw new UsageException(Msg.get("cli.render.bad-range", p, spec));
                 out.add(new int[] {from, to});
             } catch (NumberFormatException e) {
-                throw new UsageException("bad page range '" + p + "' in --pages " + spec + " (e.g. 1-4,17)");
+                throw new UsageException(Msg.get("cli.render.bad-range", p, spec));
             }
         }
         return out;

@@ -19,7 +19,7 @@ public final class VersionCommand implements Command {
         boolean licences = false;
         for (String a : args) {
             if (a.equals("--licences") || a.equals("--licenses")) licences = true;
-            else throw new UsageException("unknown argument " + a + "; usage: version [--licences]");
+            else throw new UsageException(Msg.get("cli.args.unknown-option", a));
         }
         BuildInfo b = BuildInfo.current();
         AboutText.summary(b).forEach(out::println);

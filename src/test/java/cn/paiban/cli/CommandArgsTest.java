@@ -42,7 +42,7 @@ class CommandArgsTest {
     @Test
     void exportWithoutOutputSaysWhatIsMissing() {
         assertEquals(2, run("export", "somewhere"));
-        assertEquals("paiban export: missing -o FILE.pdf", err().trim());
+        assertEquals("paiban export: 缺少 -o FILE.pdf", err().trim());
     }
 
     @Test
@@ -54,13 +54,13 @@ class CommandArgsTest {
     @Test
     void aMissingIssueFolderIsNamed() {
         assertEquals(2, run("preflight", "/nonexistent/issue", "--template", "."));
-        assertTrue(err().contains("no issue folder /nonexistent/issue"), err());
+        assertTrue(err().contains("没有期刊文件夹 /nonexistent/issue"), err());
     }
 
     @Test
     void aBadDpiIsNamed() {
         assertEquals(2, run("render", "dir", "-o", "out", "--dpi", "fast"));
-        assertTrue(err().contains("--dpi is not a number: fast"), err());
+        assertTrue(err().contains("--dpi 不是数字：fast"), err());
     }
 
     @Test

@@ -40,7 +40,7 @@ class CoverCommandTest {
     @Test
     void withoutAnOutputFileItSaysSo() {
         assertEquals(2, run("cover", "samples/shuozhou-jingji-2023-04"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing -o"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("缺少 -o"), err.toString(StandardCharsets.UTF_8));
         assertFalse(Files.exists(dir.resolve("cover.pdf")));
     }
 }

@@ -33,7 +33,7 @@ class ImportTextCommandTest {
         Run r = run("import-text", input.toString(), "-o", dir.toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains(message), r.err());
-        assertTrue(r.err().contains("nothing written"), r.err());
+        assertTrue(r.err().contains("未写入任何文件"), r.err());
         assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
         assertFalse(Files.exists(dir), "nothing written");
     }
@@ -42,14 +42,14 @@ class ImportTextCommandTest {
     void aFileThatIsNotAJournalDumpIsRefused() throws Exception {
         Path f = tmp.resolve("readme.txt");
         Files.writeString(f, "这是一份普通的说明文档。\n\n它没有刊头，也没有目录。\n");
-        assertRefused(f, "readme.txt: does not look like the plain text of a printed journal issue");
+        assertRefused(f, "readme.txt: 看起来不是一期印刷期刊的纯文本");
     }
 
     @Test
     void anEmptyFileIsRefused() throws Exception {
         Path f = tmp.resolve("empty.txt");
         Files.write(f, new byte[0]);
-        assertRefused(f, "empty.txt: is empty");
+        assertRefused(f, "empty.txt: 文件为空");
     }
 
     @Test
@@ -65,7 +65,7 @@ class ImportTextCommandTest {
         List<String> lines = Files.readAllLines(Path.of(SEED)).subList(0, 170);
         Path f = tmp.resolve("cut.txt");
         Files.write(f, lines);
-        assertRefused(f, "cut.txt:69: contents entry \"以新气象新作为推动高质量发展取得新成效\" (page 4) has no title line in the body");
+        assertRefused(f, "cut.txt:69: 目录条目“以新气象新作为推动高质量发展取得新成效”（第 4 页）在正文");
     }
 
     @Test
@@ -73,10 +73,10 @@ class ImportTextCommandTest {
         Path dir = tmp.resolve("issue");
         Run r = run("import-text", SEED, "-o", dir.toString(), "--decisions", "samples/seed/shuozhou-jingji-2023-04.decisions");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("8 sections, 16 articles"), r.out());
+        assertTrue(r.out().contains("8 个栏目，16 篇文章"), r.out());
         // the same report as the one committed with the sample (the command is given the same relative path)
         assertEquals(Files.readString(Path.of("samples/shuozhou-jingji-2023-04/import-report.txt")), Files.readString(dir.resolve("import-report.txt")));
-        assertTrue(r.out().contains("ambiguous places: check them against the printed issue"));
+        assertTrue(r.out().contains("处待核对：请对照印刷版检查"));
         assertEquals(IssueStore.load(Path.of("samples/shuozhou-jingji-2023-04")), IssueStore.load(dir));
     }
 
@@ -86,7 +86,7 @@ class ImportTextCommandTest {
         Files.writeString(dir.resolve("notes.txt"), "mine");
         Run r = run("import-text", SEED, "-o", dir.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("already holds files; nothing written (use --force"), r.err());
+        assertTrue(r.err().contains("文件夹里已有文件；未写入任何文件（加 --force"), r.err());
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(List.of(dir.resolve("notes.txt")), s.toList());
         }
@@ -120,7 +120,7 @@ class ImportTextCommandTest {
     @Test
     void usageErrors() {
         assertEquals(2, run("import-text", SEED).code());
-        assertTrue(run("import-text", SEED).err().contains("missing -o DIR"));
-        assertTrue(run("import-text", "-o", "x").err().contains("missing dump file"));
+        assertTrue(run("import-text", SEED).err().contains("缺少 -o DIR"));
+        assertTrue(run("import-text", "-o", "x").err().contains("缺少文本文件"));
     }
 }

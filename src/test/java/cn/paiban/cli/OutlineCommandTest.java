@@ -100,7 +100,7 @@ class OutlineCommandTest {
     @Test
     void usageErrors() {
         assertEquals(2, run("outline"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: outline DIR [--json]"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("用法：outline DIR [--json]"));
         assertEquals(2, run("outline", dir.toString(), "--xml"));
     }
 }

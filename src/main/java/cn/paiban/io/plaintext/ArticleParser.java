@@ -1,5 +1,6 @@
 package cn.paiban.io.plaintext;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Author;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -67,19 +68,18 @@ public final class ArticleParser {
             }
             if (at == k + 1 && d.subtitle == null && !units.get(k).endsSentence()) {
                 d.subtitle = units.get(k).text();
-                report.ambiguous(units.get(k).line(), "\"" + d.subtitle + "\" between title and byline taken as the subtitle (it has no ——)");
+                report.ambiguous(units.get(k).line(), Msg.get("import.text.subtitle-between", d.subtitle));
                 k++;
             }
             if (at == k) {
                 d.authors.addAll(byline(units.get(k).text(), contentsAuthors));
                 k++;
             } else {
-                report.ambiguous(units.get(k < units.size() ? k : units.size() - 1).line(), "no byline for \"" + d.title
-                        + "\" matching the contents authors " + contentsAuthors + "; authors taken from the contents");
+                report.ambiguous(units.get(k < units.size() ? k : units.size() - 1).line(), Msg.get("import.text.no-byline", d.title, String.join("、", contentsAuthors)));
                 contentsAuthors.forEach(a -> d.authors.add(new Author(a)));
             }
         } else if (k < units.size() && Names.looksLikeNames(units.get(k).text()) && units.get(k).text().length() <= 12) {
-            report.ambiguous(units.get(k).line(), "\"" + units.get(k).text() + "\" looks like a byline but the contents lists no author for \"" + d.title + "\"; kept as body text");
+            report.ambiguous(units.get(k).line(), Msg.get("import.text.byline-unlisted", units.get(k).text(), d.title));
         }
         if (k < units.size() && units.get(k).text().equals(LEAD_LABEL) && k + 1 < units.size()) {
             ParagraphJoiner.Taken t = new ParagraphJoiner(report).paragraph(units, k + 1);

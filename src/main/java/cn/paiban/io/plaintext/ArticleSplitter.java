@@ -1,5 +1,6 @@
 package cn.paiban.io.plaintext;
 
+import cn.paiban.i18n.Msg;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,10 @@ public final class ArticleSplitter {
         for (Contents.Entry e : entries) {
             int at = find(units, e.title(), from);
             if (at < 0) {
-                throw new ImportException(file, e.line(), "contents entry \"" + e.title() + "\" (page " + e.page()
-                        + ") has no title line in the body after line " + (from < units.size() ? units.get(from).line() : 0));
+                throw new ImportException(file, e.line(), Msg.get("import.text.no-title-line", e.title(), e.page(), from < units.size() ? units.get(from).line() : 0));
             }
             if (!units.get(at).text().equals(e.title())) {
-                report.note(units.get(at).line(), "body title \"" + units.get(at).text() + "\" kept; the contents page prints \"" + e.title() + "\"");
+                report.note(units.get(at).line(), Msg.get("import.text.title-differs", units.get(at).text(), e.title()));
             }
             found.add(new int[] {at, kickerStart(units, at, from)});
             from = at + 1;
@@ -38,8 +38,7 @@ public final class ArticleSplitter {
             if (found.get(k)[1] < found.get(k)[0]) {
                 StringBuilder kicker = new StringBuilder();
                 for (int j = found.get(k)[1]; j < found.get(k)[0]; j++) kicker.append(units.get(j).text());
-                report.note(units.get(found.get(k)[1]).line(), "\"" + kicker + "\" taken as the kicker (引题) of \"" + entries.get(k).title()
-                        + "\": it stands right before the title, after the previous article ended");
+                report.note(units.get(found.get(k)[1]).line(), Msg.get("import.text.kicker", kicker, entries.get(k).title()));
             }
         }
         return regions;

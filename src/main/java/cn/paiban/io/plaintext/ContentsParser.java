@@ -1,5 +1,6 @@
 package cn.paiban.io.plaintext;
 
+import cn.paiban.i18n.Msg;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class ContentsParser {
             String t = l.text().strip();
             Matcher sec = SECTION.matcher(t);
             if (sec.matches()) {
-                if (!pending.isEmpty()) throw new ImportException(file, pending.get(0).number(), "contents entry \"" + pending.get(0).text().strip() + "\" has no page number");
+                if (!pending.isEmpty()) throw new ImportException(file, pending.get(0).number(), Msg.get("import.text.entry-no-page", pending.get(0).text().strip()));
                 if (sectionTitle != null) sections.add(new Contents.Section(sectionTitle, sectionPage, entries, sectionLine));
                 sectionTitle = TextNormaliser.normalise(sec.group(1));
                 sectionLine = l.number();
@@ -42,7 +43,7 @@ public final class ContentsParser {
                 entries = new ArrayList<>();
                 continue;
             }
-            if (sectionTitle == null) throw new ImportException(file, l.number(), "contents line before the first section (◆ …): \"" + t + "\"");
+            if (sectionTitle == null) throw new ImportException(file, l.number(), Msg.get("import.text.before-first-section", t));
             Matcher pm = PAGE.matcher(t);
             if (!pm.matches()) {
                 if (!pending.isEmpty()) {
@@ -52,7 +53,7 @@ public final class ContentsParser {
                     pending.forEach(p -> sofar.append(p.text().strip()));
                     SourceLine lastLine = pending.get(pending.size() - 1);
                     if (!Chars.leavesOpen(sofar.toString()) && Chars.compressedEm(lastLine.text().strip()) < WRAP_EM) {
-                        throw new ImportException(file, pending.get(0).number(), "contents entry \"" + sofar + "\" has no page number");
+                        throw new ImportException(file, pending.get(0).number(), Msg.get("import.text.entry-no-page", sofar));
                     }
                 }
                 pending.add(l);
@@ -71,17 +72,17 @@ public final class ContentsParser {
             }
             StringBuilder title = new StringBuilder();
             for (SourceLine p : pending) title.append(p.text().strip());
-            if (pending.size() > 1) report.note(pending.get(0).number(), "contents title over " + pending.size() + " lines joined: " + TextNormaliser.normalise(title.toString()));
+            if (pending.size() > 1) report.note(pending.get(0).number(), Msg.get("import.text.title-joined", pending.size(), TextNormaliser.normalise(title.toString())));
             List<String> authors = List.of();
             if (!before.isEmpty()) {
                 Names.Split split = Names.split(before);
-                if (!split.certain()) report.ambiguous(l.number(), "author names \"" + before + "\" have an unpaired single character");
+                if (!split.certain()) report.ambiguous(l.number(), Msg.get("import.text.names-unpaired", before));
                 authors = split.names();
             }
             entries.add(new Contents.Entry(TextNormaliser.normalise(title.toString()), authors, page, pending.get(0).number()));
             pending.clear();
         }
-        if (!pending.isEmpty()) throw new ImportException(file, pending.get(0).number(), "contents entry \"" + pending.get(0).text().strip() + "\" has no page number");
+        if (!pending.isEmpty()) throw new ImportException(file, pending.get(0).number(), Msg.get("import.text.entry-no-page", pending.get(0).text().strip()));
         if (sectionTitle != null) sections.add(new Contents.Section(sectionTitle, sectionPage, entries, sectionLine));
         return new Contents(sections);
     }

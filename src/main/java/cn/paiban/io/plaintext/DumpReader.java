@@ -1,5 +1,6 @@
 package cn.paiban.io.plaintext;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.io.TextDecoding;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -30,20 +31,20 @@ public final class DumpReader {
     public static Dump read(Path file, Charset encoding) throws ImportException {
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) throw new ImportException(file, 0, "is a directory, not a text file");
+            if (Files.isDirectory(file)) throw new ImportException(file, 0, Msg.get("import.text.directory"));
             long size = Files.size(file);
-            if (size > MAX_BYTES) throw new ImportException(file, 0, "is " + size + " bytes; a journal dump is far smaller (limit " + MAX_BYTES + ")");
+            if (size > MAX_BYTES) throw new ImportException(file, 0, Msg.get("import.text.too-large", size, MAX_BYTES));
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ImportException(file, 0, "no such file");
+            throw new ImportException(file, 0, Msg.get("import.text.no-file"));
         } catch (IOException e) {
-            throw new ImportException(file, 0, "cannot be read: " + e.getMessage());
+            throw new ImportException(file, 0, Msg.get("import.text.unreadable", String.valueOf(e.getMessage())));
         }
         return decode(file, bytes, encoding);
     }
 
     static Dump decode(Path file, byte[] bytes, Charset encoding) throws ImportException {
-        if (bytes.length == 0) throw new ImportException(file, 0, "is empty");
+        if (bytes.length == 0) throw new ImportException(file, 0, Msg.get("import.text.empty"));
         TextDecoding.Decoded decoded;
         try {
             decoded = TextDecoding.decode(bytes, encoding, file);
@@ -57,8 +58,8 @@ public final class DumpReader {
             for (char c : raw[i].toCharArray()) if (c < 0x20 && c != '\t') controls++;
             lines.add(new SourceLine(i + 1, raw[i]));
         }
-        if (controls > 0) throw new ImportException(file, 0, "holds " + controls + " control characters; it is not a plain-text dump");
-        if (lines.stream().allMatch(SourceLine::isBlank)) throw new ImportException(file, 0, "is empty (only blank lines)");
+        if (controls > 0) throw new ImportException(file, 0, Msg.get("import.text.controls", controls));
+        if (lines.stream().allMatch(SourceLine::isBlank)) throw new ImportException(file, 0, Msg.get("import.text.blank"));
         return new Dump(lines, decoded);
     }
 }

@@ -1,5 +1,6 @@
 package cn.paiban.io.plaintext;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.EditorialBoard;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -58,7 +59,7 @@ public final class FrontMatterParser {
             String t = l.text().strip();
             Matcher m;
             if (PINYIN.matcher(t).matches()) {
-                if (pinyin != null && !pinyin.equals(t)) report.ambiguous(l.number(), "masthead pinyin \"" + t + "\" differs from \"" + pinyin + "\"; kept the first");
+                if (pinyin != null && !pinyin.equals(t)) report.ambiguous(l.number(), Msg.get("import.text.pinyin-differs", t, pinyin));
                 if (pinyin == null) pinyin = t;
                 if (mode == Mode.CONTENTS || sawContents) mode = Mode.COLOPHON;
                 // the journal name follows the pinyin line
@@ -66,7 +67,7 @@ public final class FrontMatterParser {
                 if (j >= 0 && lines.get(j).text().strip().matches("\\p{IsHan}{2,10}")) {
                     String n = lines.get(j).text().strip();
                     if (name == null) name = n;
-                    else if (!name.equals(n)) report.ambiguous(lines.get(j).number(), "journal name \"" + n + "\" differs from \"" + name + "\"");
+                    else if (!name.equals(n)) report.ambiguous(lines.get(j).number(), Msg.get("import.text.name-differs", n, name));
                     i = j;
                 }
                 continue;
@@ -98,7 +99,7 @@ public final class FrontMatterParser {
                 try {
                     date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 } catch (DateTimeException e) {
-                    throw new ImportException(file, l.number(), "publication date \"" + t + "\" is not a date");
+                    throw new ImportException(file, l.number(), Msg.get("import.text.bad-date", t));
                 }
                 continue;
             }
@@ -118,7 +119,7 @@ public final class FrontMatterParser {
                     roleNames.addAll(names(t, l, report));
                     continue;
                 }
-                throw new ImportException(file, l.number(), "editorial board line not understood: \"" + t + "\"");
+                throw new ImportException(file, l.number(), Msg.get("import.text.board-line", t));
             }
             if (mode == Mode.CONTENTS) {
                 contentsLines.add(l);
@@ -139,20 +140,20 @@ public final class FrontMatterParser {
                 }
                 break; // the body starts here
             }
-            throw new ImportException(file, l.number(), "masthead line not understood: \"" + t + "\"");
+            throw new ImportException(file, l.number(), Msg.get("import.text.masthead-line", t));
         }
         if (roleTitle != null) roles.add(new EditorialBoard.Role(roleTitle, roleNames));
-        if (!sawContents) throw new ImportException(file, lines.get(start).number(), "no contents page (a line like \"朔州经济 2023年第4期\" followed by ◆ sections)");
-        if (date == null) throw new ImportException(file, 0, "no publication date (a line like \"2023 年 8 月 25 日出版\")");
+        if (!sawContents) throw new ImportException(file, lines.get(start).number(), Msg.get("import.text.no-contents"));
+        if (date == null) throw new ImportException(file, 0, Msg.get("import.text.no-date"));
         Contents contents = ContentsParser.parse(file, contentsLines, report);
-        if (contents.sections().isEmpty()) throw new ImportException(file, lines.get(start).number(), "the contents page lists no sections (◆ …)");
+        if (contents.sections().isEmpty()) throw new ImportException(file, lines.get(start).number(), Msg.get("import.text.no-sections"));
         return new FrontMatter(name, pinyin, year, issueNo, total, frequency, date, colophon, slogans,
                 new EditorialBoard(roles, boardNote), contents, i);
     }
 
     private static List<String> names(String text, SourceLine l, ImportReport report) {
         Names.Split s = Names.split(text);
-        if (!s.certain()) report.ambiguous(l.number(), "names \"" + text.strip() + "\" hold an unpaired single character");
+        if (!s.certain()) report.ambiguous(l.number(), Msg.get("import.text.names-unpaired", text.strip()));
         return s.names();
     }
 

@@ -1,5 +1,6 @@
 package cn.paiban.io.plaintext;
 
+import cn.paiban.i18n.Msg;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,10 +39,10 @@ public final class ImportDecisions {
             String t = l.text().strip();
             if (t.isEmpty() || t.startsWith("#")) continue;
             Matcher m = LINE.matcher(t);
-            if (!m.matches()) throw new ImportException(file, l.number(), "expected \"LINE subheading|paragraph  # why\", found \"" + t + "\"");
+            if (!m.matches()) throw new ImportException(file, l.number(), Msg.get("import.text.decision-form", t));
             int at = Integer.parseInt(m.group(1));
             LineShape.Verdict v = m.group(2).equals("subheading") ? LineShape.Verdict.SUBHEADING : LineShape.Verdict.RUNS_ON;
-            if (map.put(at, v) != null) throw new ImportException(file, l.number(), "line " + at + " is decided twice");
+            if (map.put(at, v) != null) throw new ImportException(file, l.number(), Msg.get("import.text.decided-twice", at));
         }
         return new ImportDecisions(file, map);
     }
@@ -57,7 +58,7 @@ public final class ImportDecisions {
     void checkAllUsed() throws ImportException {
         for (int line : verdicts.keySet()) {
             if (!used.contains(line)) {
-                throw new ImportException(file, 0, "decides dump line " + line + ", but that line is not a short line the importer had to decide on");
+                throw new ImportException(file, 0, Msg.get("import.text.decision-unused", line));
             }
         }
     }

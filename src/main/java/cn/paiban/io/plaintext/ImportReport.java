@@ -21,7 +21,8 @@ public final class ImportReport {
     public record Finding(int line, Kind kind, String message) {
         @Override
         public String toString() {
-            return (line > 0 ? "line " + line : "-") + " " + kind.name().toLowerCase() + ": " + message;
+            return (line > 0 ? cn.paiban.i18n.Msg.get("import.text.report.line", line) : "-") + " "
+                    + cn.paiban.i18n.Msg.get("import.text.report.kind." + kind.name().toLowerCase()) + "：" + message;
         }
     }
 
@@ -39,10 +40,10 @@ public final class ImportReport {
 
     /** The report as written to import-report.txt: ambiguities first, in line order within each kind. */
     public String render(String source) {
-        StringBuilder sb = new StringBuilder("Import report for ").append(source).append('\n');
+        StringBuilder sb = new StringBuilder(cn.paiban.i18n.Msg.get("import.text.report.title", source)).append('\n');
         for (Kind k : Kind.values()) {
             List<Finding> list = of(k).stream().sorted(java.util.Comparator.comparingInt(Finding::line)).toList();
-            sb.append('\n').append(k.name()).append(" (").append(list.size()).append(")\n");
+            sb.append('\n').append(cn.paiban.i18n.Msg.get("import.text.report.heading." + k.name().toLowerCase(), list.size())).append('\n');
             list.forEach(f -> sb.append("  ").append(f).append('\n'));
         }
         return sb.toString();

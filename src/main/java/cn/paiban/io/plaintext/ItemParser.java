@@ -1,5 +1,6 @@
 package cn.paiban.io.plaintext;
 
+import cn.paiban.i18n.Msg;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public final class ItemParser {
             boolean afterParagraph = !current.isEmpty() && current.get(current.size() - 1).endsSentence();
             if (afterParagraph && next != null && LineShape.headingShaped(u)
                     && LineShape.decide(u, next).verdict() != LineShape.Verdict.RUNS_ON) {
-                report.ambiguous(u.line(), "\"" + u.text() + "\" taken as the title of a new short item; it could be a subheading of the one before");
+                report.ambiguous(u.line(), Msg.get("import.text.item-title", u.text()));
                 items.add(current);
                 current = new ArrayList<>();
             }
@@ -38,15 +39,14 @@ public final class ItemParser {
         int k = 1;
         if (units.size() > 2 && LineShape.headingShaped(units.get(1))) {
             d.subtitle = units.get(1).text();
-            report.ambiguous(units.get(1).line(), "\"" + d.subtitle + "\" taken as the subtitle of \"" + d.title
-                    + "\"; it could instead be the title, with \"" + d.title + "\" its kicker");
+            report.ambiguous(units.get(1).line(), Msg.get("import.text.item-subtitle", d.subtitle, d.title));
             k = 2;
         }
         int end = units.size();
         Unit last = units.get(end - 1);
         if (end - 1 > k && LineShape.headingShaped(last) && last.em() <= 10 && units.get(end - 2).text().length() > 0) {
             d.signature = last.text();
-            report.note(last.line(), "\"" + last.text() + "\" taken as the signature of \"" + d.title + "\"");
+            report.note(last.line(), Msg.get("import.text.signature", last.text(), d.title));
             end--;
         }
         d.body.addAll(units.subList(k, end));

@@ -1,5 +1,6 @@
 package cn.paiban.io.plaintext;
 
+import cn.paiban.i18n.Msg;
 import java.util.regex.Pattern;
 
 /**
@@ -54,11 +55,10 @@ public final class LineShape {
         boolean ascii = t.chars().anyMatch(c -> c < 128 && c != ' ');
         double em = u.em();
         if (!ascii && em >= FULL_LINE_MIN && em <= FULL_LINE_MAX) {
-            return new Decision(Verdict.RUNS_ON, "\"" + t + "\" (" + em + " em) fills an indented column line: joined with the next line as one paragraph; it could be a subheading");
+            return new Decision(Verdict.RUNS_ON, Msg.get("import.text.shape-runs-on", t, em));
         }
         if (ascii && em >= 14 || em >= 14) {
-            return new Decision(Verdict.SUBHEADING, "\"" + t + "\" (" + em + " em" + (ascii ? ", with digits/Latin" : "")
-                    + ") taken as a subheading; it could be the first line of a paragraph broken at a column end");
+            return new Decision(Verdict.SUBHEADING, Msg.get(ascii ? "import.text.shape-subheading-latin" : "import.text.shape-subheading", t, em));
         }
         return new Decision(Verdict.SUBHEADING, null);
     }

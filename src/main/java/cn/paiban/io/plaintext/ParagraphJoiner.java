@@ -1,5 +1,6 @@
 package cn.paiban.io.plaintext;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Block;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +34,8 @@ public final class ParagraphJoiner {
                 LineShape.Decision d = LineShape.decide(u, next);
                 LineShape.Verdict given = decisions.verdict(u.line());
                 if (given != null) {
-                    report.note(u.line(), "\"" + u.text() + "\" set as " + (given == LineShape.Verdict.SUBHEADING ? "a subheading" : "paragraph text")
-                            + " by " + decisions.source() + (d.doubt() != null ? " (the importer alone would have said: " + d.doubt() + ")" : ""));
+                    report.note(u.line(), Msg.get(given == LineShape.Verdict.SUBHEADING ? "import.text.decided-subheading" : "import.text.decided-paragraph", u.text(), decisions.source())
+                            + (d.doubt() != null ? Msg.get("import.text.decided-doubt", d.doubt()) : ""));
                     d = new LineShape.Decision(given, null);
                 } else if (d.doubt() != null) {
                     report.ambiguous(u.line(), d.doubt());
@@ -68,24 +69,22 @@ public final class ParagraphJoiner {
             if (LineShape.isLabelLine(last.text()) && last.em() <= LineShape.HEADING_MAX_EM) break; // 联系人：乔静波
             if (pieces >= 2 && LineShape.headingShaped(last) && last.jumpInPage() == 0) {
                 // a single short line between two breaks is not how a column ends: keep what follows apart
-                report.ambiguous(last.line(), "paragraph ending \"…" + tail(text) + "\" has no final punctuation; line "
-                        + next.line() + " kept as a new paragraph, though it could continue it");
+                report.ambiguous(last.line(), Msg.get("import.text.no-final-punctuation", tail(text), next.line()));
                 break;
             }
             String piece = next.text();
             if (Chars.open(text.toString(), '“', '”') > 0 && piece.startsWith("“")) {
                 // Chinese nests ‘’ inside “”, never “ inside “: the dump doubled the quote at the break
                 piece = piece.substring(1);
-                report.changed(next.line(), "dropped a stray “ at the start of the line: the quote opened on line "
-                        + last.line() + " is still open (…" + tail(text) + "|" + head(next.text()) + "…)");
+                report.changed(next.line(), Msg.get("import.text.stray-quote", last.line(), tail(text) + "|" + head(next.text())));
             }
             if (last.jumpOutPage() > 0 && next.jumpInPage() > 0) {
-                report.note(next.line(), "paragraph continued across the jump from line " + last.line() + ": …" + tail(text) + "|" + head(piece) + "…");
+                report.note(next.line(), Msg.get("import.text.across-jump", last.line(), tail(text) + "|" + head(piece)));
             }
             int a = text.length() > 0 ? text.codePointBefore(text.length()) : ' ';
             int b = piece.isEmpty() ? ' ' : piece.codePointAt(0);
             if (Character.isLetter(a) && a < 128 && Character.isLetter(b) && b < 128) {
-                report.ambiguous(next.line(), "Latin text joined across a break (" + tail(text) + "|" + head(piece) + "): check for a missing space or hyphen");
+                report.ambiguous(next.line(), Msg.get("import.text.latin-joined", tail(text) + "|" + head(piece)));
             }
             text.append(piece);
             last = next;
@@ -93,8 +92,8 @@ public final class ParagraphJoiner {
             pieces++;
         }
         if (!last.endsSentence() && i >= units.size() && !LineShape.isLabelLine(last.text())) {
-            report.ambiguous(last.line(), "paragraph \"…" + tail(text) + "\" ends without final punctuation"
-                    + (last.jumpOutPage() > 0 ? " at its jump to page " + last.jumpOutPage() + ", and no continuation (上接…) was found" : ""));
+            report.ambiguous(last.line(), (last.jumpOutPage() > 0 ? Msg.get("import.text.open-at-jump", tail(text), last.jumpOutPage())
+                    : Msg.get("import.text.open-end", tail(text))));
         }
         return new Taken(TextNormaliser.normalise(text.toString()), i);
     }

@@ -1,5 +1,6 @@
 package cn.paiban.io.plaintext;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Article;
 import cn.paiban.model.ArticleKind;
 import cn.paiban.model.Block;
@@ -56,10 +57,8 @@ public final class PlainTextImporter {
         }
         boolean hasContents = lines.stream().anyMatch(l -> ContentsParser.isSectionLine(l.text()));
         if (masthead < 0 || !hasContents) {
-            throw new ImportException(file, 0, "does not look like the plain text of a printed journal issue: "
-                    + (masthead < 0 ? "no masthead (a pinyin line such as \"Shuo Zhou Jing Ji\" or 编辑委员会)" : "")
-                    + (masthead < 0 && !hasContents ? " and " : "")
-                    + (!hasContents ? "no contents page (sections marked ◆ with page numbers)" : ""));
+            throw new ImportException(file, 0, Msg.get(masthead < 0 && !hasContents ? "import.text.not-a-dump.both" : masthead < 0 ? "import.text.not-a-dump.masthead"
+                    : "import.text.not-a-dump.contents"));
         }
         FrontMatter fm = FrontMatterParser.parse(file, lines, masthead, report);
         Contents contents = fm.contents();
@@ -74,8 +73,7 @@ public final class PlainTextImporter {
         if (!front.isEmpty()) {
             editorialEntry = entries.get(0);
             if (!Chars.squeeze(front.get(0).text()).equals(Chars.squeeze(editorialEntry.title()))) {
-                throw new ImportException(file, front.get(0).line(), "the text before the masthead starts with \""
-                        + front.get(0).text() + "\", but the contents lists \"" + editorialEntry.title() + "\" first");
+                throw new ImportException(file, front.get(0).line(), Msg.get("import.text.editorial-first", front.get(0).text(), editorialEntry.title()));
             }
             editorial = new Draft();
             editorial.firstLine = front.get(0).line();
@@ -116,7 +114,7 @@ public final class PlainTextImporter {
                     Matcher m = ArticleParser.SOURCE.matcher(rest.get(j).text());
                     if (m.matches()) { stop = j; source = m.group(1); break; }
                 }
-                if (source == null) report.ambiguous(rest.get(c).line(), "the continuation (上接第" + rest.get(c).jumpInPage() + "页) has no source line to end it; everything after it is taken as its text");
+                if (source == null) report.ambiguous(rest.get(c).line(), Msg.get("import.text.continuation-open", rest.get(c).jumpInPage()));
                 continuations.add(new Continuation(rest.get(c).jumpInPage(), reg, List.copyOf(rest.subList(c, stop)), source));
                 if (stop + 1 < rest.size()) loose.addAll(rest.subList(stop + 1, rest.size()));
             }
@@ -133,19 +131,19 @@ public final class PlainTextImporter {
                 int start = e.getKey().page();
                 int next = nextPage(entries, e.getKey());
                 if (cont.fromPage >= start && cont.fromPage < next) {
-                    if (owner != null) throw new ImportException(file, cont.units.get(0).line(), "two articles could own the continuation from page " + cont.fromPage);
+                    if (owner != null) throw new ImportException(file, cont.units.get(0).line(), Msg.get("import.text.continuation-two-owners", cont.fromPage));
                     owner = e.getKey();
                 }
             }
-            if (owner == null) throw new ImportException(file, cont.units.get(0).line(), "no article breaks off with (下转…) on page " + cont.fromPage + " for this continuation");
+            if (owner == null) throw new ImportException(file, cont.units.get(0).line(), Msg.get("import.text.continuation-no-owner", cont.fromPage));
             Draft d = drafts.get(owner);
             int regionPage = cont.region.entry().page();
             if (d.jumpOut < regionPage || d.jumpOut >= nextPage(entries, cont.region.entry())) {
-                report.ambiguous(cont.units.get(0).line(), "\"" + d.title + "\" jumps to page " + d.jumpOut + ", but its continuation sits among the pages of \"" + cont.region.entry().title() + "\"");
+                report.ambiguous(cont.units.get(0).line(), Msg.get("import.text.continuation-elsewhere", d.title, d.jumpOut, cont.region.entry().title()));
             }
             d.body.addAll(cont.units);
             if (cont.source != null) {
-                if (d.source != null) report.ambiguous(cont.units.get(0).line(), "\"" + d.title + "\" has two source lines; kept the last");
+                if (d.source != null) report.ambiguous(cont.units.get(0).line(), Msg.get("import.text.two-sources", d.title));
                 d.source = cont.source;
             }
         }
@@ -177,8 +175,8 @@ public final class PlainTextImporter {
                     (kind == ArticleKind.NOTICE ? notices : fillers).add(a);
                     int next = nextPage(entries, e);
                     page = next - 1 > e.page() ? next - 1 : e.page();
-                    report.ambiguous(d.firstLine, kind.name().toLowerCase() + " \"" + d.title + "\" is not in the contents; planned on page " + page
-                            + ", the last page before \"" + (r + 1 < regions.size() ? regions.get(r + 1).entry().title() : "the end") + "\"");
+                    report.ambiguous(d.firstLine, Msg.get(r + 1 < regions.size() ? "import.text.unlisted-before" : "import.text.unlisted-last", Msg.get("import.text.kind." + kind.name().toLowerCase()),
+                            d.title, page, r + 1 < regions.size() ? regions.get(r + 1).entry().title() : ""));
                 }
                 planAfter.computeIfAbsent(e, k -> new ArrayList<>()).add(new PagePlan.Entry(a.id(), page, null));
             }
@@ -203,7 +201,7 @@ public final class PlainTextImporter {
                 plan.addAll(planAfter.getOrDefault(e, List.of()));
             }
             articles.addAll(news.getOrDefault(cs, List.of()));
-            if (articles.isEmpty()) report.ambiguous(cs.line(), "section \"" + cs.title() + "\" has no articles");
+            if (articles.isEmpty()) report.ambiguous(cs.line(), Msg.get("import.text.empty-section", cs.title()));
             sections.add(new Section(sectionIds.of(cs.title(), "section"), cs.title(), articles));
         }
         List<PagePlan.Entry> ordered = plan; // printed order: each unlisted item right after the entry it follows
@@ -239,7 +237,7 @@ public final class PlainTextImporter {
         Map<String, String> c = fm.colophon();
         String site = c.get("网址");
         if (site != null && site.startsWith("<") && site.endsWith(">")) {
-            report.changed(0, "website \"" + site + "\": the angle brackets are the dump's link markup, not print; dropped");
+            report.changed(0, Msg.get("import.text.website-brackets", site));
             site = site.substring(1, site.length() - 1);
         }
         Colophon col = new Colophon(n(c.get("主管")), n(c.get("主办")), n(c.get("编辑")), n(c.get("发送对象")), n(c.get("地址")),

@@ -1,5 +1,6 @@
 package cn.paiban.io.plaintext;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Block;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +34,7 @@ public final class TableParser {
             } else if (raw.isEmpty() && issuer == null) {
                 issuer = u.text();
             } else {
-                report.ambiguous(u.line(), "line \"" + u.text() + "\" in the table page taken into its note");
+                report.ambiguous(u.line(), Msg.get("import.text.table-note", u.text()));
                 note = note == null ? u.text() : note + u.text();
             }
         }
@@ -47,7 +48,7 @@ public final class TableParser {
             if (!numeric && rows.isEmpty()) header.add(r);
             else rows.add(r);
         }
-        if (header.isEmpty()) report.ambiguous(units.get(0).line(), "table \"" + caption + "\" has no header row (every row holds numbers)");
+        if (header.isEmpty()) report.ambiguous(units.get(0).line(), Msg.get("import.text.table-no-header", caption));
         return new Block.Table(caption, issuer, header, rows, note);
     }
 }

@@ -8,10 +8,20 @@ import cn.paiban.i18n.Msg;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import cn.paiban.i18n.Msg;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DumpReaderTest {
+    /** The cases quote the importer's English texts; ImportTextCommandTest reads the Chinese report. */
+    @BeforeAll
+    static void english() { Msg.use("en"); }
+
+    @AfterAll
+    static void back() { Msg.use("zh"); }
+
     @TempDir Path dir;
 
     private String problem(byte[] bytes) throws Exception {

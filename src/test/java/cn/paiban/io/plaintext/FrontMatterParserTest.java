@@ -10,10 +10,20 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import cn.paiban.i18n.Msg;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Pages 2–3 as a dump holds them, in small: masthead, board, contents with masthead lines mixed in, colophon. */
 class FrontMatterParserTest {
+    /** The cases quote the importer's English texts; ImportTextCommandTest reads the Chinese report. */
+    @BeforeAll
+    static void english() { Msg.use("en"); }
+
+    @AfterAll
+    static void back() { Msg.use("zh"); }
+
     static final Path FILE = Path.of("case.txt");
 
     static List<SourceLine> lines(String text) {

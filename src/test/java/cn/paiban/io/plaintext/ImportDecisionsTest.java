@@ -6,10 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import cn.paiban.i18n.Msg;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportDecisionsTest {
+    /** The cases quote the importer's English texts; ImportTextCommandTest reads the Chinese report. */
+    @BeforeAll
+    static void english() { Msg.use("en"); }
+
+    @AfterAll
+    static void back() { Msg.use("zh"); }
+
     @TempDir Path dir;
 
     @Test

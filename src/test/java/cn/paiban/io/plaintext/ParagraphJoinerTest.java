@@ -6,9 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.paiban.model.Block;
 import java.util.ArrayList;
 import java.util.List;
+import cn.paiban.i18n.Msg;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ParagraphJoinerTest {
+    /** The cases quote the importer's English texts; ImportTextCommandTest reads the Chinese report. */
+    @BeforeAll
+    static void english() { Msg.use("en"); }
+
+    @AfterAll
+    static void back() { Msg.use("zh"); }
+
 
     /** Units from dump-like lines: blank-separated, with running heads and jump markers as the dump has them. */
     static List<Unit> units(String... lines) {
