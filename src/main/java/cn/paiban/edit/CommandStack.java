@@ -48,16 +48,17 @@ public final class CommandStack {
 
     /**
      * Applies {@code command} to the current issue. A command that changes nothing leaves the history
-     * alone. Consecutive commands that merge (typing in one field) become one step, unless the first
+     * alone, unless it has {@link SideState} (then {@link SideState#done()} runs after it). Consecutive commands that merge (typing in one field) become one step, unless the first
      * one was saved, undone or redone since, or {@link #seal()} was called.
      *
      * @throws IllegalArgumentException from the command; the issue and history stay as they were
      */
     public Issue execute(EditCommand command) {
         Issue after = command.apply(current);
-        if (after == current) return current;
+        boolean side = command instanceof SideState;
+        if (after == current && !side) return current;
         Step top = undo.peek();
-        EditCommand merged = top != null && !sealed && redo.isEmpty() && top.after() == current && current != saved
+        EditCommand merged = !side && top != null && !(top.command() instanceof SideState) && !sealed && redo.isEmpty() && top.after() == current && current != saved
                 ? top.command().mergedWith(command) : null;
         if (merged != null) {
             undo.pop();
@@ -69,6 +70,7 @@ public final class CommandStack {
         redo.clear();
         current = after;
         sealed = false;
+        if (side) ((SideState) command).done();
         fire();
         return current;
     }
@@ -97,6 +99,7 @@ public final class CommandStack {
         redo.push(s);
         current = s.before();
         sealed = true;
+        if (s.command() instanceof SideState side) side.undone();
         fire();
         return current;
     }
@@ -107,6 +110,7 @@ public final class CommandStack {
         undo.push(s);
         current = s.after();
         sealed = true;
+        if (s.command() instanceof SideState side) side.done();
         fire();
         return current;
     }

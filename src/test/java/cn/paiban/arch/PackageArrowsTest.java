@@ -95,4 +95,16 @@ class PackageArrowsTest {
     static final ArchRule checkIsHeadless = noClasses().that().resideInAPackage("cn.paiban.check..")
             .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.app..", "cn.paiban.cli..", "cn.paiban.render..",
                     "javafx..");
+
+    /** Marks, rounds and proof PDFs are headless: the CLI and the editor both use them, never the other way. */
+    @ArchTest
+    static final ArchRule proofIsHeadless = noClasses().that().resideInAPackage("cn.paiban.proof..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.app..", "cn.paiban.cli..", "javafx..");
+
+    /** What marks build on (the model, its files, the edits, the layout) never knows of them. */
+    @ArchTest
+    static final ArchRule proofSitsAboveEditAndLayout = noClasses().that()
+            .resideInAnyPackage("cn.paiban.model..", "cn.paiban.io..", "cn.paiban.edit..", "cn.paiban.layout..",
+                    "cn.paiban.display..", "cn.paiban.text..", "cn.paiban.check..", "cn.paiban.typeset..")
+            .should().dependOnClassesThat().resideInAPackage("cn.paiban.proof..");
 }

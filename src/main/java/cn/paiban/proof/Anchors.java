@@ -1,0 +1,180 @@
+package cn.paiban.proof;
+
+import cn.paiban.display.Document;
+import cn.paiban.display.Item;
+import cn.paiban.display.Page;
+import cn.paiban.edit.BlockText;
+import cn.paiban.model.Article;
+import cn.paiban.model.Issue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Where a mark's words are now. {@link #resolve} re-finds an {@link Anchor} in the current text as a diff tool anchors
+ * a hunk: EXACT when the offsets still hold the quote with its context; MOVED when the quote (for a point: its context) is
+ * found again elsewhere in the article, best context first, then the nearest block and offset; ORPHANED when it is gone,
+ * which the marks panel shows, never drops. {@link #place} maps resolved words to the pages of a layout: page, line in
+ * its column and the boxes to draw on, derived each time from the display list's source references, so a mark follows
+ * its words to another page.
+ */
+public final class Anchors {
+    private Anchors() {}
+
+    public enum State { EXACT, MOVED, ORPHANED }
+
+    /** Where the words are: block and offsets in its text ({@link BlockText}), or ORPHANED with the anchor's old place. */
+    public record Resolved(State state, String articleId, int block, int start, int end) {
+        public boolean orphaned() { return state == State.ORPHANED; }
+    }
+
+    /** A piece of a resolved range on one line of one page: x from/to, baseline and size in millipoints. */
+    public record Span(int page, int x1, int x2, int baseline, int size) {}
+
+    /** Where the words stand in a layout: page index, printed folio, line in its column (from 1), the spans to draw. */
+    public record Place(int page, int folio, int line, List<Span> spans) {}
+
+    /** Quote and matched context together must reach this many chars (or all there is) for a MOVED match to count. */
+    static final int ENOUGH = 8;
+
+    /** The block's text as marks address it: body blocks through {@link BlockText}, block -1 the title; null if none. */
+    public static String text(Article a, int block) {
+        if (block == -1) return a.title();
+        if (block < 0 || block >= a.body().size()) return null;
+        return BlockText.of(a.body().get(block));
+    }
+
+    /** Where {@code mark}'s (first) range is now in {@code issue}. */
+    public static Resolved resolve(Issue issue, Mark mark) { return resolve(issue, mark.anchor()); }
+
+    public static Resolved resolve(Issue issue, Anchor a) {
+        Resolved lost = new Resolved(State.ORPHANED, a.articleId(), a.block(), a.start(), a.end());
+        Optional<Article> art = issue == null ? Optional.empty() : issue.article(a.articleId());
+        if (art.isEmpty()) return lost;
+        Article article = art.get();
+        int full = a.before().length() + a.after().length();
+        String here = text(article, a.block());
+        if (here != null && a.end() <= here.length() && here.startsWith(a.quote(), a.start()) && context(here, a, a.start()) == full) {
+            return new Resolved(State.EXACT, a.articleId(), a.block(), a.start(), a.end());
+        }
+        int need = Math.min(ENOUGH, a.quote().length() + full);
+        // the anchor's block first, then the others by distance; the title only for title anchors
+        List<Integer> order = new ArrayList<>();
+        if (a.block() == -1) order.add(-1);
+        else {
+            int n = article.body().size();
+            for (int d = 0; d < n; d++) {
+                if (a.block() - d >= 0 && a.block() - d < n) order.add(a.block() - d);
+                if (d > 0 && a.block() + d < n && a.block() + d >= 0) order.add(a.block() + d);
+            }
+        }
+        int bestScore = -1, bestBlock = 0, bestAt = 0, bestDist = Integer.MAX_VALUE;
+        for (int b : order) {
+            String t = text(article, b);
+            if (t == null) continue;
+            int blockDist = Math.abs(b - a.block());
+            if (a.quote().isEmpty()) {
+                for (int at = 0; at <= t.length(); at++) {
+                    int score = context(t, a, at);
+                    int dist = blockDist * 1_000_000 + Math.abs(at - a.start());
+                    if (score >= need && (score > bestScore || (score == bestScore && dist < bestDist))) {
+                        bestScore = score; bestBlock = b; bestAt = at; bestDist = dist;
+                    }
+                }
+            } else {
+                for (int at = t.indexOf(a.quote()); at >= 0; at = t.indexOf(a.quote(), at + 1)) {
+                    int score = context(t, a, at);
+                    int dist = blockDist * 1_000_000 + Math.abs(at - a.start());
+                    if (a.quote().length() + score >= need && (score > bestScore || (score == bestScore && dist < bestDist))) {
+                        bestScore = score; bestBlock = b; bestAt = at; bestDist = dist;
+                    }
+                }
+            }
+        }
+        if (bestScore < 0) return lost;
+        return new Resolved(State.MOVED, a.articleId(), bestBlock, bestAt, bestAt + a.quote().length());
+    }
+
+    /** How many chars of the anchor's context stand around {@code at} (before the quote, after it) in {@code t}. */
+    private static int context(String t, Anchor a, int at) {
+        int n = 0;
+        String before = a.before();
+        while (n < before.length() && at - 1 - n >= 0 && t.charAt(at - 1 - n) == before.charAt(before.length() - 1 - n)) n++;
+        int m = 0;
+        int end = at + a.quote().length();
+        String after = a.after();
+        while (m < after.length() && end + m < t.length() && t.charAt(end + m) == after.charAt(m)) m++;
+        return n + m;
+    }
+
+    /** Where the resolved words stand in {@code doc}, or empty when they are on no page (orphaned, not set, overset). */
+    public static Optional<Place> place(Document doc, Resolved r) {
+        if (r.orphaned()) return Optional.empty();
+        List<Span> spans = new ArrayList<>();
+        Item.GlyphRun first = null;
+        int firstPage = -1;
+        for (int p = 0; p < doc.pages().size(); p++) {
+            for (Item it : doc.pages().get(p).items()) {
+                if (!(it instanceof Item.GlyphRun g) || !g.source().articleId().equals(r.articleId()) || g.source().block() != r.block()) {
+                    continue;
+                }
+                int from = g.source().offset(), to = from + g.text().length();
+                boolean point = r.start() == r.end();
+                boolean hit = point ? r.start() >= from && (r.start() < to || (r.start() == to && !continues(doc, r, to)))
+                        : r.start() < to && r.end() > from;
+                if (!hit) continue;
+                int s = Math.max(r.start(), from) - from, e = Math.min(r.end(), to) - from;
+                int x1 = xAt(g, s), x2 = point ? x1 : xAt(g, e);
+                spans.add(new Span(p, x1, x2, g.baseline(), g.size()));
+                if (first == null) {
+                    first = g;
+                    firstPage = p;
+                }
+            }
+        }
+        if (first == null) return Optional.empty();
+        Page page = doc.pages().get(firstPage);
+        return Optional.of(new Place(firstPage, page.folio(), lineOf(page, first), List.copyOf(spans)));
+    }
+
+    /** Whether another run of the block starts at offset {@code at} (a point there belongs to that run). */
+    private static boolean continues(Document doc, Resolved r, int at) {
+        for (Page page : doc.pages()) {
+            for (Item it : page.items()) {
+                if (it instanceof Item.GlyphRun g && g.source().articleId().equals(r.articleId()) && g.source().block() == r.block()
+                        && g.source().offset() == at) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The x of the left edge of char {@code chars} of the run, or of its right edge past the last char. */
+    static int xAt(Item.GlyphRun g, int chars) {
+        String t = g.text();
+        int cps = t.codePointCount(0, Math.min(chars, t.length()));
+        int[] xs = g.xs();
+        if (cps < xs.length) return g.xAt(cps);
+        int last = t.codePointBefore(t.length());
+        int width = last >= 0x2E80 || Character.isIdeographic(last) ? g.size() : g.size() / 2;
+        return g.xAt(xs.length - 1) + width;
+    }
+
+    /** The run's line in its column, from 1: distinct baselines above it of the text runs that share its column. */
+    static int lineOf(Page page, Item.GlyphRun run) {
+        int[] own = extent(run);
+        TreeSet<Integer> above = new TreeSet<>();
+        for (Item it : page.items()) {
+            if (!(it instanceof Item.GlyphRun g) || g.source().block() == -2 || g.baseline() >= run.baseline()) continue;
+            int[] e = extent(g);
+            if (e[0] < own[1] && e[1] > own[0]) above.add(g.baseline());
+        }
+        return above.size() + 1;
+    }
+
+    private static int[] extent(Item.GlyphRun g) {
+        return new int[] {g.x(), xAt(g, g.text().length())};
+    }
+}

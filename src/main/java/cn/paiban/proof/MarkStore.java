@@ -1,0 +1,63 @@
+package cn.paiban.proof;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The marks of the open issue as the editor and the proofreading view share them: the merged {@link Marks}, each change
+ * saved at once to the one file it belongs to (the mark's round and reader), then the listeners told. A store without a
+ * folder (tests, a new issue not saved yet) keeps the marks in memory. Not thread-safe: the UI thread calls it.
+ */
+public final class MarkStore {
+    private final Path issueDir;
+    private Marks marks;
+    private final List<Runnable> listeners = new ArrayList<>();
+
+    public MarkStore(Path issueDir, Marks marks) {
+        this.issueDir = issueDir;
+        this.marks = Objects.requireNonNull(marks);
+    }
+
+    /** The store of the issue in {@code issueDir}: every marks file read and merged. */
+    public static MarkStore load(Path issueDir) throws cn.paiban.io.IssueFormatException, IOException {
+        return new MarkStore(issueDir, Marks.load(issueDir));
+    }
+
+    public Marks marks() { return marks; }
+
+    public Path issueDir() { return issueDir; }
+
+    /** Adds {@code m} or puts it in place of the mark with its id, and saves its file. */
+    public void put(Mark m) {
+        marks = marks.with(m);
+        save(m.round(), m.reader());
+    }
+
+    /** Removes the mark (a proofreader taking back their own), and saves its file. */
+    public void remove(String id) {
+        Mark m = marks.get(id).orElse(null);
+        if (m == null) return;
+        marks = marks.without(id);
+        save(m.round(), m.reader());
+    }
+
+    private void save(int round, String reader) {
+        if (issueDir != null) {
+            try {
+                marks.save(issueDir, round, reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(cn.paiban.i18n.Msg.get("proof.save.failed", Marks.relPath(round, reader), e.getMessage()), e);
+            }
+        }
+        for (Runnable l : List.copyOf(listeners)) l.run();
+    }
+
+    /** Called after every change of the marks. */
+    public void addListener(Runnable l) { listeners.add(Objects.requireNonNull(l)); }
+
+    public void removeListener(Runnable l) { listeners.remove(l); }
+}
