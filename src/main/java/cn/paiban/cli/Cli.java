@@ -24,6 +24,7 @@ public final class Cli {
         add(new AddCommand());
         add(new PlanCommand());
         add(new ProofCommand());
+        add(new DiffCommand());
         add(new VersionCommand());
     }
 

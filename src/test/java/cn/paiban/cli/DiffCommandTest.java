@@ -1,0 +1,112 @@
+package cn.paiban.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.paiban.display.Item;
+import cn.paiban.display.Page;
+import cn.paiban.display.SourceRef;
+import cn.paiban.font.FontBook;
+import cn.paiban.io.IssueStore;
+import cn.paiban.layout.TemplateFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** paiban diff on the sample: nothing changed → no pages; one character added on page 20 → page 20 and its reflow only. */
+class DiffCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void noEditNoChangedPages() throws Exception {
+        Path dir = SampleCopy.copy(tmp.resolve("issue"));
+        assertEquals(0, SampleCopy.run("proof", dir.toString(), "--close", "1").code());
+        SampleCopy.Run r = SampleCopy.run("diff", dir.toString(), "--from", "1", "--json");
+        assertEquals(0, r.code(), r.all());
+        JsonNode root = SampleCopy.JSON.readTree(r.out());
+        assertEquals(1, root.get("from").asInt());
+        assertEquals("now", root.get("to").asText());
+        assertEquals(0, root.get("pages").size(), r.out());
+
+        SampleCopy.Run open = SampleCopy.run("diff", dir.toString(), "--from", "2");
+        assertEquals(2, open.code());
+        assertTrue(open.err().contains("第 2 校次还没有结束，没有快照"), open.err());
+    }
+
+    @Test
+    void oneCharacterAddedOnPage20ReportsPage20AndTheReflowOnly() throws Exception {
+        Path dir = SampleCopy.copy(tmp.resolve("issue"));
+        assertEquals(0, SampleCopy.run("proof", dir.toString(), "--close", "1").code());
+        Pipeline pipeline = new Pipeline(FontBook.standard(), TemplateFiles.directory());
+        var doc = pipeline.typeset(IssueStore.load(dir), dir.toString()).document();
+        // a body line in the middle of page 20's first column
+        Page page20 = doc.pages().stream().filter(p -> p.folio() == 20).findFirst().orElseThrow();
+        List<Item.GlyphRun> body = new ArrayList<>();
+        for (Item it : page20.items()) if (it instanceof Item.GlyphRun g && g.source().block() >= 0 && g.text().length() > 8) body.add(g);
+        Item.GlyphRun run = body.get(body.size() / 4);
+        SourceRef at = run.source();
+        Set<Integer> articlePages = new TreeSet<>();
+        for (Page p : doc.pages()) {
+            for (Item it : p.items()) if (it instanceof Item.GlyphRun g && g.source().articleId().equals(at.articleId())) articlePages.add(p.folio());
+        }
+        String[] before = new String[1];
+        SampleCopy.block(dir, at.articleId(), at.block(), b -> {
+            String t = b.get("text").asText();
+            before[0] = t;
+            b.put("text", t.substring(0, at.offset() + 3) + "新" + t.substring(at.offset() + 3));
+        });
+
+        SampleCopy.Run r = SampleCopy.run("diff", dir.toString(), "--from", "1", "--json", "-o", tmp.resolve("diff.pdf").toString());
+        assertEquals(1, r.code(), r.all());
+        JsonNode pages = SampleCopy.JSON.readTree(r.out()).get("pages");
+        List<Integer> folios = new ArrayList<>();
+        int changed = 0;
+        for (JsonNode p : pages) {
+            folios.add(p.get("page").asInt());
+            assertFalse(p.get("drawings").asBoolean(), p.toString());
+            for (JsonNode l : p.get("lines")) {
+                assertEquals(at.articleId(), l.get("article").asText(), l.toString());
+                if (l.get("kind").asText().equals("changed")) {
+                    changed++;
+                    assertEquals(20, p.get("page").asInt(), "the one changed line is on page 20: " + l);
+                    String old = l.get("old").asText(), now = l.get("new").asText();
+                    assertEquals(old.length() + 1, now.length(), l.toString());
+                    assertEquals("[\"新\"]", l.get("added").toString(), l.toString());
+                    assertTrue(l.get("column").asInt() >= 1 && l.get("line").asInt() >= 1, l.toString());
+                } else {
+                    assertEquals("moved", l.get("kind").asText());
+                    // reflow: the same characters, broken otherwise
+                    assertFalse(l.get("new").asText().isEmpty(), l.toString());
+                }
+            }
+        }
+        assertEquals(1, changed, r.out());
+        assertEquals(20, folios.get(0), r.out());
+        for (int i = 1; i < folios.size(); i++) assertEquals(folios.get(i - 1) + 1, folios.get(i), "contiguous reflow: " + folios);
+        assertTrue(articlePages.containsAll(folios), folios + " within the article's pages " + articlePages);
+
+        try (PDDocument pdf = Loader.loadPDF(tmp.resolve("diff.pdf").toFile())) {
+            assertEquals(doc.pages().size(), pdf.getNumberOfPages());
+            int index = doc.pages().indexOf(page20);
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(index + 1);
+            text.setEndPage(index + 1);
+            assertTrue(text.getText(pdf).contains("核红：一校 → 现在"), "the changed page says so in its head margin");
+            text.setStartPage(index);
+            text.setEndPage(index);
+            assertFalse(text.getText(pdf).contains("核红"), "an unchanged page is drawn as it prints");
+            assertEquals(0, pdf.getPage(index).getAnnotations().size());
+        }
+    }
+}
