@@ -56,7 +56,8 @@ public final class EditorSession {
         if (stack == null) return false;
         if (clock.getAsLong() - lastEdit > PAUSE_MILLIS) sealed = true;   // a pause ends a run of typing
         try {
-            stack.execute(sealed ? new Unmerged(command) : command);
+            // a command with side state never merges, and the stack must see it as it is to run its side state
+            stack.execute(sealed && !(command instanceof cn.paiban.edit.SideState) ? new Unmerged(command) : command);
             sealed = false;
             // counted from when the edit has been shown: time spent typesetting it is not a pause of the user's
             lastEdit = clock.getAsLong();

@@ -74,6 +74,9 @@ public final class MainWindow {
     private final FindBar findBar;
     private final ListView<PreflightModel.Row> preflight = new ListView<>();
     private final ProofreadingPanel proofreading;
+    private final MarksModel marksModel;
+    private final MarksPanel marksPanel;
+    private final MarkBar markBar;
     private final Label status = new Label();
     private final Menu recentMenu = new Menu();
     private final Timeline autosave;
@@ -100,6 +103,12 @@ public final class MainWindow {
         findBar = new FindBar(session, this::reveal, articleModel, editorView);
         proofreading = new ProofreadingPanel(new ProofreadingModel(cn.paiban.layout.TemplateFiles.directory()), session,
                 articleModel, editorView, this::reveal, this::showFolio, services.worker(), services.ui());
+        marksModel = new MarksModel(services.home(), java.time.Clock.systemUTC());
+        marksPanel = new MarksPanel(marksModel, session::issue, session::execute, this::showMark);
+        markBar = new MarkBar(marksModel, previewView, session::issue, () -> previewModel.documentProperty().get(), session::execute,
+                status::setText);
+        previewView.addOverlay(new MarkPainter(marksModel, fonts, () -> previewModel.documentProperty().get()));
+        marksModel.addListener(previewView::redraw);
         wire();
 
         preflight.setId("preflight");
@@ -120,10 +129,10 @@ public final class MainWindow {
 
         VBox editorColumn = new VBox(findBar, editorView);
         VBox.setVgrow(editorView, Priority.ALWAYS);
-        SplitPane middle = new SplitPane(editorColumn, ProofreadingTabs.beside(preflight, proofreading));
+        SplitPane middle = new SplitPane(editorColumn, ProofreadingTabs.beside(preflight, proofreading, marksPanel));
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.75);
-        BorderPane previewPane = new BorderPane(previewView, previewToolbar, null, null, thumbnails);
+        BorderPane previewPane = new BorderPane(previewView, new VBox(previewToolbar, markBar), null, null, thumbnails);
         SplitPane main = new SplitPane(outlineView, middle, previewPane);
         main.setDividerPositions(0.22, 0.53);
         SplitPane.setResizableWithParent(outlineView, false);
@@ -154,6 +163,7 @@ public final class MainWindow {
 
     private void wire() {
         session.folderProperty().addListener((o, a, b) -> typesetFolder = b);
+        session.folderProperty().addListener((o, a, b) -> marksFolder(b));
         typesetFolder = session.folder();
         session.issueProperty().addListener((o, a, b) -> layout.request(b));
         layout.resultProperty().addListener((o, a, r) -> showResult(r));
@@ -220,8 +230,45 @@ public final class MainWindow {
         outlineView.setLayoutResult(r);
         preflight.getItems().setAll(PreflightModel.rows(r, session.issue()));
         proofreading.show(session.issue(), r, session.folder());
+        Issue laidOut = layout.laidOutProperty().get();
+        marksModel.show(laidOut != null ? laidOut : session.issue(), r.document());
         updateStatus();
     }
+
+    /** An issue saved into a folder for the first time takes its marks along; another folder opens its own. */
+    private void marksFolder(Path dir) {
+        if (dir == null || dir.equals(marksModel.store().issueDir())) return;
+        if (marksModel.store().issueDir() == null && !marksModel.store().marks().all().isEmpty()) {
+            try {
+                marksModel.store().marks().save(dir);
+            } catch (java.io.IOException e) {
+                error(Messages.get("proof.ui.load-failed"), e.getMessage());
+            }
+        }
+        String problem = marksModel.open(dir);
+        if (problem != null) error(Messages.get("proof.ui.load-failed"), problem);
+        var r = layout.resultProperty().get();
+        if (r != null) marksModel.show(session.issue(), r.document());
+    }
+
+    /** A mark chosen in the list: its page in the preview, its paragraph in the editor. */
+    private void showMark(MarksModel.Row row) {
+        var w = row.where();
+        if (row.place() != null) previewModel.pageProperty().set(row.place().page());
+        if (!row.orphaned() && w.block() >= 0) {
+            outlineModel.selectedProperty().set(w.articleId());
+            articleModel.articleIdProperty().set(w.articleId());
+            previewModel.highlightProperty().set(new SourceRef(w.articleId(), w.block(), 0));
+        }
+    }
+
+    MarksModel marks() { return marksModel; }
+
+    MarksPanel marksPanel() { return marksPanel; }
+
+    MarkBar markBar() { return markBar; }
+
+    PreviewView previewView() { return previewView; }
 
     private void showInPreview(String articleId, int block) {
         var d = previewModel.documentProperty().get();
@@ -504,6 +551,8 @@ public final class MainWindow {
         articleModel.articleIdProperty().set(null);
         outlineModel.selectedProperty().set(null);
         previewModel.documentProperty().set(null);   // the first pages of this issue get fitted to the window
+        String marksProblem = marksModel.open(dir);   // before the session, whose new folder then finds them open
+        if (marksProblem != null) error(Messages.get("proof.ui.load-failed"), marksProblem);
         session.open(issue, dir, onDisk);
         issue.allArticles().stream().findFirst().ifPresent(a -> outlineModel.selectedProperty().set(a.id()));
     }
@@ -929,7 +978,8 @@ public final class MainWindow {
 
     private void proofread() {
         if (previewModel.documentProperty().get() == null) return;
-        new ProofreadingStage(previewModel.documentProperty().get(), renderer, previewModel.pageProperty().get()).show();
+        new ProofreadingStage(previewModel.documentProperty().get(), renderer, previewModel.pageProperty().get(),
+                new ProofreadingStage.Marking(marksModel, fonts, session::issue, session::execute, this::undo, this::redo)).show();
     }
 
     // ---- dialogs ------------------------------------------------------------------------------------------

@@ -39,6 +39,19 @@ public final class PreviewView extends BorderPane {
     private final ObjectProperty<List<Finding>> findings = new SimpleObjectProperty<>(this, "findings", List.of());
     private Consumer<SourceRef> onSourceClicked = r -> {};
     private boolean syncing;
+    private final List<Overlay> overlays = new ArrayList<>();
+
+    /**
+     * Something drawn over each page in view after the page itself (the proofreaders' marks), in canvas pixels:
+     * page index, the page, its top-left corner on the canvas and the pixels per point.
+     */
+    @FunctionalInterface
+    public interface Overlay {
+        void draw(GraphicsContext gc, int pageIndex, Page page, double left, double top, double scale);
+    }
+
+    /** A point on a page: its index and millipoints from the trim box's top-left corner. */
+    public record PagePoint(int page, int x, int y) {}
 
     public PreviewView(PreviewModel model, FxRenderer renderer) {
         this.model = model;
@@ -99,6 +112,14 @@ public final class PreviewView extends BorderPane {
     }
 
     public void setOnSourceClicked(Consumer<SourceRef> c) { onSourceClicked = c; }
+
+    public void addOverlay(Overlay o) {
+        overlays.add(java.util.Objects.requireNonNull(o));
+        redraw();
+    }
+
+    /** The node the pages are drawn on; mouse events on it have canvas coordinates ({@link #pagePointAt}). */
+    public javafx.scene.Node surface() { return host; }
 
     public ObjectProperty<List<Finding>> findingsProperty() { return findings; }
 
@@ -189,6 +210,25 @@ public final class PreviewView extends BorderPane {
         return Optional.empty();
     }
 
+    /** The page and the millipoints on it under a canvas point, if a page is there. */
+    public Optional<PagePoint> pagePointAt(double x, double y) {
+        Document d = model.documentProperty().get();
+        if (d == null) return Optional.empty();
+        double s = model.scale();
+        List<int[]> rows = model.rows();
+        int r = (int) Math.floor((y + vbar.getValue() - PreviewModel.GAP) / rowHeight());
+        if (r < 0 || r >= rows.size()) return Optional.empty();
+        int[] row = rows.get(r);
+        for (int c = 0; c < row.length; c++) {
+            if (row[c] < 0) continue;
+            double px = x - pageLeft(c);
+            double py = y - rowTop(r);
+            if (px < 0 || py < 0 || px > model.pageWidthPt() * s || py > model.pageHeightPt() * s) continue;
+            return Optional.of(new PagePoint(row[c], (int) Math.round(px / s * 1000), (int) Math.round(py / s * 1000)));
+        }
+        return Optional.empty();
+    }
+
     /** The source under a canvas point, if text is there. */
     public Optional<SourceRef> sourceAt(double x, double y) {
         Document d = model.documentProperty().get();
@@ -235,6 +275,7 @@ public final class PreviewView extends BorderPane {
                 gc.fillRect(left + 3, top + 3, pw, ph);
                 renderer.draw(page, gc, left, top, s);
                 drawHighlight(gc, page, left, top, s);
+                for (Overlay o : overlays) o.draw(gc, row[c], page, left, top, s);
                 drawFindings(gc, page, left, top, pw);
                 if (row[c] == model.pageProperty().get()) {
                     gc.setStroke(Color.web("#2f7de1"));

@@ -1,0 +1,153 @@
+package cn.paiban.app;
+
+import cn.paiban.edit.EditCommand;
+import cn.paiban.model.Issue;
+import cn.paiban.proof.Mark;
+import cn.paiban.proof.MarkStatus;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * 校对符号: every proofreader's marks (page, line, quoted text, mark, proofreader, status), in the colour of their
+ * proofreader. A click shows the mark's page; the editor works through the list with 采纳 (the mark's edit, one undo step),
+ * 不改 (closed with a reply), 回复 (a query answered) and 删除 (a mark taken back). Each is an undo step and saved at once.
+ */
+final class MarksPanel extends VBox {
+    private final MarksModel model;
+    private final Supplier<Issue> issue;
+    private final Predicate<EditCommand> execute;
+    private final Consumer<MarksModel.Row> show;
+    private final TableView<MarksModel.Row> table = new TableView<>();
+    private final Button adopt = new Button(Messages.get("proof.ui.adopt"));
+    private final Button decline = new Button(Messages.get("proof.ui.decline"));
+    private final Button reply = new Button(Messages.get("proof.ui.reply"));
+    private final Button remove = new Button(Messages.get("proof.ui.remove"));
+    private final Label count = new Label();
+    private Function<String, Optional<String>> ask = MarksPanel::dialog;
+
+    MarksPanel(MarksModel model, Supplier<Issue> issue, Predicate<EditCommand> execute, Consumer<MarksModel.Row> show) {
+        this.model = model;
+        this.issue = issue;
+        this.execute = execute;
+        this.show = show;
+        setId("marks");
+        table.setId("marks-table");
+        table.setPlaceholder(new Label(Messages.get("proof.ui.none")));
+        String[] heads = {"page", "line", "quote", "mark", "reader", "status"};
+        double[] widths = {44, 40, 170, 120, 70, 120};
+        for (int i = 0; i < heads.length; i++) {
+            int col = i;
+            TableColumn<MarksModel.Row, String> c = new TableColumn<>(Messages.get("proof.ui.col." + heads[i]));
+            c.setCellValueFactory(r -> new ReadOnlyStringWrapper(MarksModel.columns(r.getValue()).get(col)));
+            c.setPrefWidth(widths[i]);
+            c.setSortable(false);
+            table.getColumns().add(c);
+        }
+        table.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(MarksModel.Row r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null) setStyle("");
+                else {
+                    boolean open = r.mark().status() == MarkStatus.OPEN;
+                    setStyle("-fx-text-background-color: " + (open ? r.mark().colour() : "#888") + ";"
+                            + (r.orphaned() && open ? "-fx-font-style: italic;" : ""));
+                }
+            }
+        });
+        table.setItems(model.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> update(r));
+        table.setOnMouseClicked(e -> {
+            MarksModel.Row r = table.getSelectionModel().getSelectedItem();
+            if (r != null) show.accept(r);
+        });
+        adopt.setId("marks-adopt");
+        decline.setId("marks-decline");
+        reply.setId("marks-reply");
+        remove.setId("marks-remove");
+        adopt.setOnAction(e -> selected().ifPresent(m -> run(() -> model.adopt(issue.get(), m))));
+        decline.setOnAction(e -> selected().ifPresent(m -> ask.apply(Messages.get("proof.ui.decline.ask"))
+                .ifPresent(why -> run(() -> model.decline(m, why)))));
+        reply.setOnAction(e -> selected().ifPresent(m -> ask.apply(Messages.get("proof.ui.reply.ask"))
+                .ifPresent(t -> run(() -> model.reply(m, t)))));
+        remove.setOnAction(e -> selected().ifPresent(m -> run(() -> model.remove(m))));
+        HBox bar = new HBox(6, adopt, decline, reply, remove, count);
+        bar.setPadding(new Insets(2, 6, 2, 6));
+        getChildren().addAll(table, bar);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        model.addListener(() -> {
+            long open = model.rows().stream().filter(r -> r.mark().status() == MarkStatus.OPEN).count();
+            count.setText(Messages.get("proof.ui.count", model.rows().size(), open));
+            update(table.getSelectionModel().getSelectedItem());
+        });
+        update(null);
+    }
+
+    void setAsk(Function<String, Optional<String>> ask) { this.ask = ask; }
+
+    TableView<MarksModel.Row> table() { return table; }
+
+    List<MarksModel.Row> items() { return table.getItems(); }
+
+    private Optional<Mark> selected() {
+        return Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(MarksModel.Row::mark);
+    }
+
+    private void update(MarksModel.Row r) {
+        boolean open = r != null && r.mark().status() == MarkStatus.OPEN;
+        adopt.setDisable(!open || !r.mark().kind().edits() || r.orphaned());
+        decline.setDisable(!open);
+        reply.setDisable(r == null);
+        remove.setDisable(r == null);
+    }
+
+    /** Makes the command and runs it; a refusal is said where the editor says refusals. */
+    private void run(Supplier<EditCommand> make) {
+        EditCommand c;
+        try {
+            c = make.get();
+        } catch (IllegalArgumentException e) {
+            execute.test(new Refusal(e.getMessage()));
+            return;
+        }
+        String keep = table.getSelectionModel().getSelectedItem() == null ? null : table.getSelectionModel().getSelectedItem().mark().id();
+        execute.test(c);
+        if (keep != null) {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).mark().id().equals(keep)) table.getSelectionModel().select(i);
+            }
+        }
+    }
+
+    /** A command that only carries a refusal to the session's problem line. */
+    private record Refusal(String why) implements EditCommand {
+        @Override
+        public String description() { return why; }
+
+        @Override
+        public Issue apply(Issue i) { throw new IllegalArgumentException(why); }
+    }
+
+    private static Optional<String> dialog(String prompt) {
+        TextInputDialog d = new TextInputDialog();
+        d.setTitle(Messages.get("proof.ui.title"));
+        d.setHeaderText(null);
+        d.setContentText(prompt);
+        return d.showAndWait();
+    }
+}
