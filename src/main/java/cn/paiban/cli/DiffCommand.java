@@ -8,7 +8,11 @@ import cn.paiban.io.IssueStore;
 import cn.paiban.io.ProofRounds;
 import cn.paiban.layout.LayoutResult;
 import cn.paiban.model.Issue;
+import cn.paiban.proof.Anchors;
+import cn.paiban.proof.Carried;
 import cn.paiban.proof.DiffOverlay;
+import cn.paiban.proof.Mark;
+import cn.paiban.proof.Marks;
 import cn.paiban.proof.RoundDiff;
 import cn.paiban.proof.RoundNames;
 import cn.paiban.render.pdf.PdfOptions;
@@ -58,12 +62,14 @@ final class DiffCommand implements Command {
         Compared c = compare(pipeline, then, now, dir);
         String fromName = RoundNames.round(from), toName = to == null ? Msg.get("proof.diff.now") : RoundNames.round(to);
         String title = Msg.get("proof.diff.title", fromName, toName);
+        List<Map<String, Object>> marks = marks(issueDir, from, then, now, c.then().document());
 
         if (args.has("--json")) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("from", from);
             root.put("to", to == null ? "now" : to);
             root.put("pages", json(c.diff()));
+            root.put("marks", marks);
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
         } else {
             out.println(c.diff().pages().isEmpty() ? Msg.get("proof.diff.none", dir, title)
@@ -81,6 +87,17 @@ final class DiffCommand implements Command {
                                 : Msg.get("proof.diff.moved", l.column(), l.lineInColumn(), l.newText()));
                     }
                 }
+            }
+        }
+        if (!args.has("--json") && !marks.isEmpty()) {
+            long carried = marks.stream().filter(m -> Boolean.TRUE.equals(m.get("carried"))).count();
+            long queries = marks.stream().filter(m -> m.get("carried") == null).count();
+            out.println(Msg.get("proof.diff.marks", fromName, marks.size(), carried, marks.size() - carried - queries, queries));
+            for (Map<String, Object> m : marks) {
+                String verdict = m.get("carried") == null ? Msg.get("proof.diff.mark.query")
+                        : (Boolean) m.get("carried") ? Msg.get("proof.diff.mark.carried") : Msg.get("proof.diff.mark.not-carried");
+                out.println(Msg.get("proof.diff.mark", m.get("page") == null ? "–" : m.get("page"), m.get("label"), m.get("quote"),
+                        m.get("reader"), verdict));
             }
         }
         if (target != null) {
@@ -112,6 +129,36 @@ final class DiffCommand implements Command {
         for (FrontMatter.PrintedPage p : front.printedText(issue, layout.startPages())) {
             Integer index = indexOfFolio.get(p.folio());
             if (index != null) out.put(index, p.blocks());
+        }
+        return out;
+    }
+
+    /**
+     * 核红 of the marks of round {@code round}: each with whether the text now reads as it asked ({@link Carried}), and the
+     * page of the round's proof it was made on.
+     */
+    static List<Map<String, Object>> marks(Path issueDir, int round, Issue then, Issue now, Document thenDoc) throws IOException {
+        Marks marks;
+        try {
+            marks = Marks.load(issueDir);
+        } catch (IssueFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Mark m : marks.ofRound(round)) {
+            Carried.Verdict v = Carried.check(m, then, now);
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("id", m.id());
+            o.put("reader", m.reader());
+            o.put("kind", m.kind().json());
+            o.put("label", m.label());
+            o.put("article", m.anchor().articleId());
+            o.put("quote", m.anchor().quote());
+            o.put("text", m.text());
+            o.put("status", m.status().json());
+            o.put("carried", v == Carried.Verdict.QUERY ? null : v == Carried.Verdict.CARRIED);
+            o.put("page", Anchors.place(thenDoc, Anchors.resolve(then, m)).map(Anchors.Place::folio).orElse(null));
+            out.add(o);
         }
         return out;
     }

@@ -109,4 +109,49 @@ class DiffCommandTest {
             assertEquals(0, pdf.getPage(index).getAnnotations().size());
         }
     }
+
+    /** 核红 of the marks: a 改 carried out, a 删 and a 增 left undone, a 疑 without verdict. */
+    @Test
+    void eachMarkOfTheRoundSaysWhetherItWasCarriedOut() throws Exception {
+        Path dir = SampleCopy.copy(tmp.resolve("issue"));
+        var issue = IssueStore.load(dir);
+        var article = issue.sections().get(1).articles().get(0);
+        String id = article.id();
+        String text = cn.paiban.proof.Anchors.text(article, 0);
+        java.time.Instant t = java.time.Instant.parse("2026-12-04T09:00:00Z");
+        var replace = cn.paiban.proof.Mark.open("1-a-1", 1, "张三", cn.paiban.proof.MarkKind.REPLACE,
+                cn.paiban.proof.Anchor.in(id, 0, text, 2, 4), null, "甲乙", "#cc0000", t);
+        var delete = cn.paiban.proof.Mark.open("1-a-2", 1, "张三", cn.paiban.proof.MarkKind.DELETE,
+                cn.paiban.proof.Anchor.in(id, 0, text, 20, 21), null, null, "#cc0000", t);
+        var insert = cn.paiban.proof.Mark.open("1-b-1", 1, "李四", cn.paiban.proof.MarkKind.INSERT,
+                cn.paiban.proof.Anchor.in(id, 0, text, 30, 30), null, "丙", "#0000cc", t);
+        var query = cn.paiban.proof.Mark.open("1-b-2", 1, "李四", cn.paiban.proof.MarkKind.QUERY,
+                cn.paiban.proof.Anchor.in(id, 0, text, 40, 42), null, "这里对吗？", "#0000cc", t);
+        cn.paiban.proof.Marks.of(List.of(replace, delete, insert, query)).save(dir);
+        assertEquals(0, SampleCopy.run("proof", dir.toString(), "--close", "1").code());
+        // the editor carries out the 改 only
+        SampleCopy.block(dir, id, 0, b -> b.put("text", text.substring(0, 2) + "甲乙" + text.substring(4)));
+
+        SampleCopy.Run r = SampleCopy.run("diff", dir.toString(), "--from", "1", "--json");
+        assertEquals(1, r.code(), r.all());
+        JsonNode marks = SampleCopy.JSON.readTree(r.out()).get("marks");
+        assertEquals(4, marks.size(), r.out());
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        marks.forEach(m -> byId.put(m.get("id").asText(), m));
+        assertTrue(byId.get("1-a-1").get("carried").asBoolean(), r.out());
+        assertFalse(byId.get("1-a-2").get("carried").asBoolean(), r.out());
+        assertFalse(byId.get("1-b-1").get("carried").asBoolean(), r.out());
+        assertTrue(byId.get("1-b-2").get("carried").isNull(), r.out());
+        assertEquals("张三", byId.get("1-a-1").get("reader").asText());
+        assertTrue(byId.get("1-a-1").get("page").asInt() > 0, r.out());
+
+        SampleCopy.Run said = SampleCopy.run("diff", dir.toString(), "--from", "1");
+        assertTrue(said.out().contains("一校的校对符号 4 个：已改 1，未改 2，疑问 1"), said.out());
+
+        // once the 删 and the 增 are carried out too, every edit mark says so
+        String now = text.substring(0, 2) + "甲乙" + text.substring(4, 20) + text.substring(21, 30) + "丙" + text.substring(30);
+        SampleCopy.block(dir, id, 0, b -> b.put("text", now));
+        JsonNode after = SampleCopy.JSON.readTree(SampleCopy.run("diff", dir.toString(), "--from", "1", "--json").out()).get("marks");
+        for (JsonNode m : after) if (!m.get("kind").asText().equals("query")) assertTrue(m.get("carried").asBoolean(), m.toString());
+    }
 }
