@@ -38,7 +38,7 @@ final class Pipeline {
 
     /** The standard fonts and the template named by --template, else templates/shuozhou-jingji of the checkout. */
     static Pipeline standard(Args args) {
-        return new Pipeline(FontBook.standard(), templateDir(args.value("--template")));
+        return new Pipeline(FontBook.standard().preload(), templateDir(args.value("--template")));
     }
 
     FontBook fonts() { return fonts; }

@@ -25,6 +25,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The whole issue from model to display list: body layout, front-matter pages, and page references
@@ -85,6 +89,7 @@ public final class Typesetter {
         Setup setup = setup(issueDir);
         LineComposer composer = setup.composer();
         Template t = template(setup.fonts());
+        Future<FrontPages> ahead = frontAhead(issue, t);
         // start from the plan's pages: when the layout agrees, one pass is enough
         Map<String, Integer> targets = new HashMap<>();
         for (PagePlan.Entry e : issue.plan().entries()) {
@@ -113,7 +118,7 @@ public final class Typesetter {
             findings.add(Finding.error("", -1, 0, "findings.jumps.unsettled", MAX_PASSES,
                     flowed.jumpTargets().toString()));
         }
-        Map<Integer, Page> front = frontPages(issue, t, flowed.startPages(), findings);
+        Map<Integer, Page> front = frontPages(issue, t, flowed.startPages(), findings, ahead);
         List<Page> pages = new PageAssembler(t, composer).assemble(issue, flowed, front, findings);
         var j = issue.journal();
         Document doc = new Document(j.name() + " " + j.year() + "年第" + j.issueNumber() + "期",
@@ -148,12 +153,23 @@ public final class Typesetter {
                             Map<String, Integer> startPages) {
         static FrontKey of(Issue issue, Map<String, Integer> startPages) {
             List<Object> heads = new ArrayList<>();
+            Map<String, Integer> listed = new HashMap<>();   // the contents list the sections' articles only
             for (Section s : issue.sections()) {
                 heads.add(s.title());
-                for (Article a : s.articles()) heads.add(a.withBody(List.of()));
+                for (Article a : s.articles()) {
+                    heads.add(a.withBody(List.of()));
+                    Integer page = startPages.get(a.id());
+                    if (page != null) listed.put(a.id(), page);
+                }
             }
             for (Article a : issue.shortItems()) heads.add(a.withBody(List.of()));
-            return new FrontKey(issue.journal(), issue.board(), heads, issue.notices(), issue.plan(), Map.copyOf(startPages));
+            return new FrontKey(issue.journal(), issue.board(), heads, issue.notices(), issue.plan(), Map.copyOf(listed));
+        }
+
+        /** The same issue heads, whatever the pages. */
+        boolean sameHeads(FrontKey o) {
+            return journal.equals(o.journal) && java.util.Objects.equals(board, o.board) && articles.equals(o.articles)
+                    && java.util.Objects.equals(notices, o.notices) && plan.equals(o.plan);
         }
     }
 
@@ -162,13 +178,56 @@ public final class Typesetter {
     /** Flying Saucer takes seconds; an edit in an article body does not change these pages, so keep the last ones. */
     private FrontPages lastFront;
 
-    private Map<Integer, Page> frontPages(Issue issue, Template t, Map<String, Integer> startPages, List<Finding> findings) {
+    /** Front pages made ahead, while the body is laid out: a second core renders Flying Saucer's pages meanwhile. */
+    private static final ExecutorService AHEAD = Executors.newCachedThreadPool(r -> {
+        Thread th = new Thread(r, "paiban-front-ahead");
+        th.setDaemon(true);
+        return th;
+    });
+
+    /**
+     * When the front pages must be made anew (the first layout of an issue, or its heads changed), starts making them
+     * now on another thread with the start pages the plan pins (or the last layout's): the body's layout needs no
+     * front page, and nearly always gives those very pages, so the pages made ahead are taken as they are. When the
+     * layout's start pages differ, {@link #frontPages} makes them again; with Flying Saucer warm by then, that is
+     * quick. Null when there is nothing to make ahead.
+     */
+    private Future<FrontPages> frontAhead(Issue issue, Template t) {
+        if (issue.plan().templatePages().isEmpty()) return null;
+        Map<String, Integer> guess = new HashMap<>();
+        for (PagePlan.Entry e : issue.plan().entries()) {
+            if (e.startPage() != null) guess.put(e.articleId(), e.startPage());
+        }
+        FrontPages cached;
+        synchronized (this) {
+            cached = lastFront;
+        }
+        if (cached != null) {
+            if (cached.key().sameHeads(FrontKey.of(issue, Map.of()))) return null;   // only the pages can differ
+            guess = cached.key().startPages();
+        }
+        FrontKey key = FrontKey.of(issue, guess);
+        Map<String, Integer> pages = guess;
+        return AHEAD.submit(() -> {
+            List<Finding> own = new ArrayList<>();
+            return new FrontPages(key, renderFront(issue, t, pages, own), List.copyOf(own));
+        });
+    }
+
+    private Map<Integer, Page> frontPages(Issue issue, Template t, Map<String, Integer> startPages, List<Finding> findings,
+            Future<FrontPages> ahead) {
         FrontKey key = FrontKey.of(issue, startPages);
         FrontPages cached;
         synchronized (this) {
             cached = lastFront;
         }
-        if (cached == null || !cached.key().equals(key)) {
+        FrontPages made = ahead == null ? null : awaitAhead(ahead);
+        if (made != null && made.key().equals(key)) {
+            cached = made;
+            synchronized (this) {
+                lastFront = cached;
+            }
+        } else if (cached == null || !cached.key().equals(key)) {
             List<Finding> own = new ArrayList<>();
             cached = new FrontPages(key, renderFront(issue, t, startPages, own), List.copyOf(own));
             synchronized (this) {
@@ -177,6 +236,19 @@ public final class Typesetter {
         }
         findings.addAll(cached.findings());
         return cached.pages();
+    }
+
+    /** The pages made ahead, or null when making them failed: then they are made here, and fail here with their message. */
+    private static FrontPages awaitAhead(Future<FrontPages> ahead) {
+        try {
+            return ahead.get();
+        } catch (InterruptedException e) {
+            ahead.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the front pages were made", e);
+        } catch (ExecutionException e) {
+            return null;
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import static cn.paiban.layout.TestIssues.pin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.paiban.display.Page;
 import cn.paiban.model.Article;
@@ -39,5 +40,38 @@ class TypesetterReuseTest {
 
         var afterRetitle = ts.typeset(issue(a.withTitle("新的标题"), b));
         assertNotSame(first, LayoutFixture.page(afterRetitle.document().pages(), 2), "a new title remakes it");
+    }
+
+    /**
+     * The front pages are made ahead, while the body is laid out, with the start pages the plan pins; an article the
+     * plan leaves to the layout starts elsewhere, and the contents must show where it did start, in the first layout
+     * and after a new title moves nothing but the pages made ahead from the last layout.
+     */
+    @Test
+    void contentsShowTheLaidOutStartOfAnArticleThePlanDoesNotPin() throws Exception {
+        Typesetter ts = new Typesetter(LayoutFixture.FONTS, LayoutFixture.TEMPLATE_DIR, LayoutFixture.COMPOSER);
+        Article a = feature("a", 1, 24, 300);
+        Article b = feature("b", 2, 4, 100);
+        PagePlan plan = new PagePlan(1, List.of(pin("a", 1, null), pin("b", null, null)),
+                List.of(new PagePlan.TemplatePage("contents", 9)));
+        var r = ts.typeset(TestIssues.issue(List.of(new Section("s1", "本期特稿", List.of(a, b))), List.of(), List.of(), plan));
+        int start = r.startPages().get("b");
+        assertTrue(start > 1, "b follows a long article: " + start);
+        assertTrue(contentsText(r).contains("标题b推动发展王　爽(" + start + ")"), contentsText(r));
+
+        Article longer = feature("a", 1, 36, 300).withTitle("新的标题");
+        var r2 = ts.typeset(TestIssues.issue(List.of(new Section("s1", "本期特稿", List.of(longer, b))), List.of(), List.of(), plan));
+        int moved = r2.startPages().get("b");
+        assertTrue(moved > start, "b moved on: " + moved);
+        assertTrue(contentsText(r2).contains("标题b推动发展王　爽(" + moved + ")"), contentsText(r2));
+    }
+
+    private static String contentsText(cn.paiban.layout.LayoutResult r) throws Exception {
+        Page contents = LayoutFixture.page(r.document().pages(), 9);
+        var item = (cn.paiban.display.Item.ForeignPage) contents.items().stream()
+                .filter(i -> i instanceof cn.paiban.display.Item.ForeignPage).findFirst().orElseThrow();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(item.source().bytes())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("[\\s.·…]", "");
+        }
     }
 }
