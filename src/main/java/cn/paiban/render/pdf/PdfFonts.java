@@ -2,10 +2,13 @@ package cn.paiban.render.pdf;
 
 import cn.paiban.font.Face;
 import cn.paiban.font.FontBook;
+import cn.paiban.font.FaceMetrics;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.CachedSubsetFont;
 import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,28 +19,59 @@ import java.util.Map;
  */
 final class PdfFonts {
     private final FontBook book;
-    private final Map<Face, BaseFont> used = new LinkedHashMap<>();
+    private final Map<Face, Used> used = new LinkedHashMap<>();
+    /** The face asked for last: runs of one face follow each other, and a record's hash is not free. */
+    private Used last;
 
     PdfFonts(FontBook book) {
         this.book = book;
     }
 
-    BaseFont font(Face face) {
-        return used.computeIfAbsent(face, f -> {
-            BaseFont bf = book.metrics(f).baseFont();
-            bf.setSubset(true);
-            bf.setSecureRandom(seeded(f));
-            return bf;
-        });
+    /**
+     * One face in this export: its OpenPDF font (embedded, subset, seeded prefix), its metrics, and the glyphs this
+     * export has already entered in the font's glyph map.
+     */
+    static final class Used {
+        final Face face;
+        final BaseFont font;
+        final FaceMetrics metrics;
+        final BitSet entered = new BitSet();
+
+        private Used(Face face, BaseFont font, FaceMetrics metrics) {
+            this.face = face;
+            this.font = font;
+            this.metrics = metrics;
+        }
+
+        /**
+         * The glyph id and width (1/1000 em) that OpenPDF's cmap gives {@code codePoint}, packed as {@link #gid} and
+         * {@link #width} read them, or -1 when the face lacks it.
+         */
+        long glyph(int codePoint) {
+            if (font instanceof CachedSubsetFont c) return c.glyphAndWidth(codePoint);
+            throw new IllegalStateException(face.name() + " is not a font Paiban embeds");
+        }
     }
 
-    boolean covers(Face face, int codePoint) { return book.metrics(face).covers(codePoint); }
+    Used use(Face face) {
+        Used u = last;
+        if (u != null && u.face == face) return u;
+        u = used.computeIfAbsent(face, f -> {
+            FaceMetrics m = book.metrics(f);
+            BaseFont bf = m.baseFont();
+            bf.setSubset(true);
+            bf.setSecureRandom(seeded(f));
+            return new Used(f, bf, m);
+        });
+        last = u;
+        return u;
+    }
 
-    /** Advance of {@code codePoint} in 1/1000 em: the FontBook's cached width, the very one OpenPDF writes. */
-    int advance(Face face, int codePoint) { return book.metrics(face).advance(codePoint); }
+    BaseFont font(Face face) { return use(face).font; }
 
-    /** Advance of glyph {@code gid} (a GSUB form) in 1/1000 em. */
-    int glyphAdvance(Face face, int gid) { return book.metrics(face).glyphAdvance(gid); }
+    static int gid(long glyph) { return (int) (glyph >>> 32); }
+
+    static int width(long glyph) { return (int) glyph; }
 
     /** Seeded before the font is written (at close): the same face gives the same prefix in every export. */
     private static SecureRandom seeded(Face f) {

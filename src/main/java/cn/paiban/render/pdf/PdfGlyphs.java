@@ -1,15 +1,13 @@
 package cn.paiban.render.pdf;
 
 import cn.paiban.display.Item.GlyphRun;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.GlyphShow;
+import com.lowagie.text.pdf.GlyphText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfTextArray;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,85 +25,61 @@ final class PdfGlyphs {
 
     private PdfGlyphs() {}
 
-    /** A glyph shown by id: displacement before it (TJ units), glyph, advance (1/1000 em), what it reads as. */
-    private record Form(float displacement, int gid, int width, int codePoint, String actualText) {}
-
     /**
      * Shows {@code run} at PDF position ({@code x}, {@code baseline}) in points. Code points the face lacks are
      * skipped (the later glyphs keep their place) and added to {@code missing}.
      */
-    static void show(PdfContentByte cb, GlyphRun run, BaseFont bf, float x, float baseline, PdfFonts fonts,
-            List<Integer> missing) {
+    static void show(PdfContentByte cb, GlyphRun run, PdfFonts.Used face, float x, float baseline, List<Integer> missing) {
         double size = run.size() / 1000.0;
         int[] xs = run.xs();
-        List<Object> pieces = new ArrayList<>(); // PdfTextArray or Form, in order
-        PdfTextArray tj = new PdfTextArray();
-        // Glyphs between two displacements go in as one string: PdfTextArray joins strings added one by one
-        // by copying the whole run each time.
-        StringBuilder segment = new StringBuilder();
+        GlyphText tj = null;                              // the TJ array being written, once text has begun
         double pen = 0;                                   // where the PDF pen is, in points from x
         int i = 0;
-        boolean any = false, inTj = false;
         String text = run.text();
         for (int off = 0; off < text.length(); i++) {
             int cp = text.codePointAt(off);
             int len = Character.charCount(cp);
             int gid = run.glyph(i);
-            if (gid < 0 || !fonts.covers(run.face(), cp)) {
+            long glyph = gid < 0 ? -1 : face.glyph(cp);
+            if (glyph < 0) {
                 if (gid >= 0) missing.add(cp); // gid < 0: drawn by the ligature before it
                 off += len;
                 continue;
+            }
+            if (tj == null) {
+                cb.beginText();
+                cb.setFontAndSize(face.font, (float) size);
+                cb.setTextMatrix(x, baseline);
+                tj = GlyphText.of(cb, face.entered);
             }
             double target = xs[i] / 1000.0;
             double shift = target - pen;
             double units = Math.round(-shift * 1000 / size / STEP) * STEP;   // TJ: negative moves right
             if (gid > 0) {
-                if (segment.length() > 0) tj.add(segment.toString());
-                segment.setLength(0);
-                if (inTj) pieces.add(tj);
-                tj = new PdfTextArray();
-                inTj = false;
                 int end = off + len;
                 for (int k = i + 1; end < text.length() && run.glyph(k) < 0; k++) end += Character.charCount(text.codePointAt(end));
-                int width = fonts.glyphAdvance(run.face(), gid);
-                pieces.add(new Form((float) units, gid, width, cp, text.substring(off, end)));
+                int width = face.metrics.glyphAdvance(gid);
+                tj.end();
+                PdfDictionary span = new PdfDictionary();
+                span.put(PdfName.ACTUALTEXT, new PdfString(text.substring(off, end), PdfObject.TEXT_UNICODE));
+                cb.beginMarkedContentSequence(PdfName.SPAN, span, true);
+                GlyphShow.show(cb, (float) units, gid, width, cp);
+                cb.endMarkedContentSequence();
                 pen -= units * size / 1000;
                 pen += width * size / 1000;
-                any = true;
                 off += len;
                 continue;
             }
             if (units != 0) {
-                if (segment.length() > 0) {
-                    tj.add(segment.toString());
-                    segment.setLength(0);
-                }
-                tj.add((float) units);
+                tj.displace((float) units);
                 pen -= units * size / 1000;
             }
-            segment.append(text, off, off + len);
-            inTj = true;
-            pen += fonts.advance(run.face(), cp) * size / 1000;
-            any = true;
+            tj.glyph(PdfFonts.gid(glyph), PdfFonts.width(glyph), cp);
+            pen += face.metrics.advance(cp) * size / 1000;
             off += len;
         }
-        if (!any) return;
-        if (segment.length() > 0) tj.add(segment.toString());
-        if (inTj) pieces.add(tj);
-        cb.beginText();
-        cb.setFontAndSize(bf, (float) size);
-        cb.setTextMatrix(x, baseline);
-        for (Object p : pieces) {
-            if (p instanceof PdfTextArray a) {
-                cb.showText(a);
-            } else if (p instanceof Form f) {
-                PdfDictionary span = new PdfDictionary();
-                span.put(PdfName.ACTUALTEXT, new PdfString(f.actualText(), PdfObject.TEXT_UNICODE));
-                cb.beginMarkedContentSequence(PdfName.SPAN, span, true);
-                GlyphShow.show(cb, f.displacement(), f.gid(), f.width(), f.codePoint());
-                cb.endMarkedContentSequence();
-            }
-        }
+        if (tj == null) return;
+        tj.end();
         cb.endText();
     }
 }

@@ -149,7 +149,7 @@ public final class PdfRenderer {
         if (item instanceof Item.GlyphRun run) {
             List<Integer> missing = new ArrayList<>();
             PdfInks.fill(cb, run.ink());
-            PdfGlyphs.show(cb, run, pdfFonts.font(run.face()), s.x(run.x()), s.y(run.baseline()), pdfFonts, missing);
+            PdfGlyphs.show(cb, run, pdfFonts.use(run.face()), s.x(run.x()), s.y(run.baseline()), missing);
             for (int cp : missing) {
                 warnings.add(String.format("page %d: U+%04X '%s' is not in %s (article %s, block %d)", page.folio(), cp,
                         Character.toString(cp), run.face().name(), run.source().articleId(), run.source().block()));

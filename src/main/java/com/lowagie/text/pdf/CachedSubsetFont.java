@@ -59,6 +59,31 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
         return m == null ? -1 : m[0];
     }
 
+    /** Per BMP code point: 0 not looked up yet, NONE, or PRESENT | gid << 32 | width. Racing threads store the same. */
+    private final long[] bmpGlyphs = new long[0x10000];
+    private static final long NONE = Long.MIN_VALUE, PRESENT = 1L << 62;
+
+    /**
+     * The glyph id (high 32 bits) and width in 1/1000 em (low 32 bits) the cmap gives {@code codePoint}, the very
+     * pair OpenPDF writes for text in this font, or -1 if the font has no glyph for it. BMP code points are looked
+     * up once: OpenPDF's lookup boxes the code point and hashes it every time.
+     */
+    public long glyphAndWidth(int codePoint) {
+        if (codePoint < 0 || codePoint >= bmpGlyphs.length) return lookUp(codePoint);
+        long v = bmpGlyphs[codePoint];
+        if (v == 0) {
+            long g = lookUp(codePoint);
+            v = g < 0 ? NONE : g | PRESENT;
+            bmpGlyphs[codePoint] = v;
+        }
+        return v == NONE ? -1 : v & ~PRESENT;
+    }
+
+    private long lookUp(int codePoint) {
+        int[] m = getMetricsTT(codePoint);
+        return m == null ? -1 : (long) m[0] << 32 | (m[1] & 0xffffffffL);
+    }
+
     /** Advance of glyph {@code gid} in 1/1000 em (hmtx). */
     public int glyphAdvance(int gid) { return getGlyphWidth(gid); }
 
@@ -128,13 +153,68 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
             PdfIndirectReference ind = writer.addToBody(program.stream()).getIndirectReference();
             ind = writer.addToBody(getFontDescriptor(ind, "", cidSet)).getIndirectReference();
             ind = writer.addToBody((PdfObject) call(CID_FONT, ind, "", metrics)).getIndirectReference();
-            PdfObject toUnicode = (PdfObject) call(TO_UNICODE, (Object) mergeMetricsAndFillerCmap(metrics, fillerCmap));
+            PdfObject toUnicode = toUnicode(mergeMetricsAndFillerCmap(metrics, fillerCmap));
             PdfIndirectReference toUnicodeRef =
                     toUnicode == null ? null : writer.addToBody(toUnicode).getIndirectReference();
             writer.addToBody((PdfObject) call(BASE_FONT, ind, "", toUnicodeRef), ref);
         } finally {
             subset = true;
             fontName = name;
+        }
+    }
+
+    /** ToUnicode maps made, keyed by every glyph's id, width and code point: the same text gives the same map. */
+    private final Map<Rows, Stored> toUnicodes = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Rows, Stored> eldest) { return size() > KEEP; }
+    };
+
+    /** An int[][] by content. */
+    private record Rows(int[] flat) {
+        static Rows of(int[][] rows) {
+            int n = 0;
+            for (int[] r : rows) n += r.length + 1;
+            int[] flat = new int[n];
+            int at = 0;
+            for (int[] r : rows) {
+                flat[at++] = r.length;
+                System.arraycopy(r, 0, flat, at, r.length);
+                at += r.length;
+            }
+            return new Rows(flat);
+        }
+
+        @Override
+        public boolean equals(Object o) { return o instanceof Rows r && Arrays.equals(flat, r.flat); }
+
+        @Override
+        public int hashCode() { return Arrays.hashCode(flat); }
+    }
+
+    /** OpenPDF's ToUnicode CMap of {@code metrics}, made once per set of glyphs and characters (a fresh stream each time). */
+    private PdfObject toUnicode(int[][] metrics) throws DocumentException {
+        Rows key = Rows.of(metrics);
+        Stored stored = toUnicodes.get(key);
+        if (stored == null) {
+            PdfObject made = (PdfObject) call(TO_UNICODE, (Object) metrics);
+            if (made == null) return null;
+            stored = Stored.of((PdfStream) made);
+            toUnicodes.put(key, stored);
+        }
+        return stored.stream();
+    }
+
+    /** A finished stream kept as its bytes and dictionary, written again as a fresh stream object. */
+    private record Stored(byte[] bytes, List<Map.Entry<PdfName, PdfObject>> entries) {
+        static Stored of(PdfStream s) {
+            byte[] b = s.streamBytes != null ? s.streamBytes.toByteArray() : s.getBytes();
+            return new Stored(b, s.getKeysAndValues().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+        }
+
+        PdfStream stream() {
+            PdfStream s = new PdfStream(bytes);
+            for (Map.Entry<PdfName, PdfObject> e : entries) s.put(e.getKey(), e.getValue());
+            return s;
         }
     }
 
