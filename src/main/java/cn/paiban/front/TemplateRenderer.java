@@ -9,13 +9,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xhtmlrenderer.pdf.FontFamily;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.StandardFontFamilies;
 import org.xhtmlrenderer.swing.Java2DRenderer;
 
 /**
@@ -42,7 +46,7 @@ final class TemplateRenderer {
         ITextOutputDevice device = new CmykOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         var agent = new GuardedUserAgents.Pdf(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, files);
         ITextRenderer r = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                device, agent);
+                device, agent, new Resolver());
         fonts.registerPdf(r.getFontResolver());
         r.setDocument(doc, baseUrl(baseDir));
         r.layout();
@@ -84,6 +88,12 @@ final class TemplateRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** Flying Saucer's font resolver with the base-14 families read once per process, not once per page. */
+    private static final class Resolver extends ITextFontResolver {
+        @Override
+        protected Map<String, FontFamily> loadFonts() { return StandardFontFamilies.copy(); }
     }
 
     private static String baseUrl(Path dir) {
