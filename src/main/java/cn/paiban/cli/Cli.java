@@ -25,6 +25,7 @@ public final class Cli {
         add(new PlanCommand());
         add(new ProofCommand());
         add(new DiffCommand());
+        add(new ProofImportCommand());
         add(new VersionCommand());
     }
 

@@ -3,7 +3,18 @@ package cn.paiban.cli;
 import cn.paiban.i18n.Msg;
 import cn.paiban.io.IssueFormatException;
 import cn.paiban.io.ProofRounds;
+import cn.paiban.display.Document;
+import cn.paiban.files.AtomicWrite;
+import cn.paiban.layout.LayoutResult;
+import cn.paiban.model.Issue;
+import cn.paiban.proof.Mark;
+import cn.paiban.proof.MarkStatus;
+import cn.paiban.proof.Marks;
+import cn.paiban.proof.ProofPdf;
 import cn.paiban.proof.RoundNames;
+import cn.paiban.render.pdf.PdfOptions;
+import cn.paiban.render.pdf.PdfRenderer;
+import cn.paiban.typeset.ExportTarget;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -31,6 +42,8 @@ final class ProofCommand implements Command {
         if (!java.nio.file.Files.isDirectory(issueDir)) throw new UsageException("no issue folder " + dir);
         if (args.value("--close") != null && args.value("--round") != null) throw new UsageException(Msg.get("proof.cli.close-and-round"));
         if (args.value("--close") != null) return close(issueDir, round(args, "--close"), out, err);
+        if (args.value("--round") != null) return proofPdf(args, dir, round(args, "--round"), out);
+        if (args.value("-o", args.value("--output")) != null) throw new UsageException(Msg.get("proof.cli.needs-round"));
         ProofRounds.State state = rounds(issueDir);
         out.println(Msg.get("proof.cli.status", dir, RoundNames.round(state.round()), state.round()));
         if (!state.closed().isEmpty()) {
@@ -52,6 +65,44 @@ final class ProofCommand implements Command {
         } catch (IssueFormatException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The proof PDF of round {@code round}: the issue typeset as it stands, the round in the margin, every open mark of the
+     * round (of {@code --reader} only, when given) as an annotation. The editor's 输出校样 calls the same {@link ProofPdf}.
+     */
+    private static int proofPdf(Args args, String dir, int round, PrintStream out) throws Exception {
+        String file = args.value("-o", args.value("--output"));
+        if (file == null) throw new UsageException("missing -o FILE.pdf");
+        Path issueDir = Path.of(dir);
+        Path target = ExportTarget.check(Path.of(file), issueDir, false);
+        String reader = args.value("--reader");
+        Pipeline pipeline = Pipeline.standard(args);
+        Issue issue = Pipeline.load(dir);
+        Marks marks;
+        try {
+            marks = Marks.load(issueDir);
+        } catch (IssueFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        List<Mark> open = marks.ofRound(round).stream()
+                .filter(m -> m.status() == MarkStatus.OPEN && (reader == null || m.reader().equals(reader))).toList();
+        LayoutResult layout = pipeline.typeset(issue, dir);
+        Document doc = layout.document();
+        byte[] pdf = new PdfRenderer(pipeline.fonts()).render(ProofPdf.withRound(doc, round, pipeline.fonts()),
+                new PdfOptions(false, false, issueDir));
+        ProofPdf.Written w = ProofPdf.annotate(pdf, doc, issue, open);
+        try {
+            AtomicWrite.write(target, os -> {
+                os.write(w.pdf());
+                return null;
+            });
+        } catch (IOException e) {
+            throw WriteFailure.of(target, e);
+        }
+        out.println(Msg.get("proof.cli.written", target, RoundNames.proof(round), doc.pages().size(), w.marks(), w.annotations()));
+        for (Mark m : w.unplaced()) out.println(Msg.get("proof.cli.unplaced", m.id(), m.label(), m.anchor().quote()));
+        return 0;
     }
 
     static ProofRounds.State rounds(Path issueDir) throws IOException {
