@@ -111,26 +111,43 @@ final class MarkPainter implements PreviewView.Overlay {
                 }
                 Anchors.Span last = spans.get(spans.size() - 1);
                 String text = m.kind() == MarkKind.REPLACE ? m.text() : null;
-                margin(gc, page, left, top, s, last, body, stackLeft, stackRight, text, m.kind() == MarkKind.DELETE, c);
+                margin(gc, page, left, top, s, last, body, stackLeft, stackRight, text, m.kind() == MarkKind.DELETE, c, false);
             }
             case INSERT -> {
                 Anchors.Span sp = spans.get(0);
                 double x = left + sp.x1() * k, yb = top + (sp.baseline() + sp.size() * 0.22) * k, h = sp.size() * 0.32 * k;
                 gc.strokeLine(x - h * 0.6, yb + h, x, yb);
                 gc.strokeLine(x, yb, x + h * 0.6, yb + h);
-                margin(gc, page, left, top, s, sp, body, stackLeft, stackRight, m.text(), false, c);
+                margin(gc, page, left, top, s, sp, body, stackLeft, stackRight, m.text(), false, c, true);
             }
             case SWAP -> {
-                double[] a = ring(gc, spans, left, top, k), b = ring(gc, second, left, top, k);
-                if (a != null && b != null) {
-                    // a curved arrow from the first range over to the second
-                    double lift = Math.max(8, Math.abs(b[0] - a[0]) * 0.25);
-                    double cy = Math.min(a[1], b[1]) - lift;
+                // the S of 调: a cap over the range that comes first, a line down to the other, a cup under it
+                List<Anchors.Span> x = spans, y = second;
+                if (!x.isEmpty() && !y.isEmpty() && (y.get(0).baseline() < x.get(0).baseline()
+                        || (y.get(0).baseline() == x.get(0).baseline() && y.get(0).x1() < x.get(0).x1()))) {
+                    x = second;
+                    y = spans;
+                }
+                if (!x.isEmpty()) {
+                    Anchors.Span a = x.get(0);
+                    double ay = top + (a.baseline() - a.size() * 0.38) * k, cap = top + (a.baseline() - a.size() * 1.2) * k;
                     gc.beginPath();
-                    gc.moveTo(a[0], a[1]);
-                    gc.bezierCurveTo(a[0], cy, b[0], cy, b[0], b[1]);
+                    gc.moveTo(left + a.x1() * k, ay);
+                    gc.bezierCurveTo(left + a.x1() * k, cap, left + a.x2() * k, cap, left + a.x2() * k, ay);
+                    if (!y.isEmpty()) {
+                        Anchors.Span b = y.get(0);
+                        double by = top + (b.baseline() - b.size() * 0.38) * k, cup = top + (b.baseline() + b.size() * 0.6) * k;
+                        gc.lineTo(left + b.x1() * k, by);
+                        gc.bezierCurveTo(left + b.x1() * k, cup, left + b.x2() * k, cup, left + b.x2() * k, by);
+                    }
                     gc.stroke();
-                    arrowHead(gc, b[0], b[1], b[0], cy, lw * 4);
+                } else if (!y.isEmpty()) {
+                    Anchors.Span b = y.get(0);
+                    double by = top + (b.baseline() - b.size() * 0.38) * k, cup = top + (b.baseline() + b.size() * 0.6) * k;
+                    gc.beginPath();
+                    gc.moveTo(left + b.x1() * k, by);
+                    gc.bezierCurveTo(left + b.x1() * k, cup, left + b.x2() * k, cup, left + b.x2() * k, by);
+                    gc.stroke();
                 }
             }
             case SPLIT -> {
@@ -140,7 +157,7 @@ final class MarkPainter implements PreviewView.Overlay {
                 // ⌐: down through the line at the point, then along under it towards the start of the new paragraph's line
                 gc.strokeLine(x, yTop, x, yBot);
                 gc.strokeLine(x, yTop, x + run, yTop);
-                margin(gc, page, left, top, s, sp, body, stackLeft, stackRight, Messages.get("proof.ui.sign.split"), false, c);
+                margin(gc, page, left, top, s, sp, body, stackLeft, stackRight, Messages.get("proof.ui.sign.split"), false, c, true);
             }
             case JOIN -> {
                 Anchors.Span sp = spans.get(0);
@@ -158,12 +175,12 @@ final class MarkPainter implements PreviewView.Overlay {
                     gc.strokeLine(x2 - sp.size() * 2 * k, y2, x2, y2);
                 }
                 arrowHead(gc, x2, y2, x2 - 10, y2, lw * 4);
-                margin(gc, page, left, top, s, sp, body, stackLeft, stackRight, Messages.get("proof.ui.sign.join"), false, c);
+                margin(gc, page, left, top, s, sp, body, stackLeft, stackRight, Messages.get("proof.ui.sign.join"), false, c, true);
             }
             case QUERY -> {
                 double[] a = ring(gc, spans, left, top, k);
                 if (a != null) margin(gc, page, left, top, s, spans.get(spans.size() - 1), body, stackLeft, stackRight,
-                        "？" + m.text(), false, c);
+                        "？" + m.text(), false, c, false);
             }
         }
     }
@@ -191,32 +208,38 @@ final class MarkPainter implements PreviewView.Overlay {
     }
 
     /**
-     * A leader line from the end of {@code sp} to the nearer margin, and {@code text} written there (several marks on one
-     * page stack downwards); {@code loop} ends the leader in the delete sign.
+     * A leader from the end of {@code sp} (its start when the margin is on the left) into the space between the lines
+     * (above the line, or below it for a caret), along that space to the nearer margin, and {@code text} written there;
+     * several marks on one page stack downwards. The leader never crosses the words of its line. {@code loop} ends it in
+     * the delete sign.
      */
     private void margin(GraphicsContext gc, Page page, double left, double top, double s, Anchors.Span sp, int[] body,
-                        int[] stackLeft, int[] stackRight, String text, boolean loop, Color c) {
+                        int[] stackLeft, int[] stackRight, String text, boolean loop, Color c, boolean below) {
         double k = s / 1000.0;
         int mid = (body[0] + body[1]) / 2;
         boolean right = sp.x2() >= mid;
-        double y = top + (sp.baseline() - sp.size() * 0.36) * k;
-        double edge = right ? left + (body[1] + sp.size() * 1.2) * k : left + (body[0] - sp.size() * 1.2) * k;
-        double fs = Math.max(8, 8.5 * s);   // 8.5 pt at the page's scale, never under 8 px
+        double from = top + (below ? sp.baseline() + sp.size() * 0.3 : sp.baseline() - sp.size() * 0.36) * k;
+        double gap = top + (below ? sp.baseline() + sp.size() * 0.42 : sp.baseline() - sp.size() * 1.02) * k;
+        double edge = right ? left + (body[1] + sp.size() * 1.3) * k : left + (body[0] - sp.size() * 1.3) * k;
+        double fs = Math.max(9, 9.5 * s);   // 9.5 pt at the page's scale, never under 9 px
         int[] stack = right ? stackRight : stackLeft;
-        double ty = Math.max(y, top + stack[0] * k);
+        double ty = Math.max(gap, top + stack[0] * k);
         double sx = left + (right ? sp.x2() : sp.x1()) * k;
-        gc.setLineWidth(Math.max(0.8, 0.5 * s));
+        gc.setLineWidth(Math.max(0.8, 0.45 * s));
         gc.beginPath();
-        gc.moveTo(sx, y);
+        gc.moveTo(sx, from);
+        gc.lineTo(sx, gap);
+        gc.lineTo(edge, gap);
         gc.lineTo(edge, ty);
         gc.stroke();
         double pageLeft = left, pageRight = left + page.format().trimWidth() * k;
         if (loop) {
-            // 删: the pig-tail loop of the delete sign at the end of the leader
-            double r = fs * 0.45, cx = right ? edge + r : edge - r;
+            // 删: the loop with a tail of the delete sign at the end of the leader
+            double r = fs * 0.55, cx = right ? edge + r : edge - r;
+            gc.setLineWidth(Math.max(1.2, 0.8 * s));
             gc.strokeOval(cx - r, ty - r, 2 * r, 2 * r);
-            gc.strokeLine(cx + (right ? r : -r), ty, cx + (right ? 2.2 * r : -2.2 * r), ty + 1.6 * r);
-            stack[0] = (int) ((ty + 2.5 * r - top) / k);
+            gc.strokeLine(cx + (right ? r * 0.7 : -r * 0.7), ty + r * 0.7, cx + (right ? 2.2 * r : -2.2 * r), ty + 2.0 * r);
+            stack[0] = (int) ((ty + 3 * r - top) / k);
             return;
         }
         if (text == null || text.isEmpty()) return;
@@ -228,7 +251,7 @@ final class MarkPainter implements PreviewView.Overlay {
         double room = right ? pageRight - edge - 3 : edge - pageLeft - 3;
         gc.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
         gc.fillText(text, right ? edge + 2 : edge - 2, ty, Math.max(12, room));
-        stack[0] = (int) ((ty + fs * 1.1 - top) / k);
+        stack[0] = (int) ((ty + fs * 1.2 - top) / k);
     }
 
     /** A body run of the page, for its face: the margin notes are set in the page's own Chinese face. */

@@ -256,7 +256,9 @@ public final class MarksModel {
         Mark m = r.mark();
         String page = r.place() == null ? "—" : String.valueOf(r.place().folio());
         String line = r.place() == null ? "—" : String.valueOf(r.place().line());
-        String quote = m.anchor().isPoint() ? m.anchor().before() + "‸" + m.anchor().after() : m.anchor().quote();
+        Anchor a = m.anchor();
+        String quote = a.isPoint() ? a.before().substring(Math.max(0, a.before().length() - 4)) + "‸"
+                + a.after().substring(0, Math.min(4, a.after().length())) : a.quote();
         if (m.second() != null) quote += " ⇄ " + m.second().quote();
         String status = Messages.get("proof.ui.status." + m.status().json());
         if (r.orphaned() && m.status() == MarkStatus.OPEN) status = Messages.get("proof.ui.orphaned");

@@ -49,7 +49,7 @@ final class MarksPanel extends VBox {
         table.setId("marks-table");
         table.setPlaceholder(new Label(Messages.get("proof.ui.none")));
         String[] heads = {"page", "line", "quote", "mark", "reader", "status"};
-        double[] widths = {44, 40, 170, 120, 70, 120};
+        double[] widths = {34, 34, 140, 110, 56, 110};
         for (int i = 0; i < heads.length; i++) {
             int col = i;
             TableColumn<MarksModel.Row, String> c = new TableColumn<>(Messages.get("proof.ui.col." + heads[i]));

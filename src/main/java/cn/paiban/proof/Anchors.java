@@ -162,12 +162,17 @@ public final class Anchors {
         return g.xAt(xs.length - 1) + width;
     }
 
-    /** The run's line in its column, from 1: distinct baselines above it of the text runs that share its column. */
+    /**
+     * The run's line in its column, from 1: distinct baselines above it of the text runs that share its column. Lines
+     * of text count, not the running head nor the titles and bylines over the columns (unless the run is one of them).
+     */
     static int lineOf(Page page, Item.GlyphRun run) {
         int[] own = extent(run);
         TreeSet<Integer> above = new TreeSet<>();
+        boolean inTitle = run.source().block() == -1;
         for (Item it : page.items()) {
             if (!(it instanceof Item.GlyphRun g) || g.source().block() == -2 || g.baseline() >= run.baseline()) continue;
+            if (g.source().block() == -1 && !inTitle) continue;
             int[] e = extent(g);
             if (e[0] < own[1] && e[1] > own[0]) above.add(g.baseline());
         }

@@ -57,6 +57,7 @@ class MarksWindowTest {
         Point2D to = screen(pageIndex, run.xAt(5) + run.size() * 4 / 5, y);
         int start = run.source().offset() + 2;
         String quote = before.substring(start, start + 4);
+        assertEquals(run.text().substring(2, 6), quote, "the page's glyphs are the block's text at the run's source offset");
 
         robot.clickOn("#mark-marking");
         robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.paiban.display.Document;
 import cn.paiban.display.Item;
+import cn.paiban.edit.BlockText;
 import cn.paiban.layout.LayoutResult;
 import cn.paiban.model.Block;
 import cn.paiban.model.Issue;
@@ -106,6 +107,12 @@ class AnchorsTest {
         assertTrue(now.page() > was.page(), "moved from page index " + was.page() + " to " + now.page());
         assertEquals(a.quote(), covered(after.document(), now), "still on its words");
         assertTrue(now.line() >= 1 && now.line() <= 60, "line " + now.line());
+        // lines count the column's lines of text, not the title over the columns: 卷首语 starts on line 1 of page 1
+        String first = BlockText.of(issue.article("juanshouyu").orElseThrow().body().get(0));
+        Anchors.Place opening = Anchors.place(before.document(),
+                Anchors.resolve(issue, Anchor.in("juanshouyu", 0, first, 2, 4))).orElseThrow();
+        assertEquals(1, opening.folio());
+        assertEquals(1, opening.line());
     }
 
     /** The text of the glyphs between each span's x1 and x2 on its baseline. */
