@@ -111,6 +111,17 @@ public final class IssueLayout {
     public record PageBuilderView(int folio, List<Item> items, String section, boolean opening) {}
 
     public Flowed layout(Issue issue, Map<String, Integer> previousTargets) {
+        return layoutThrough(issue, previousTargets, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The flow as {@link #layout}, stopped once the pages up to {@code lastFolio} are set: the pages in view first,
+     * while the rest of the issue is still being typeset. Those pages are as the whole flow sets them (a 补白 too,
+     * where it fits on one of them); the flow stops before the first story that would start after {@code lastFolio}.
+     * Pages after {@code lastFolio} may be cut short, and a stopped flow has no findings and no fits.
+     */
+    public Flowed layoutThrough(Issue issue, Map<String, Integer> previousTargets, int lastFolio) {
+        boolean whole = lastFolio == Integer.MAX_VALUE;
         PagePlan plan = issue.plan();
         templatePages = new HashSet<>();
         plan.templatePages().forEach(tp -> templatePages.add(tp.page()));
@@ -126,6 +137,7 @@ public final class IssueLayout {
                 fillers.add(s); // placed in leftover space once the pages are set
                 continue;
             }
+            if (!whole && (s.pin != null ? Math.max(s.pin, page) : page) > lastFolio) break;
             if (s.grid != g && line > 0) nextPage(); // a page keeps one grid
             g = s.grid;
             moveToPin(s);
@@ -141,9 +153,11 @@ public final class IssueLayout {
             previous = s;
         }
         leave();
-        for (Story f : fillers) filler(f);
+        for (Story f : fillers) filler(f, lastFolio);
         Map<Integer, PageBuilderView> out = new TreeMap<>();
         pages.forEach((f, p) -> out.put(f, new PageBuilderView(f, p.items, p.section, p.opening)));
+        if (!whole) return new Flowed(out, startPages, jumpTargets, jumpFrom, List.of(), Map.of());
+        composeAll();
         return new Flowed(out, startPages, jumpTargets, jumpFrom, locate(findings), fits());
     }
 
@@ -175,37 +189,88 @@ public final class IssueLayout {
     private static String kindKey(Article a) { return a.kind().name().toLowerCase(java.util.Locale.ROOT); }
 
     private Story story(Article a, String section, boolean sectionStart, PagePlan plan) {
+        int mark = findings.size();
+        List<Finding> own = new ArrayList<>();
         LineGrid grid = t.gridFor(kindKey(a));
         String bodyStyle = t.bodyStyleFor(kindKey(a));
         Integer pin = plan.entry(a.id()).map(PagePlan.Entry::startPage).orElse(null);
         Integer cont = plan.entry(a.id()).map(PagePlan.Entry::continuesOn).orElse(null);
-        return switch (a.kind()) {
+        Story made = switch (a.kind()) {
             case NOTICE -> {
                 Story n = new Story(Story.Type.NOTICE, a, section, sectionStart, pin, true, null, null, noticeUnits(a), 0, t.grid());
-                n.fixedLines = t.grid().linesFor(noticeHeight(n.units)) + 1;
+                n.fixedLines = t.grid().linesFor(noticeHeight(n.units())) + 1;
                 yield n;
             }
             case TABLE -> new Story(Story.Type.TABLE, a, section, sectionStart, pin, false, null, null, List.of(), 0, t.grid());
-            case FILLER -> {
+            case FILLER -> new Story(Story.Type.FLOW, a, section, false, pin, true, null, null, later(own, () -> {
                 List<Unit> u = new ArrayList<>(body.newsTitle(a, grid));
                 u.addAll(body.body(a, grid, bodyStyle));
-                yield new Story(Story.Type.FLOW, a, section, false, pin, true, null, null, u, 0, grid);
-            }
+                return u;
+            }), 0, grid);
             default -> new Story(Story.Type.FLOW, a, section, sectionStart, pin, false, cont,
-                    titles.build(a, section, sectionStart, grid), body.body(a, grid, bodyStyle), 0, grid);
+                    titles.build(a, section, sectionStart, grid), later(own, () -> body.body(a, grid, bodyStyle)), 0, grid);
         };
+        return made(made, own, mark);
     }
 
     /** Consecutive news items run on in the columns, each under its own small title. */
     private Story news(List<Article> run, String section, boolean sectionStart, PagePlan plan) {
-        List<Unit> u = new ArrayList<>();
+        int mark = findings.size();
+        List<Finding> own = new ArrayList<>();
         LineGrid grid = t.gridFor("news");
-        for (Article a : run) {
-            u.addAll(body.newsTitle(a, grid));
-            u.addAll(body.body(a, grid, t.bodyStyleFor("news")));
-        }
         Integer pin = plan.entry(run.get(0).id()).map(PagePlan.Entry::startPage).orElse(null);
-        return new Story(Story.Type.FLOW, run.get(0), section, sectionStart, pin, pin == null, null, null, u, 0, grid);
+        return made(new Story(Story.Type.FLOW, run.get(0), section, sectionStart, pin, pin == null, null, null, later(own, () -> {
+            List<Unit> u = new ArrayList<>();
+            for (Article a : run) {
+                u.addAll(body.newsTitle(a, grid));
+                u.addAll(body.body(a, grid, t.bodyStyleFor("news")));
+            }
+            return u;
+        }), 0, grid), own, mark);
+    }
+
+    /*
+     * Stories compose their columns when the flow first needs them. What composing finds (a missing glyph, a loose
+     * line) is kept per story, in the order the stories were made, so the findings read as when every story was
+     * composed up front; a flow that stops at the pages in view (layoutThrough) composes only what it sets.
+     */
+    private final List<List<Finding>> composedFindings = new ArrayList<>();
+    private final List<Story> made = new ArrayList<>();
+
+    /** Composes with {@code make} when asked, keeping what it finds in {@code own}. */
+    private java.util.function.Supplier<List<Unit>> later(List<Finding> own, java.util.function.Supplier<List<Unit>> make) {
+        return () -> {
+            int m = findings.size();
+            List<Unit> u = make.get();
+            own.addAll(cut(m));
+            return u;
+        };
+    }
+
+    /** A story just made: what making it found so far (its title band) heads its own findings. */
+    private Story made(Story s, List<Finding> own, int mark) {
+        own.addAll(0, cut(mark));
+        composedFindings.add(own);
+        made.add(s);
+        return s;
+    }
+
+    private List<Finding> cut(int from) {
+        List<Finding> tail = findings.subList(from, findings.size());
+        List<Finding> out = new ArrayList<>(tail);
+        tail.clear();
+        return out;
+    }
+
+    /** Every story composed, and its findings before those of the flow, as if all had been composed first. */
+    private void composeAll() {
+        made.forEach(Story::units);
+        List<Finding> all = new ArrayList<>();
+        composedFindings.forEach(all::addAll);
+        all.addAll(findings);
+        findings.clear();
+        findings.addAll(all);
+        composedFindings.clear();
     }
 
     /** Puts a pinned story before the first story pinned to a later page (searching from {@code from}). */
@@ -292,9 +357,10 @@ public final class IssueLayout {
      * A 补白 goes into the first body page whose leftover lines below its last story hold it, balanced in the
      * columns like any story's end; with no room anywhere it is reported, not dropped.
      */
-    private void filler(Story f) {
+    private void filler(Story f, int lastFolio) {
         int need = f.minLines(f.grid.columns());
         for (PageBuilder p : pages.values()) {
+            if (p.folio > lastFolio) break;   // a stopped flow: the pages after are not finished
             if (p.fullPage || p.grid != f.grid || p.freeFrom == 0 || p.freeFrom + need > f.grid.lines()) continue;
             page = p.folio;
             line = p.freeFrom;
@@ -370,7 +436,7 @@ public final class IssueLayout {
             line += 1;
             if (line >= g.lines() - 1) nextPage();
         }
-        List<Unit> u = s.units;
+        List<Unit> u = s.units();
         int pos = 0;
         while (true) {
             if (page > lim.page()) {
@@ -530,7 +596,7 @@ public final class IssueLayout {
         if (line + s.fixedLines > g.lines()) {
             if (line > 0 && s.pin == null) nextPage();
             if (line + s.fixedLines > g.lines()) {
-                overset(s, s.units, 0);
+                overset(s, s.units(), 0);
                 return;
             }
         }
@@ -543,8 +609,8 @@ public final class IssueLayout {
         int m = noticeMeasure();
         int x = left + (g.textWidth() - m) / 2;
         // the content is centred in the frame's height
-        int y = top + Math.max(t.noticeBox().padding(), (bottom - top - noticeHeight(s.units)) / 2 + t.noticeBox().padding());
-        for (Unit unit : s.units) {
+        int y = top + Math.max(t.noticeBox().padding(), (bottom - top - noticeHeight(s.units())) / 2 + t.noticeBox().padding());
+        for (Unit unit : s.units()) {
             if (unit instanceof Unit.Text tx) {
                 int ld = leading(tx.style());
                 int baseline = y + (ld - tx.style().size()) / 2 + LineGrid.baselineOffset(tx.style().size());
@@ -594,7 +660,7 @@ public final class IssueLayout {
         if (s == null) return 0;
         int cols = s.grid.columns();
         return switch (s.type) {
-            case FLOW -> (s.header == null ? 0 : s.header.lines() * cols) + ColumnFlow.height(s.units, 0, s.units.size());
+            case FLOW -> (s.header == null ? 0 : s.header.lines() * cols) + ColumnFlow.height(s.units(), 0, s.units().size());
             case NOTICE -> (s.fixedLines + 1) * cols;
             case TABLE -> s.grid.lines() * cols;
         };
@@ -611,14 +677,15 @@ public final class IssueLayout {
             List<FigureLines> figs = new ArrayList<>();
             Story s = storyOf.get(id);
             if (s != null && s.type == Story.Type.FLOW) {
-                for (int i = 0; i < s.units.size(); i++) {
-                    Unit u = s.units.get(i);
+                List<Unit> units = s.units();
+                for (int i = 0; i < units.size(); i++) {
+                    Unit u = units.get(i);
                     if (u instanceof Unit.Text tx && tx.kind() == Unit.Kind.BODY && tx.lastOfPara()
                             && tx.articleId().equals(id) && tx.block() >= 0) {
                         last.add(new LastLine(tx.block(), tx.chars(), tx.paraLines()));
                     } else if (u instanceof Unit.Figure f && f.articleId().equals(id)) {
                         int h = f.lines();
-                        for (int k = i + 1; k < s.units.size() && s.units.get(k) instanceof Unit.Text c
+                        for (int k = i + 1; k < units.size() && units.get(k) instanceof Unit.Text c
                                 && c.kind() == Unit.Kind.CAPTION; k++) h++;
                         figs.add(new FigureLines(f.block(), h));
                     }

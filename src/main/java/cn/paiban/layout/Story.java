@@ -20,7 +20,9 @@ final class Story {
     final boolean shareable;
     final Integer continuesOn;
     final Band header;
-    final List<Unit> units;
+    /** The column units, composed when first asked for: a flow that stops at the pages in view composes only theirs. */
+    private List<Unit> units;
+    private java.util.function.Supplier<List<Unit>> make;
     /** For a continuation: the page the first part ended on (for （上接第N页）). */
     final int fromPage;
     /** The grid it is set on. */
@@ -30,6 +32,11 @@ final class Story {
 
     Story(Type type, Article article, String section, boolean sectionStart, Integer pin, boolean shareable,
           Integer continuesOn, Band header, List<Unit> units, int fromPage, LineGrid grid) {
+        this(type, article, section, sectionStart, pin, shareable, continuesOn, header, () -> units, fromPage, grid);
+    }
+
+    Story(Type type, Article article, String section, boolean sectionStart, Integer pin, boolean shareable,
+          Integer continuesOn, Band header, java.util.function.Supplier<List<Unit>> units, int fromPage, LineGrid grid) {
         this.grid = grid;
         this.type = type;
         this.article = article;
@@ -39,8 +46,16 @@ final class Story {
         this.shareable = shareable;
         this.continuesOn = continuesOn;
         this.header = header;
-        this.units = units;
+        this.make = units;
         this.fromPage = fromPage;
+    }
+
+    List<Unit> units() {
+        if (units == null) {
+            units = make.get();
+            make = null;
+        }
+        return units;
     }
 
     boolean isContinuation() { return fromPage > 0; }
@@ -49,7 +64,7 @@ final class Story {
     int minLines(int columns) {
         return switch (type) {
             case FLOW -> (header == null ? 0 : header.lines()) + 1
-                    + (ColumnFlow.height(units, 0, units.size()) + columns - 1) / columns + 1;
+                    + (ColumnFlow.height(units(), 0, units().size()) + columns - 1) / columns + 1;
             case NOTICE -> fixedLines + 1;
             case TABLE -> Integer.MAX_VALUE / 4;
         };

@@ -18,7 +18,7 @@ public final class StoryLength {
     private final List<String> articleIds;
 
     StoryLength(Story story, Unit.Text fromMarker) {
-        this(story, fromMarker, story.units);
+        this(story, fromMarker, story.units());
     }
 
     private StoryLength(Story story, Unit.Text fromMarker, List<Unit> units) {

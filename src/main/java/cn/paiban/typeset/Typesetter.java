@@ -126,6 +126,30 @@ public final class Typesetter {
         return new LayoutResult(doc, findings, flowed.startPages(), flowed.fits());
     }
 
+    /**
+     * The pages up to {@code lastFolio} as {@link #typeset} sets them in its first pass, before the rest of the issue:
+     * what the editor shows while the whole issue is still being typeset. Front-matter pages (Flying Saucer, the
+     * slowest part) are not among them, nor is a page the flow did not finish; a later pass can still move a
+     * （下转第N页） number. The document has only the finished pages, in folio order.
+     */
+    public Document typesetThrough(Issue issue, Path issueDir, int lastFolio) {
+        Setup setup = setup(issueDir);
+        Template t = template(setup.fonts());
+        Map<String, Integer> targets = new HashMap<>();
+        for (PagePlan.Entry e : issue.plan().entries()) {
+            if (e.continuesOn() != null) targets.put(e.articleId(), e.continuesOn());
+        }
+        IssueLayout.Flowed flowed = new IssueLayout(t, setup.composer(), new ImageSizes(issueDir)).layoutThrough(issue, targets, lastFolio);
+        Map<Integer, Page> front = new HashMap<>();
+        for (PagePlan.TemplatePage tp : issue.plan().templatePages()) front.put(tp.page(), new Page(tp.page(), t.format(), List.of(), true));
+        List<Page> ready = new ArrayList<>();
+        for (Page p : new PageAssembler(t, setup.composer()).assemble(issue, flowed, front, new ArrayList<>())) {
+            if (p.folio() <= lastFolio && !front.containsKey(p.folio())) ready.add(p);
+        }
+        var j = issue.journal();
+        return new Document(j.name() + " " + j.year() + "年第" + j.issueNumber() + "期", j.name() + " 总第" + j.totalNumber() + "期", ready);
+    }
+
     /** The template, its font fields checked against the font roles there are (a typo names its field). */
     private Template template(FontBook fonts) {
         Template t = TemplateLoader.load(templateDir);
