@@ -18,6 +18,8 @@ final class EditorLauncher {
         }
         // JavaFX takes its dialogs' own words (是/否, 确定/取消) from the default locale: the UI's language, not the OS's
         java.util.Locale.setDefault(Msg.locale(Msg.lang()));
+        // the issue is loaded and its first page typeset while JavaFX starts and the window is built
+        cn.paiban.app.EarlyStart.begin(args.length == 1 ? Path.of(args[0]) : null);
         try {
             Application.launch(PaibanApp.class, args);
         } catch (RuntimeException e) {

@@ -28,9 +28,32 @@ public final class AppServices {
         });
     }
 
+    /**
+     * The proofreading checks' thread (a daemon): each check starts a quarter second after it is asked for, so a burst
+     * of typing asks once (the panel drops a check a newer layout made stale) and the layout thread stays free.
+     */
+    public static java.util.concurrent.Executor checker() {
+        ExecutorService one = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "paiban-checks");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        return job -> one.execute(() -> {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            job.run();
+        });
+    }
+
     public static Services standard() {
         Path root = ProjectFiles.root();
         FontBook fonts = FontBook.standard();
+        StartTrace.mark("FontBook.standard");
         String prop = System.getProperty("paiban.template");
         Typesetter typesetter = new Typesetter(fonts, prop != null ? Path.of(prop) : root.resolve("templates").resolve("shuozhou-jingji"));
         Services.IssueFiles files = new Services.IssueFiles() {
@@ -64,12 +87,20 @@ public final class AppServices {
         return new FolderTypesetting() {
             @Override
             public cn.paiban.layout.LayoutResult apply(Issue issue, Path folder) {
-                return cn.paiban.typeset.Preflight.typeset(typesetter, issue, folder);
+                StartTrace.mark("typeset start");
+                var r = cn.paiban.typeset.Preflight.typeset(typesetter, issue, folder);
+                StartTrace.mark("typeset done");
+                return r;
             }
 
             @Override
             public java.util.List<cn.paiban.layout.StoryLength> measure(Issue issue, Path folder) {
                 return typesetter.measure(issue, folder);
+            }
+
+            @Override
+            public cn.paiban.display.Document first(Issue issue, Path folder, int lastFolio) {
+                return typesetter.typesetThrough(issue, folder, lastFolio);
             }
         };
     }

@@ -19,6 +19,12 @@ public interface FolderTypesetting extends Function<Issue, LayoutResult> {
     /** The issue's stories measured for page planning (自动规划); null where this typesetter cannot measure. */
     default java.util.List<cn.paiban.layout.StoryLength> measure(Issue issue, Path folder) { return null; }
 
+    /**
+     * The pages up to {@code lastFolio} as the whole typeset will set them, before the rest (the pages in view while the
+     * issue is still being typeset); only those pages, no front matter. Null where this typesetter cannot.
+     */
+    default cn.paiban.display.Document first(Issue issue, Path folder, int lastFolio) { return null; }
+
     /** {@code typesetter} bound to the folder {@code folder} supplies at each call. */
     static Function<Issue, LayoutResult> in(Function<Issue, LayoutResult> typesetter, java.util.function.Supplier<Path> folder) {
         return typesetter instanceof FolderTypesetting f ? issue -> f.apply(issue, folder.get()) : typesetter;

@@ -102,7 +102,9 @@ public final class MainWindow {
         previewToolbar = new PreviewToolbar(previewModel, previewView, this::proofread);
         findBar = new FindBar(session, this::reveal, articleModel, editorView);
         proofreading = new ProofreadingPanel(new ProofreadingModel(cn.paiban.layout.TemplateFiles.directory()), session,
-                articleModel, editorView, this::reveal, this::showFolio, services.worker(), services.ui());
+                articleModel, editorView, this::reveal, this::showFolio,
+                // the checks on a thread of their own, a moment after the layout: never in the way of the next keystroke's
+                services.worker() instanceof java.util.concurrent.ExecutorService ? AppServices.checker() : services.worker(), services.ui());
         marksModel = new MarksModel(services.home(), java.time.Clock.systemUTC());
         marksPanel = new MarksPanel(marksModel, session::issue, session::execute, this::showMark);
         markBar = new MarkBar(marksModel, previewView, session::issue, () -> previewModel.documentProperty().get(), session::execute,
@@ -220,19 +222,50 @@ public final class MainWindow {
     PagePlanView planView() { return planView; }
 
     private void showResult(LayoutResult r) {
-        if (planView != null) planView.show(r);
+        StartTrace.mark("showResult");
+        firstPagesOf = null;   // the whole issue is here: the first pages' stand-ins are done with
         boolean first = previewModel.documentProperty().get() == null;
-        previewModel.documentProperty().set(r.document());
-        if (first) previewModel.fitPage(previewView.viewportWidth(), previewView.viewportHeight());
         List<Finding> shown = new java.util.ArrayList<>(r.findings());
         if (session.issue() != null) shown.addAll(cn.paiban.plan.Copyfit.findings(r, session.issue()));
-        previewView.findingsProperty().set(shown);
-        outlineView.setLayoutResult(r);
-        preflight.getItems().setAll(PreflightModel.rows(r, session.issue()));
-        proofreading.show(session.issue(), r, session.folder());
         Issue laidOut = layout.laidOutProperty().get();
-        marksModel.show(laidOut != null ? laidOut : session.issue(), r.document());
+        previewView.batch(() -> {   // one redraw for the new pages, their findings and the proofreaders' marks on them
+            previewModel.pendingProperty().set(java.util.Set.of());
+            previewModel.documentProperty().set(r.document());
+            if (first) previewModel.fitPage(previewView.viewportWidth(), previewView.viewportHeight());
+            previewView.findingsProperty().set(shown);
+            marksModel.show(laidOut != null ? laidOut : session.issue(), r.document());
+        });
         updateStatus();
+        // what a keystroke is waited for is the page: the outline, the lists and the checks follow once it is painted
+        Issue issue = session.issue();
+        Path folder = session.folder();
+        afterPaint(() -> {
+            if (layout.result() != r) return;   // a newer layout came meanwhile: it brings its own
+            if (planView != null) planView.show(r);
+            outlineView.setLayoutResult(r);
+            preflight.getItems().setAll(PreflightModel.rows(r, issue));
+            proofreading.show(issue, r, folder);
+            StartTrace.mark("showResult done");
+        });
+    }
+
+    /** Whether the services run work on threads of their own (the real editor) or at once (tests). */
+    private boolean async() { return services.worker() instanceof java.util.concurrent.ExecutorService; }
+
+    /** Runs {@code r} on the UI thread after the next frame is drawn (at once where the services are synchronous). */
+    private void afterPaint(Runnable r) {
+        Scene scene = stage.getScene();
+        if (!async() || scene == null) {
+            r.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(r);   // after this pulse, whose frame is then on its way to the screen
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     /** An issue saved into a folder for the first time takes its marks along; another folder opens its own. */
@@ -488,6 +521,7 @@ public final class MainWindow {
         if (target == null && Files.isDirectory(services.sample())) target = services.sample();
         if (target != null) open(target);
         if (first) showQuickStart();
+        if (firstPagesOf == null) EarlyStart.shown();   // nothing of the early start's to wait for
     }
 
     private QuickStart quickStart;
@@ -533,6 +567,7 @@ public final class MainWindow {
     public boolean open(Path dir) {
         try {
             Issue issue = services.files().load(dir);
+            StartTrace.mark("issue loaded");
             openIssue(issue, dir, true);
             recent.add(dir);
             return true;
@@ -550,11 +585,55 @@ public final class MainWindow {
         thumbnails.setRenderer(renderer);
         articleModel.articleIdProperty().set(null);
         outlineModel.selectedProperty().set(null);
+        previewModel.pendingProperty().set(java.util.Set.of());
         previewModel.documentProperty().set(null);   // the first pages of this issue get fitted to the window
         String marksProblem = marksModel.open(dir);   // before the session, whose new folder then finds them open
         if (marksProblem != null) error(Messages.get("proof.ui.load-failed"), marksProblem);
+        firstPages(issue, dir);   // before the whole layout, which session.open asks for
         session.open(issue, dir, onDisk);
         issue.allArticles().stream().findFirst().ifPresent(a -> outlineModel.selectedProperty().set(a.id()));
+    }
+
+    /** The issue whose first pages may still be shown: until its whole layout is published (or another is opened). */
+    private Issue firstPagesOf;
+
+    /**
+     * The page the window shows first, typeset before the rest of the issue (the launcher began it before the window
+     * existed, {@link EarlyStart}) and shown with stand-ins for the pages still coming ({@link FirstPages}).
+     */
+    private void firstPages(Issue issue, Path dir) {
+        int folio = FirstPages.folioInView(issue);
+        if (folio <= 0 || !(services.typesetter() instanceof FolderTypesetting f)) return;
+        firstPagesOf = issue;
+        java.util.concurrent.CompletableFuture<cn.paiban.display.Document> early = EarlyStart.firstPages(issue, dir, folio);
+        if (early == null) EarlyStart.shown();   // another issue than the launcher began: its rest must not wait
+        if (early == null) {
+            early = new java.util.concurrent.CompletableFuture<>();
+            var done = early;
+            services.worker().execute(() -> {
+                try {
+                    done.complete(f.first(issue, dir, folio));
+                } catch (RuntimeException e) {
+                    done.completeExceptionally(e);   // the whole layout says what is wrong
+                }
+            });
+        }
+        early.whenCompleteAsync((d, e) -> showFirstPages(issue, d), services.ui());
+    }
+
+    private void showFirstPages(Issue issue, cn.paiban.display.Document ready) {
+        // once painted (the next pulse), the early start may typeset the rest of the issue
+        javafx.application.Platform.runLater(EarlyStart::shown);
+        if (ready == null || firstPagesOf != issue || session.issue() != issue) return;
+        FirstPages.Partial p = FirstPages.partial(ready, issue);
+        if (p.pending().size() == p.document().pages().size()) return;
+        boolean first = previewModel.documentProperty().get() == null;
+        previewModel.pendingProperty().set(p.pending());
+        previewModel.documentProperty().set(p.document());
+        if (first) previewModel.fitPage(previewView.viewportWidth(), previewView.viewportHeight());
+        String id = articleModel.articleIdProperty().get();
+        if (id != null) showInPreview(id, -1);
+        StartTrace.mark("first pages shown");
     }
 
     private void openDialog() {
@@ -977,8 +1056,9 @@ public final class MainWindow {
     // ---- proofreading -------------------------------------------------------------------------------------
 
     private void proofread() {
-        if (previewModel.documentProperty().get() == null) return;
-        new ProofreadingStage(previewModel.documentProperty().get(), renderer, previewModel.pageProperty().get(),
+        // the whole issue: never the stand-ins of pages still being typeset
+        if (previewModel.documentProperty().get() == null || layout.result() == null) return;
+        new ProofreadingStage(layout.result().document(), renderer, previewModel.pageProperty().get(),
                 new ProofreadingStage.Marking(marksModel, fonts, session::issue, session::execute, this::undo, this::redo)).show();
     }
 

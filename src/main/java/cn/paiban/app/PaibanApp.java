@@ -11,7 +11,9 @@ public final class PaibanApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Services services = AppServices.standard();
+        StartTrace.mark("Application.start");
+        Services services = EarlyStart.services();
+        StartTrace.mark("services");
         if (System.getProperty("paiban.lang") == null) {
             try {
                 Path lang = services.home().resolve("lang.txt");
@@ -21,8 +23,11 @@ public final class PaibanApp extends Application {
             }
         }
         MainWindow window = new MainWindow(stage, services);
+        StartTrace.mark("window made");
         stage.show();
+        StartTrace.mark("stage.show");
         List<String> args = getParameters().getUnnamed();
         window.start(args.isEmpty() ? null : Path.of(args.get(0)));
+        StartTrace.mark("window.start done");
     }
 }

@@ -32,10 +32,16 @@ public final class PreviewModel {
     private final BooleanProperty spreads = new SimpleBooleanProperty(this, "spreads", false);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
     private final ObjectProperty<SourceRef> highlight = new SimpleObjectProperty<>(this, "highlight");
+    private final ObjectProperty<java.util.Set<Integer>> pending = new SimpleObjectProperty<>(this, "pending", java.util.Set.of());
 
     public PreviewModel() {
         document.addListener((o, a, b) -> page.set(clampPage(page.get())));
     }
+
+    /** Folios of the document that are stand-ins for pages still being typeset (shown as such, never as blank pages). */
+    public ObjectProperty<java.util.Set<Integer>> pendingProperty() { return pending; }
+
+    public boolean pending(Page p) { return pending.get().contains(p.folio()); }
 
     public void setZoom(double z) { zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z))); }
 

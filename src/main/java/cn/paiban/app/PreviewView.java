@@ -79,6 +79,7 @@ public final class PreviewView extends BorderPane {
         model.zoomProperty().addListener((o, a, b) -> relayout.run());
         model.spreadsProperty().addListener((o, a, b) -> relayout.run());
         model.highlightProperty().addListener((o, a, b) -> redraw());
+        model.pendingProperty().addListener((o, a, b) -> redraw());
         findings.addListener((o, a, b) -> redraw());
         model.pageProperty().addListener((o, a, b) -> {
             if (!syncing) scrollToPage(b.intValue());
@@ -249,8 +250,27 @@ public final class PreviewView extends BorderPane {
         return Optional.empty();
     }
 
+    private boolean holding;
+    private boolean dirty;
+
+    /** Makes {@code changes} (document, findings, zoom…) and draws once after all of them. */
+    public void batch(Runnable changes) {
+        holding = true;
+        try {
+            changes.run();
+        } finally {
+            holding = false;
+        }
+        if (dirty) redraw();
+    }
+
     /** Draws the rows in view. */
     public void redraw() {
+        if (holding) {
+            dirty = true;
+            return;
+        }
+        dirty = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -258,6 +278,8 @@ public final class PreviewView extends BorderPane {
         gc.fillRect(0, 0, w, h);
         Document d = model.documentProperty().get();
         if (d == null || d.pages().isEmpty()) return;
+        boolean tracing = StartTrace.on() && !traced;
+        traced = true;
         double s = model.scale();
         double pw = model.pageWidthPt() * s;
         double ph = model.pageHeightPt() * s;
@@ -273,6 +295,10 @@ public final class PreviewView extends BorderPane {
                 double left = pageLeft(c);
                 gc.setFill(Color.rgb(0, 0, 0, 0.35));
                 gc.fillRect(left + 3, top + 3, pw, ph);
+                if (model.pending(page)) {
+                    drawPending(gc, page, left, top, pw, ph);
+                    continue;
+                }
                 renderer.draw(page, gc, left, top, s);
                 drawHighlight(gc, page, left, top, s);
                 for (Overlay o : overlays) o.draw(gc, row[c], page, left, top, s);
@@ -284,6 +310,20 @@ public final class PreviewView extends BorderPane {
                 }
             }
         }
+        if (tracing) StartTrace.mark("preview drawn, first time");
+    }
+
+    private boolean traced;
+
+    /** A page still being typeset: grey paper with its folio and 正在排版…, never mistaken for a blank page. */
+    static void drawPending(GraphicsContext gc, Page page, double left, double top, double pw, double ph) {
+        gc.setFill(Color.web("#d9dadc"));
+        gc.fillRect(left, top, pw, ph);
+        gc.setFill(Color.web("#55595f"));
+        gc.setFont(Font.font(Math.max(9, Math.min(16, pw / 22))));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(Messages.get("editor.preview.pending", page.folio()), left + pw / 2, top + ph / 2, pw - 8);
     }
 
     private void drawHighlight(GraphicsContext gc, Page page, double left, double top, double s) {

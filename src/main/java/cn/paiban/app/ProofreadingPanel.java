@@ -38,7 +38,7 @@ final class ProofreadingPanel extends VBox {
     private final Label count = new Label();
     private final Button fix = new Button(Messages.get("check.tab.fix"));
     private final Button dismiss = new Button(Messages.get("check.tab.dismiss"));
-    private long generation;
+    private volatile long generation;
 
     ProofreadingPanel(ProofreadingModel model, EditorSession session, ArticleEditorModel article, ArticleEditorView editor,
                       Consumer<SourceRef> reveal, IntConsumer showPage, Executor worker, Executor ui) {
@@ -102,6 +102,7 @@ final class ProofreadingPanel extends VBox {
     void show(Issue issue, LayoutResult r, Path folder) {
         long g = ++generation;
         worker.execute(() -> {
+            if (g != generation) return;   // a newer layout came while this one waited: check that one instead
             cn.paiban.check.IssueCheck.Result found;
             try {
                 found = model.check(issue, r, folder);

@@ -28,6 +28,7 @@ public final class ThumbnailStrip extends ListView<Integer> {
         this.renderer = renderer;
         setCellFactory(lv -> new Cell());
         model.documentProperty().addListener((o, a, b) -> refill(b));
+        model.pendingProperty().addListener((o, a, b) -> refresh());
         refill(model.documentProperty().get());
         getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (!syncing && b.intValue() >= 0) model.pageProperty().set(b.intValue());
@@ -69,6 +70,10 @@ public final class ThumbnailStrip extends ListView<Integer> {
         private final Canvas canvas = new Canvas();
         private final Label folio = new Label();
         private final VBox box = new VBox(2, canvas, folio);
+        /** What the canvas shows: a new layout redraws only the thumbnails whose page changed. */
+        private Page drawn;
+        private boolean drawnPending;
+        private FxRenderer drawnWith;
 
         Cell() {
             box.setAlignment(Pos.CENTER);
@@ -83,11 +88,20 @@ public final class ThumbnailStrip extends ListView<Integer> {
                 return;
             }
             Page p = d.pages().get(index);
+            boolean pending = model.pending(p);
+            if (p.equals(drawn) && pending == drawnPending && renderer == drawnWith) {
+                setGraphic(box);
+                return;
+            }
+            drawn = p;
+            drawnPending = pending;
+            drawnWith = renderer;
             double s = THUMB_WIDTH / (p.format().trimWidth() / 1000.0);
             canvas.setWidth(THUMB_WIDTH);
             canvas.setHeight(p.format().trimHeight() / 1000.0 * s);
             canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-            renderer.draw(p, canvas.getGraphicsContext2D(), 0, 0, s);
+            if (pending) PreviewView.drawPending(canvas.getGraphicsContext2D(), p, 0, 0, canvas.getWidth(), canvas.getHeight());
+            else renderer.draw(p, canvas.getGraphicsContext2D(), 0, 0, s);
             canvas.getGraphicsContext2D().setStroke(Color.gray(0.6));
             canvas.getGraphicsContext2D().strokeRect(0.5, 0.5, canvas.getWidth() - 1, canvas.getHeight() - 1);
             folio.setText(p.blank() ? "—" : String.valueOf(p.folio()));
