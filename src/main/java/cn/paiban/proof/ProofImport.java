@@ -272,8 +272,10 @@ public final class ProofImport {
     /** The annotation's quadrilaterals (else its rectangle) as millipoint boxes {left, top, right, bottom}. */
     private static List<int[]> boxes(PDAnnotationMarkup a, PageFormat f) {
         List<int[]> out = new ArrayList<>();
-        if (a instanceof PDAnnotationTextMarkup tm && tm.getQuadPoints() != null) {
-            float[] q = tm.getQuadPoints();
+        // text markup has /QuadPoints; ProofPdf gives its notes them too, for the quoted words under the icon
+        float[] q = a instanceof PDAnnotationTextMarkup tm ? tm.getQuadPoints()
+                : a.getCOSObject().getDictionaryObject(COSName.QUADPOINTS) instanceof org.apache.pdfbox.cos.COSArray arr ? arr.toFloatArray() : null;
+        if (q != null) {
             for (int i = 0; i + 7 < q.length; i += 8) {
                 float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, minY = Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
                 for (int k = 0; k < 8; k += 2) {

@@ -75,7 +75,7 @@ public final class ProofPdf {
                 List<Anchors.Span> spans = place.get().spans();
                 PDAnnotationMarkup main = switch (m.kind()) {
                     case DELETE, REPLACE -> markup(new PDAnnotationStrikeout(), spans, doc);
-                    case SWAP, JOIN -> markup(new PDAnnotationHighlight(), spans, doc);
+                    case SWAP, JOIN -> translucent(markup(new PDAnnotationHighlight(), spans, doc));
                     case INSERT, SPLIT -> caret(spans.get(0), doc);
                     case QUERY -> note(spans.get(0), doc);
                 };
@@ -87,7 +87,7 @@ public final class ProofPdf {
                 if (m.kind() == MarkKind.SWAP) {
                     Optional<Anchors.Place> second = Anchors.place(doc, Anchors.resolve(issue, m.second()));
                     if (second.isPresent()) {
-                        PDAnnotationMarkup other = markup(new PDAnnotationHighlight(), second.get().spans(), doc);
+                        PDAnnotationMarkup other = translucent(markup(new PDAnnotationHighlight(), second.get().spans(), doc));
                         describe(other, m, "");
                         other.setInReplyTo(main);
                         other.setReplyType(PDAnnotationMarkup.RT_GROUP);
@@ -171,16 +171,29 @@ public final class ProofPdf {
         return c;
     }
 
-    /** A note over the quoted words of the first line (their box, or a small box at a point). */
+    /**
+     * A note icon (8 pt) just above the start of the quoted words, which stay readable; the words themselves as
+     * /QuadPoints, a key Text annotations do not define and viewers ignore, so that proof-import finds the same range.
+     */
     private static PDAnnotationMarkup note(Anchors.Span s, Document doc) {
         PageFormat f = doc.pages().get(s.page()).format();
         PDAnnotationText t = new PDAnnotationText();
         int x2 = Math.max(s.x2(), s.x1() + s.size() / 4);
         float top = y(f, s.baseline() - s.size() * 22 / 25), bottom = y(f, s.baseline() + s.size() / 8);
-        t.setRectangle(new PDRectangle(x(f, s.x1()), bottom, (x2 - s.x1()) / 1000f, top - bottom));
+        t.setRectangle(new PDRectangle(x(f, s.x1()) - 4, top, 8, 8));
+        float l = x(f, s.x1()), r = x(f, x2);
+        org.apache.pdfbox.cos.COSArray q = new org.apache.pdfbox.cos.COSArray();
+        for (float v : new float[] {l, top, r, top, l, bottom, r, bottom}) q.add(new org.apache.pdfbox.cos.COSFloat(v));
+        t.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.QUADPOINTS, q);
         t.setName(PDAnnotationText.NAME_COMMENT);
         t.setNoZoom(true);
         return t;
+    }
+
+    /** A highlight the words show through. */
+    private static PDAnnotationMarkup translucent(PDAnnotationMarkup a) {
+        a.setConstantOpacity(0.35f);
+        return a;
     }
 
     /** Display-list millipoints (trim top-left, y down) → PDF points (media bottom-left, y up), as the PDF renderer maps them. */
