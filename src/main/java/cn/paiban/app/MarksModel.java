@@ -122,8 +122,20 @@ public final class MarksModel {
     /** The first range of a 调 waiting for its second. */
     public ReadOnlyObjectProperty<Selection> pendingProperty() { return pending; }
 
-    /** The round new marks belong to: the last round anyone marked in, 1 at first. */
-    public int round() { return Math.max(1, store.marks().lastRound()); }
+    /**
+     * The round new marks belong to: the issue's current round ({@code proofs/round.json}, 一校 until a round is closed);
+     * without a folder, or when that file cannot be read, the last round anyone marked in.
+     */
+    public int round() {
+        if (store.issueDir() != null) {
+            try {
+                return cn.paiban.io.ProofRounds.load(store.issueDir()).round();
+            } catch (Exception e) {
+                // paiban proof names what is wrong with round.json; marking goes on in the last round
+            }
+        }
+        return Math.max(1, store.marks().lastRound());
+    }
 
     /**
      * The command that adds a {@code kind} mark at the selection (with {@code text} for 改, 增, 疑), or an

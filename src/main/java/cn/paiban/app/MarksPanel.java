@@ -62,6 +62,7 @@ final class MarksPanel extends VBox {
             @Override
             protected void updateItem(MarksModel.Row r, boolean empty) {
                 super.updateItem(r, empty);
+                setTooltip(empty || r == null ? null : new javafx.scene.control.Tooltip(thread(r.mark())));
                 if (empty || r == null) setStyle("");
                 else {
                     boolean open = r.mark().status() == MarkStatus.OPEN;
@@ -99,6 +100,18 @@ final class MarksPanel extends VBox {
     }
 
     void setAsk(Function<String, Optional<String>> ask) { this.ask = ask; }
+
+    /** The mark and its thread, for the row's tooltip: round, proofreader, mark, then each reply with its author. */
+    static String thread(Mark m) {
+        StringBuilder sb = new StringBuilder(Messages.get("proof.ui.thread.head", cn.paiban.proof.RoundNames.round(m.round()),
+                m.reader(), m.label()));
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.systemDefault());
+        for (cn.paiban.proof.Reply r : m.replies()) {
+            sb.append('\n').append(Messages.get("proof.ui.thread.reply", r.author(), f.format(r.time()), r.text()));
+        }
+        return sb.toString();
+    }
 
     TableView<MarksModel.Row> table() { return table; }
 
