@@ -12,6 +12,7 @@ import cn.paiban.geom.Mpt;
 import cn.paiban.geom.Rect;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.CachedSubsetFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfImportedPage;
@@ -37,6 +38,14 @@ public final class PdfRenderer {
     static final int MARK_ZONE = Mpt.mm(10);
     /** One export at a time per JVM: the subset-prefix seeds live on BaseFonts shared through the FontBook. */
     private static final Object FONT_LOCK = new Object();
+
+    /** Threads that subset the faces of a document side by side before it closes. */
+    private static final java.util.concurrent.ExecutorService SUBSETTERS = java.util.concurrent.Executors.newFixedThreadPool(
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
+                Thread t = new Thread(r, "paiban-subset");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final FontBook fonts;
 
@@ -115,6 +124,7 @@ public final class PdfRenderer {
             progress.accept(i);
         }
         if (allFoliosPositive(doc)) writer.setPageLabels(labels);
+        CachedSubsetFont.subsetAhead(writer, SUBSETTERS);
         pdf.close();
     }
 

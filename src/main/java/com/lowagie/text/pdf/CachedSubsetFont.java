@@ -131,13 +131,7 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
         }
         HashMap<Integer, int[]> longTag = (HashMap<Integer, int[]>) params[0];
         Map<Integer, int[]> fillerCmap = (Map<Integer, int[]>) params[2];
-        Glyphs key = Glyphs.of(longTag);
-        Program program = programs.get(key);
-        if (program == null) {
-            program = Program.of(subsetProgram(new HashMap<>(longTag)), cff, compressionLevel);
-            programs.put(key, program);
-            made++;
-        }
+        Program program = program(longTag);
         int[][] metrics = longTag.values().toArray(new int[0][]);
         Arrays.sort(metrics, this);
         String name = fontName;
@@ -215,6 +209,44 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
             PdfStream s = new PdfStream(bytes);
             for (Map.Entry<PdfName, PdfObject> e : entries) s.put(e.getKey(), e.getValue());
             return s;
+        }
+    }
+
+    /** The subset program of the glyphs of {@code longTag}: kept from an earlier export, or made now and kept. */
+    private synchronized Program program(Map<Integer, int[]> longTag) throws DocumentException, IOException {
+        Glyphs key = Glyphs.of(longTag);
+        Program program = programs.get(key);
+        if (program == null) {
+            program = Program.of(subsetProgram(new HashMap<>(longTag)), cff, compressionLevel);
+            programs.put(key, program);
+            made++;
+        }
+        return program;
+    }
+
+    /**
+     * Makes on {@code pool}, one face per task, the subset programs that closing {@code writer} will embed: once the
+     * last page is drawn every glyph is known, so the faces can be subset side by side on the cores there are instead
+     * of one after another while the document closes, which then finds them made. Returns when all are made; a face
+     * that fails here is left for the close to make again and report.
+     */
+    public static void subsetAhead(PdfWriter writer, java.util.concurrent.ExecutorService pool) {
+        List<java.util.concurrent.Future<?>> jobs = new java.util.ArrayList<>();
+        for (FontDetails fd : writer.documentFonts.values()) {
+            if (fd.baseFont instanceof CachedSubsetFont f && fd.longTag != null && f.subset && f.subsetRanges == null) {
+                Map<Integer, int[]> glyphs = new HashMap<>(fd.longTag);
+                jobs.add(pool.submit(() -> f.program(glyphs)));
+            }
+        }
+        for (java.util.concurrent.Future<?> job : jobs) {
+            try {
+                job.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // made again, and reported, by writeFont
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
