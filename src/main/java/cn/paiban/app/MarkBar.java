@@ -151,13 +151,19 @@ final class MarkBar extends HBox {
     Optional<SourceRef> caretAt(double x, double y) {
         Document d = document.get();
         if (d == null) return Optional.empty();
-        return view.pagePointAt(x, y).flatMap(p -> caret(d.pages().get(p.page()), p.x(), p.y()));
+        Issue i = issue.get();
+        return view.pagePointAt(x, y).flatMap(p -> caret(d.pages().get(p.page()), p.x(), p.y(), i));
     }
 
-    /** The boundary between characters nearest to (x, y) millipoints of a page: before the glyph's middle, or after it. */
-    static Optional<SourceRef> caret(Page page, int x, int y) {
+    /**
+     * The boundary between characters nearest to (x, y) millipoints of a page: before the glyph's middle, or after it.
+     * Body text and the title take marks; the title only where a run prints it ({@link cn.paiban.proof.Anchors#printsBlockText}),
+     * not the subtitle, byline or source line, which share its block number.
+     */
+    static Optional<SourceRef> caret(Page page, int x, int y, Issue issue) {
         for (Item it : page.items()) {
-            if (!(it instanceof Item.GlyphRun r) || r.source().block() < 0 || r.source().articleId().isEmpty()) continue;
+            if (!(it instanceof Item.GlyphRun r) || r.source().block() < -1 || r.source().articleId().isEmpty()) continue;
+            if (r.source().block() == -1 && !cn.paiban.proof.Anchors.printsBlockText(issue, r)) continue;
             int[] b = PageHits.bounds(r);
             if (y < b[1] || y > b[3] || x < b[0] - r.size() / 2 || x > b[2]) continue;
             int[] xs = r.xs();

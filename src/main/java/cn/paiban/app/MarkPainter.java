@@ -59,7 +59,7 @@ final class MarkPainter implements PreviewView.Overlay {
     private void selection(GraphicsContext gc, Document doc, int pageIndex, double left, double top, double s,
                            MarksModel.Selection sel, Color fill) {
         if (sel == null) return;
-        Optional<Anchors.Place> p = Anchors.place(doc,
+        Optional<Anchors.Place> p = Anchors.place(doc, model.issue(),
                 new Anchors.Resolved(Anchors.State.EXACT, sel.articleId(), sel.block(), sel.start(), sel.end()));
         if (p.isEmpty()) return;
         for (Anchors.Span sp : p.get().spans()) {

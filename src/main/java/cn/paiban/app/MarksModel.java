@@ -179,7 +179,7 @@ public final class MarksModel {
                     selection.set(null);
                     return null;
                 }
-                if (!first.articleId().equals(s.articleId())) {
+                if (!first.articleId().equals(s.articleId()) || (first.block() < 0) != (s.block() < 0)) {
                     pending.set(null);
                     throw new IllegalArgumentException(Messages.get("proof.ui.swap-article"));
                 }
@@ -250,9 +250,9 @@ public final class MarksModel {
 
     static Row row(Mark m, Issue issue, Document doc) {
         Anchors.Resolved r = Anchors.resolve(issue, m.anchor());
-        Anchors.Place place = doc == null ? null : Anchors.place(doc, r).orElse(null);
+        Anchors.Place place = doc == null ? null : Anchors.place(doc, issue, r).orElse(null);
         Anchors.Place second = null, joinFrom = null;
-        if (m.second() != null && doc != null) second = Anchors.place(doc, Anchors.resolve(issue, m.second())).orElse(null);
+        if (m.second() != null && doc != null) second = Anchors.place(doc, issue, Anchors.resolve(issue, m.second())).orElse(null);
         if (m.kind() == MarkKind.JOIN && doc != null && !r.orphaned() && r.block() > 0 && issue != null) {
             String prev = issue.article(r.articleId()).map(a -> Anchors.text(a, r.block() - 1)).orElse(null);
             if (prev != null) {

@@ -11,7 +11,8 @@ import java.util.Objects;
  * The edits a proofreader's mark asks for, in plain values (article id, body block, offsets in {@link BlockText}): replace
  * a range (改; 删 replaces with nothing, 增 replaces an empty range), swap two ranges (调), split a paragraph (另起段), join a
  * paragraph to the one before it (接排). Each checks that the text it was given is still where it was, so a stale mark
- * can never change the wrong words.
+ * can never change the wrong words. Block -1 is the article's title: its text can be replaced and swapped within it,
+ * never emptied, split or joined.
  */
 public final class TextSplice extends IssueEdit {
     private enum Op { REPLACE, SWAP, SPLIT, JOIN }
@@ -62,6 +63,7 @@ public final class TextSplice extends IssueEdit {
     @Override
     Issue edit(Issue issue) {
         Article a = Lookup.article(issue, articleId);
+        if (first.block() == -1 || (second != null && second.block() == -1)) return Lookup.replace(issue, title(a));
         List<Block> body = new ArrayList<>(a.body());
         switch (op) {
             case REPLACE -> {
@@ -99,6 +101,26 @@ public final class TextSplice extends IssueEdit {
         return Lookup.replace(issue, a.withBody(body));
     }
 
+    /** The edit made in the title (block -1): a replacement, or a swap of two ranges both in it. */
+    private Article title(Article a) {
+        String t = a.title();
+        String after;
+        if (op == Op.REPLACE) {
+            check(t, first);
+            after = t.substring(0, first.start()) + text + t.substring(first.end());
+        } else if (op == Op.SWAP && first.block() == -1 && second.block() == -1) {
+            Range x = first.start() <= second.start() ? first : second, y = x == first ? second : first;
+            check(t, x);
+            check(t, y);
+            if (x.end() > y.start()) throw new IllegalArgumentException("the two ranges of a swap overlap");
+            after = t.substring(0, x.start()) + y.expected() + t.substring(x.end(), y.start()) + x.expected() + t.substring(y.end());
+        } else {
+            throw new IllegalArgumentException("a title can only be corrected within itself");
+        }
+        if (after.indexOf('\n') >= 0) throw new IllegalArgumentException("a title holds no line feed");
+        return a.withTitle(Lookup.requireTitle(after, "the article title"));
+    }
+
     private void swap(List<Block> body) {
         Range x = first, y = second;
         if (y.block() < x.block() || (y.block() == x.block() && y.start() < x.start())) {
@@ -123,10 +145,14 @@ public final class TextSplice extends IssueEdit {
         Lookup.checkIndex(r.block(), body.size() - 1, "block index");
         String t = BlockText.of(body.get(r.block()));
         if (t == null) throw new IllegalArgumentException("a table's text is edited in the article editor");
+        check(t, r);
+        return t;
+    }
+
+    private static void check(String t, Range r) {
         if (r.end() > t.length() || !t.startsWith(r.expected(), r.start()) || r.end() - r.start() != r.expected().length()) {
             throw new IllegalArgumentException("“" + r.expected() + "” is no longer where it was");
         }
-        return t;
     }
 
     @Override

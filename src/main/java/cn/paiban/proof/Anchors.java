@@ -108,15 +108,38 @@ public final class Anchors {
         return n + m;
     }
 
-    /** Where the resolved words stand in {@code doc}, or empty when they are on no page (orphaned, not set, overset). */
-    public static Optional<Place> place(Document doc, Resolved r) {
+    /**
+     * Where the resolved words stand in {@code doc}, the layout of {@code issue}: as {@link #place(Document, Resolved)},
+     * taking only the runs that print the block's text where their source says. This keeps a mark in a title (block -1)
+     * off the subtitle, byline and source line, which the layout also gives block -1 with offsets from 0.
+     */
+    public static Optional<Place> place(Document doc, Issue issue, Resolved r) {
+        String text = issue == null ? null : issue.article(r.articleId()).map(a -> text(a, r.block())).orElse(null);
+        if (text == null) return r.block() == -1 ? Optional.empty() : place(doc, r);
+        return place(doc, r, g -> text.startsWith(g.text(), g.source().offset()));
+    }
+
+    /** Whether {@code run} prints the text of its source block where it says (a title run, not a subtitle's). */
+    public static boolean printsBlockText(Issue issue, Item.GlyphRun run) {
+        String text = issue == null ? null : issue.article(run.source().articleId()).map(a -> text(a, run.source().block())).orElse(null);
+        return text != null && text.startsWith(run.text(), run.source().offset());
+    }
+
+    /**
+     * Where the resolved words stand in {@code doc}, or empty when they are on no page (orphaned, not set, overset).
+     * For a title (block -1) prefer {@link #place(Document, Issue, Resolved)}.
+     */
+    public static Optional<Place> place(Document doc, Resolved r) { return place(doc, r, g -> true); }
+
+    private static Optional<Place> place(Document doc, Resolved r, java.util.function.Predicate<Item.GlyphRun> ours) {
         if (r.orphaned()) return Optional.empty();
         List<Span> spans = new ArrayList<>();
         Item.GlyphRun first = null;
         int firstPage = -1;
         for (int p = 0; p < doc.pages().size(); p++) {
             for (Item it : doc.pages().get(p).items()) {
-                if (!(it instanceof Item.GlyphRun g) || !g.source().articleId().equals(r.articleId()) || g.source().block() != r.block()) {
+                if (!(it instanceof Item.GlyphRun g) || !g.source().articleId().equals(r.articleId()) || g.source().block() != r.block()
+                        || !ours.test(g)) {
                     continue;
                 }
                 int from = g.source().offset(), to = from + g.text().length();

@@ -72,7 +72,9 @@ public final class MarkActions {
         if (m.status() != MarkStatus.OPEN) throw new IllegalArgumentException(Msg.get("proof.adopt.closed", m.status().json()));
         Anchors.Resolved r = Anchors.resolve(issue, m.anchor());
         if (r.orphaned()) throw new IllegalArgumentException(Msg.get("proof.adopt.orphaned", m.anchor().quote()));
-        if (r.block() < 0) throw new IllegalArgumentException(Msg.get("proof.adopt.title"));
+        if (r.block() < 0 && (m.kind() == MarkKind.SPLIT || m.kind() == MarkKind.JOIN)) {
+            throw new IllegalArgumentException(Msg.get("proof.adopt.title"));
+        }
         String d = Msg.get("proof.step.adopt", m.label(), m.anchor().quote());
         String id = r.articleId();
         TextSplice.Range range = new TextSplice.Range(r.block(), r.start(), r.end(), m.anchor().quote());
@@ -84,7 +86,7 @@ public final class MarkActions {
             case SWAP -> {
                 Anchors.Resolved r2 = Anchors.resolve(issue, m.second());
                 if (r2.orphaned()) throw new IllegalArgumentException(Msg.get("proof.adopt.orphaned", m.second().quote()));
-                if (r2.block() < 0) throw new IllegalArgumentException(Msg.get("proof.adopt.title"));
+                if ((r.block() < 0) != (r2.block() < 0)) throw new IllegalArgumentException(Msg.get("proof.adopt.title"));
                 yield TextSplice.swap(d, id, range, new TextSplice.Range(r2.block(), r2.start(), r2.end(), m.second().quote()));
             }
             case QUERY -> throw new AssertionError();

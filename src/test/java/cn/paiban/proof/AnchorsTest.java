@@ -113,6 +113,13 @@ class AnchorsTest {
                 Anchors.resolve(issue, Anchor.in("juanshouyu", 0, first, 2, 4))).orElseThrow();
         assertEquals(1, opening.folio());
         assertEquals(1, opening.line());
+        // a mark in a title stays off the subtitle, which the layout also gives block -1 and offsets from 0
+        String title = article(issue).title();
+        Anchors.Resolved inTitle = Anchors.resolve(issue, Anchor.in(ARTICLE, -1, title, 0, 2));
+        assertEquals(Anchors.State.EXACT, inTitle.state());
+        assertEquals(title.substring(0, 2), covered(before.document(), Anchors.place(before.document(), issue, inTitle).orElseThrow()));
+        assertTrue(covered(before.document(), Anchors.place(before.document(), inTitle).orElseThrow()).length() > 2,
+                "without the text, the subtitle's first characters would be taken too");
     }
 
     /** The text of the glyphs between each span's x1 and x2 on its baseline. */

@@ -170,4 +170,21 @@ class MarkActionsTest {
         stack.undo();
         assertEquals(MarkStatus.OPEN, store.marks().get("q").orElseThrow().status());
     }
+
+    @Test
+    void aTitleIsCorrectedWithinItself() throws Exception {
+        Issue issue = sample();
+        String title = article(issue).title();
+        Anchor a = Anchor.in(ARTICLE, -1, title, 2, 4);
+        Issue after = adoptAndUndo(mark("m", "王芳", MarkKind.REPLACE, a, null, "某某"));
+        assertEquals(title.substring(0, 2) + "某某" + title.substring(4), article(after).title());
+        Issue swapped = adoptAndUndo(mark("s", "王芳", MarkKind.SWAP, Anchor.in(ARTICLE, -1, title, 4, 5), Anchor.in(ARTICLE, -1, title, 0, 2), null));
+        assertEquals(title.substring(4, 5) + title.substring(2, 4) + title.substring(0, 2) + title.substring(5), article(swapped).title());
+        MarkStore store = new MarkStore(null, Marks.of(List.of(
+                mark("d", "王芳", MarkKind.DELETE, Anchor.in(ARTICLE, -1, title, 0, title.length()), null, null),
+                mark("x", "王芳", MarkKind.SWAP, Anchor.in(ARTICLE, -1, title, 0, 2), anchorAt(issue, paragraph(issue, 1), 0, 2), null))));
+        assertThrows(IllegalArgumentException.class, () -> new CommandStack(issue).execute(MarkActions.adopt(store, issue, "d")),
+                "a title is never emptied");
+        assertThrows(IllegalArgumentException.class, () -> MarkActions.adopt(store, issue, "x"), "nor swapped with the body");
+    }
 }
