@@ -46,7 +46,8 @@ final class MarkPainter implements PreviewView.Overlay {
             int[] body = bodyExtent(page);
             int[] stackLeft = {0}, stackRight = {0};
             for (MarksModel.Row r : model.rows()) {
-                if (r.place() == null && r.second() == null) continue;
+                // a mark carried out is done: the page shows its result, the list where it was
+                if ((r.place() == null && r.second() == null) || r.mark().status() == MarkStatus.APPLIED) continue;
                 drawMark(gc, pageIndex, page, left, top, s, r, body, stackLeft, stackRight);
             }
             selection(gc, doc, pageIndex, left, top, s, model.pendingProperty().get(), Color.rgb(255, 150, 0, 0.35));
@@ -107,6 +108,7 @@ final class MarkPainter implements PreviewView.Overlay {
             case REPLACE, DELETE -> {
                 for (Anchors.Span sp : spans) {
                     double y = top + (sp.baseline() - sp.size() * 0.36) * k;
+                    gc.setLineWidth(Math.max(lw, sp.size() * 0.07 * k));   // as heavy as the strokes of the words struck
                     gc.strokeLine(left + sp.x1() * k, y, left + sp.x2() * k, y);
                 }
                 Anchors.Span last = spans.get(spans.size() - 1);

@@ -249,7 +249,7 @@ public final class MarksModel {
     }
 
     static Row row(Mark m, Issue issue, Document doc) {
-        Anchors.Resolved r = Anchors.resolve(issue, m.anchor());
+        Anchors.Resolved r = where(m, issue);
         Anchors.Place place = doc == null ? null : Anchors.place(doc, issue, r).orElse(null);
         Anchors.Place second = null, joinFrom = null;
         if (m.second() != null && doc != null) second = Anchors.place(doc, issue, Anchors.resolve(issue, m.second())).orElse(null);
@@ -261,6 +261,26 @@ public final class MarksModel {
             }
         }
         return new Row(m, r, place, second, joinFrom);
+    }
+
+    /** Where the mark's words are; for a mark carried out whose words are gone, where its result stands. */
+    static Anchors.Resolved where(Mark m, Issue issue) {
+        Anchors.Resolved r = Anchors.resolve(issue, m.anchor());
+        if (r.orphaned() && m.status() == MarkStatus.APPLIED) {
+            // carried out: the words now read as the mark asked; list it where they are
+            Anchor a = m.anchor();
+            Anchor carried = switch (m.kind()) {
+                case REPLACE, INSERT -> new Anchor(a.articleId(), a.block(), a.start(), a.start() + m.text().length(), m.text(),
+                        a.before(), a.after());
+                case DELETE -> new Anchor(a.articleId(), a.block(), a.start(), a.start(), "", a.before(), a.after());
+                default -> null;
+            };
+            if (carried != null) {
+                Anchors.Resolved c = Anchors.resolve(issue, carried);
+                if (!c.orphaned()) r = c;
+            }
+        }
+        return r;
     }
 
     /** The list's columns for a row: page, line, quoted text, mark, proofreader, status. */

@@ -83,6 +83,8 @@ class MarksWindowTest {
         assertEquals(before.substring(0, start) + before.substring(start + 4),
                 BlockText.of(issue().article(ARTICLE).orElseThrow().body().get(block)), "采纳 deletes the four characters");
         assertEquals(MarkStatus.APPLIED, Marks.load(w.issueDir).all().get(0).status());
+        assertEquals(String.valueOf(page.folio()), MarksModel.columns(w.window.marksPanel().items().get(0)).get(0),
+                "listed where it was carried out, though its words are gone");
 
         robot.clickOn("#preview-canvas");   // the keyboard in the main window, not in the table
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
