@@ -66,6 +66,10 @@ public final class EditorSession {
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
             return false;
+        } catch (java.io.UncheckedIOException e) {
+            // the edit is made; what it keeps beside the issue (a mark's file) could not be written: say so
+            problem.set(e.getMessage());
+            return true;
         }
     }
 

@@ -82,6 +82,14 @@ public final class MarksModel {
 
     public MarkStore store() { return store; }
 
+    /** Reads the marks files again (proofreaders on a shared drive add theirs while the editor works); the load problem or null. */
+    public String reload() {
+        Selection keep = selection.get();
+        String problem = open(store.issueDir());
+        selection.set(keep);
+        return problem;
+    }
+
     // ---- the proofreader ----
 
     private Path readerFile() { return home == null ? null : home.resolve("reader.txt"); }

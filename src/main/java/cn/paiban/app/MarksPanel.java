@@ -37,6 +37,7 @@ final class MarksPanel extends VBox {
     private final Button decline = new Button(Messages.get("proof.ui.decline"));
     private final Button reply = new Button(Messages.get("proof.ui.reply"));
     private final Button remove = new Button(Messages.get("proof.ui.remove"));
+    private final Button reload = new Button(Messages.get("proof.ui.reload"));
     private final Label count = new Label();
     private Function<String, Optional<String>> ask = MarksPanel::dialog;
 
@@ -87,7 +88,13 @@ final class MarksPanel extends VBox {
         reply.setOnAction(e -> selected().ifPresent(m -> ask.apply(Messages.get("proof.ui.reply.ask"))
                 .ifPresent(t -> run(() -> model.reply(m, t)))));
         remove.setOnAction(e -> selected().ifPresent(m -> run(() -> model.remove(m))));
-        HBox bar = new HBox(6, adopt, decline, reply, remove, count);
+        reload.setId("marks-reload");
+        reload.setTooltip(new javafx.scene.control.Tooltip(Messages.get("proof.ui.reload.tip")));
+        reload.setOnAction(e -> {
+            String problem = model.reload();
+            if (problem != null) execute.test(new Refusal(problem));
+        });
+        HBox bar = new HBox(6, adopt, decline, reply, remove, reload, count);
         bar.setPadding(new Insets(2, 6, 2, 6));
         getChildren().addAll(table, bar);
         VBox.setVgrow(table, Priority.ALWAYS);

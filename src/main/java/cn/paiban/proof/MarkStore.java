@@ -34,7 +34,7 @@ public final class MarkStore {
     /** Adds {@code m} or puts it in place of the mark with its id, and saves its file. */
     public void put(Mark m) {
         marks = marks.with(m);
-        save(m.round(), m.reader());
+        save(m.round(), m.reader(), m, null);
     }
 
     /** Removes the mark (a proofreader taking back their own), and saves its file. */
@@ -42,16 +42,31 @@ public final class MarkStore {
         Mark m = marks.get(id).orElse(null);
         if (m == null) return;
         marks = marks.without(id);
-        save(m.round(), m.reader());
+        save(m.round(), m.reader(), null, id);
     }
 
-    private void save(int round, String reader) {
+    /**
+     * Writes the file of ({@code round}, {@code reader}) with one mark put or removed. The file is read again first and
+     * the change made to what it holds now, so marks its proofreader added meanwhile (on a shared drive, another copy of
+     * the editor) are kept, not overwritten with this editor's older copy; they join the marks here too.
+     */
+    private void save(int round, String reader, Mark put, String removed) {
         if (issueDir != null) {
             try {
-                marks.save(issueDir, round, reader);
+                Marks onDisk = Marks.of(Marks.loadFile(issueDir, round, reader));
+                Marks group = put != null ? onDisk.with(put) : onDisk.without(removed);
+                for (Mark other : group.all()) if (marks.get(other.id()).isEmpty()) marks = marks.with(other);
+                group.save(issueDir, round, reader);
+            } catch (cn.paiban.io.IssueFormatException e) {
+                // never overwrite a file that cannot be read: what it holds may be a colleague's work
+                throw new UncheckedIOException(cn.paiban.i18n.Msg.get("proof.save.failed", Marks.relPath(round, reader), e.getMessage()),
+                        new IOException(e));
             } catch (IOException e) {
                 throw new UncheckedIOException(cn.paiban.i18n.Msg.get("proof.save.failed", Marks.relPath(round, reader), e.getMessage()), e);
+            } finally {
+                for (Runnable l : List.copyOf(listeners)) l.run();
             }
+            return;
         }
         for (Runnable l : List.copyOf(listeners)) l.run();
     }

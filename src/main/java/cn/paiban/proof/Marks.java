@@ -126,6 +126,14 @@ public final class Marks {
         return new Marks(all);
     }
 
+    /** The marks in {@code reader}'s file of {@code round} as it is on disk now; none when there is no such file. */
+    public static List<Mark> loadFile(Path issueDir, int round, String reader) throws IssueFormatException, IOException {
+        String rel = relPath(round, reader);
+        Path f = issueDir.resolve(rel);
+        if (!Files.exists(f)) return List.of();
+        return readFile(f, rel, round, new HashMap<>());
+    }
+
     private static List<Mark> readFile(Path file, String rel, int round, Map<String, Path> seen) throws IssueFormatException, IOException {
         JsonFile.Fields f = JsonFile.read(file, rel).fields("schemaVersion", "round", "reader", "marks");
         int version = f.integer("schemaVersion");

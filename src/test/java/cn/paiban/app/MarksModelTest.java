@@ -105,4 +105,20 @@ class MarksModelTest {
         stack.undo();
         assertEquals(1, m.rows().size(), "undo takes the mark off the list");
     }
+
+    @Test
+    void reloadingShowsMarksAColleagueAddedMeanwhile() throws Exception {
+        Path dir = tmp.resolve("issue");
+        SampleWindow.copy(SampleWindow.SAMPLE, dir);
+        Issue issue = IssueStore.load(dir);
+        MarksModel m = model(dir);
+        assertEquals(0, m.rows().size());
+        String t = BlockText.of(issue.article(ARTICLE).orElseThrow().body().get(2));
+        Marks.of(java.util.List.of(Mark.open("1-李明-1", 1, "李明", MarkKind.DELETE, cn.paiban.proof.Anchor.in(ARTICLE, 2, t, 1, 3), null,
+                null, "#1f5fd6", T))).save(dir);
+        m.selectionProperty().set(new MarksModel.Selection(ARTICLE, 2, 4, 6));
+        assertEquals(null, m.reload());
+        assertEquals(1, m.rows().size());
+        assertEquals(new MarksModel.Selection(ARTICLE, 2, 4, 6), m.selectionProperty().get(), "the selection stays");
+    }
 }

@@ -173,4 +173,23 @@ class MarksTest {
         assertEquals("1-赵强-1", marks.nextId(1, "赵强"));
         assertEquals("2-王芳-2", marks.nextId(2, "王芳"));
     }
+
+    @Test
+    void twoEditorsOnOneFolderKeepEachOthersMarks() throws Exception {
+        Issue issue = sample();
+        int p = paragraph(issue, 1);
+        MarkStore here = MarkStore.load(dir), there = MarkStore.load(dir);
+        Mark a = mark("1-王芳-1", "王芳", MarkKind.DELETE, anchorAt(issue, p, 1, 2), null, null);
+        Mark b = mark("1-王芳-2", "王芳", MarkKind.DELETE, anchorAt(issue, p, 3, 4), null, null);
+        there.put(b);
+        here.put(a);
+        assertEquals(2, Marks.load(dir).all().size(), "the second save kept the first one's mark");
+        assertTrue(here.marks().get(b.id()).isPresent(), "and now shows it");
+        there.put(b.withStatus(MarkStatus.DECLINED));
+        here.remove(a.id());
+        assertEquals(List.of(b.withStatus(MarkStatus.DECLINED)), Marks.load(dir).all(), "a removal touches only its own mark");
+        Files.writeString(dir.resolve("proofs/1/王芳.json"), "{ broken");
+        assertThrows(java.io.UncheckedIOException.class, () -> here.put(a), "a file that cannot be read is never overwritten");
+        assertEquals("{ broken", Files.readString(dir.resolve("proofs/1/王芳.json")));
+    }
 }
