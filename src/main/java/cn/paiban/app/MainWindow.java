@@ -450,11 +450,17 @@ public final class MainWindow {
                         this::showPagePlan),
                 new SeparatorMenuItem(),
                 lang);
+        Menu rounds = new Menu(Messages.get("proof.gui.menu"));
+        rounds.setId("proof.gui.menu");
+        rounds.getItems().addAll(item("proof.gui.proofPdf", null, this::proofPdfDialog),
+                item("proof.gui.compare", null, this::compareDialog),
+                new SeparatorMenuItem(),
+                item("proof.gui.close", null, this::closeRoundDialog));
         Menu help = new Menu(Messages.get("package.about.help"));
         help.getItems().addAll(item("package.guide.menu", new KeyCodeCombination(KeyCode.F1), () -> Guide.show(stage)),
                 item("package.quick.menu", null, this::showQuickStart),
                 item("package.about.menu", null, () -> AboutDialog.create(stage).show()));
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, rounds, help);
         bar.setId("menubar");
         return bar;
     }
@@ -881,6 +887,125 @@ public final class MainWindow {
         dialog.show();
         services.worker().execute(task);
         return task;
+    }
+
+    // ---- proof rounds: 输出校样, 与上一校次比较, 结束本校次 (the same code as paiban proof and paiban diff) -----------------
+
+    /** The issue's folder and current round, or null after saying why there is none. */
+    private int[] roundOrSay() {
+        if (session.folder() == null) {
+            error(Messages.get("proof.gui.menu"), Messages.get("proof.gui.no-folder"));
+            return null;
+        }
+        try {
+            return new int[] {RoundJobs.currentRound(session.folder())};
+        } catch (java.io.IOException | cn.paiban.io.IssueFormatException e) {
+            error(Messages.get("proof.gui.menu"), e.getMessage());
+            return null;
+        }
+    }
+
+    private void proofPdfDialog() {
+        int[] round = roundOrSay();
+        if (round == null) return;
+        FileChooser c = new FileChooser();
+        c.setTitle(Messages.get("proof.gui.proofPdf"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        c.setInitialDirectory(session.folder().toFile());
+        c.setInitialFileName(session.folder().getFileName() + "-" + cn.paiban.proof.RoundNames.proof(round[0]) + ".pdf");
+        File f = c.showSaveDialog(stage);
+        if (f != null) writeProof(f.toPath());
+    }
+
+    /** 输出校样: the proof PDF of the current round with its open marks as annotations, on the worker thread. */
+    public Task<String> writeProof(Path target) {
+        Issue issue = session.issue();
+        Path dir = session.folder();
+        LayoutResult known = layout.laidOutProperty().get() == issue ? layout.result() : null;
+        cn.paiban.proof.Marks marks = marksModel.store().marks();
+        return roundTask(new Task<>() {
+            @Override
+            protected String call() throws Exception {
+                updateMessage(Messages.get("export.typesetting"));
+                return RoundJobs.writeProof(services, issue, known, dir, marks, RoundJobs.currentRound(dir), target);
+            }
+        }, false);
+    }
+
+    private void compareDialog() {
+        int[] round = roundOrSay();
+        if (round == null) return;
+        if (round[0] < 2) {
+            info(Messages.get("proof.gui.no-closed-round"));
+            return;
+        }
+        FileChooser c = new FileChooser();
+        c.setTitle(Messages.get("proof.gui.compare"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        c.setInitialDirectory(session.folder().toFile());
+        c.setInitialFileName(session.folder().getFileName() + "-" + Messages.get("proof.gui.compare-file",
+                cn.paiban.proof.RoundNames.round(round[0] - 1)) + ".pdf");
+        File f = c.showSaveDialog(stage);
+        if (f != null) compareWithLastRound(f.toPath());
+    }
+
+    /** 与上一校次比较: the last closed round's snapshot against the issue now; the report in a dialog, the diff PDF in {@code target}. */
+    public Task<String> compareWithLastRound(Path target) {
+        Issue issue = session.issue();
+        Path dir = session.folder();
+        LayoutResult known = layout.laidOutProperty().get() == issue ? layout.result() : null;
+        cn.paiban.proof.Marks marks = marksModel.store().marks();
+        return roundTask(new Task<>() {
+            @Override
+            protected String call() throws Exception {
+                updateMessage(Messages.get("export.typesetting"));
+                return RoundJobs.compare(services, issue, known, dir, marks, RoundJobs.currentRound(dir) - 1, target);
+            }
+        }, true);
+    }
+
+    private Task<String> roundTask(Task<String> task, boolean report) {
+        Stage dialog = progressDialog(task);
+        task.setOnSucceeded(e -> {
+            dialog.close();
+            String said = task.getValue();
+            status.setText(said.lines().reduce((a, b) -> b).orElse(said));
+            if (report) info(said);
+        });
+        task.setOnFailed(e -> {
+            dialog.close();
+            error(Messages.get("proof.gui.failed"), String.valueOf(task.getException().getMessage()));
+        });
+        task.setOnCancelled(e -> dialog.close());
+        dialog.show();
+        services.worker().execute(task);
+        return task;
+    }
+
+    private void closeRoundDialog() {
+        int[] round = roundOrSay();
+        if (round == null) return;
+        if (!ask(Messages.get("proof.gui.close-ask", cn.paiban.proof.RoundNames.round(round[0]),
+                cn.paiban.proof.RoundNames.round(round[0] + 1)))) return;
+        closeRound(round[0]);
+    }
+
+    /**
+     * 结束本校次: saves unsaved edits first (the snapshot is what the issue's files say), then closes {@code round} as
+     * {@code paiban proof --close} does, with its refusals; returns what the status line says.
+     */
+    public String closeRound(int round) {
+        if (session.isDirty() && !save()) return status.getText();
+        try {
+            status.setText(RoundJobs.closeRound(session.folder(), round));
+        } catch (cn.paiban.io.ProofRounds.Refused e) {
+            error(Messages.get("proof.gui.close"), e.getMessage());
+            status.setText(e.getMessage());
+        } catch (java.io.IOException | cn.paiban.io.IssueFormatException e) {
+            error(Messages.get("proof.gui.close"), e.getMessage());
+            status.setText(e.getMessage());
+        }
+        return status.getText();
     }
 
     /** Errors of the last export that went ahead anyway (仍然导出); read on the UI thread once it succeeded. */

@@ -8,7 +8,6 @@ import cn.paiban.files.AtomicWrite;
 import cn.paiban.layout.LayoutResult;
 import cn.paiban.model.Issue;
 import cn.paiban.proof.Mark;
-import cn.paiban.proof.MarkStatus;
 import cn.paiban.proof.Marks;
 import cn.paiban.proof.ProofPdf;
 import cn.paiban.proof.RoundNames;
@@ -85,13 +84,11 @@ final class ProofCommand implements Command {
         } catch (IssueFormatException e) {
             throw new IOException(e.getMessage(), e);
         }
-        List<Mark> open = marks.ofRound(round).stream()
-                .filter(m -> m.status() == MarkStatus.OPEN && (reader == null || m.reader().equals(reader))).toList();
         LayoutResult layout = pipeline.typeset(issue, dir);
         Document doc = layout.document();
-        byte[] pdf = new PdfRenderer(pipeline.fonts()).render(ProofPdf.withRound(doc, round, pipeline.fonts()),
-                new PdfOptions(false, false, issueDir));
-        ProofPdf.Written w = ProofPdf.annotate(pdf, doc, issue, open);
+        PdfRenderer renderer = new PdfRenderer(pipeline.fonts());
+        ProofPdf.Written w = ProofPdf.make(doc, issue, marks, round, reader, pipeline.fonts(),
+                d -> renderer.render(d, new PdfOptions(false, false, issueDir)));
         try {
             AtomicWrite.write(target, os -> {
                 os.write(w.pdf());

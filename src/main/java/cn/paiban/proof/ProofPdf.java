@@ -43,6 +43,28 @@ public final class ProofPdf {
     /** What was written: annotations of marks, and marks whose words are on no page (orphaned) and so left out. */
     public record Written(byte[] pdf, int marks, int annotations, List<Mark> unplaced) {}
 
+    /** Writes a display list as PDF bytes (the one PDF renderer, however the caller reaches it). */
+    public interface Renderer {
+        byte[] render(Document doc) throws IOException;
+    }
+
+    /** The marks a proof of {@code round} shows: the open ones of the round, of {@code reader} only when not null. */
+    public static List<Mark> openMarks(Marks marks, int round, String reader) {
+        return marks.ofRound(round).stream()
+                .filter(m -> m.status() == MarkStatus.OPEN && (reader == null || m.reader().equals(reader))).toList();
+    }
+
+    /**
+     * The proof of {@code round} as {@code paiban proof --round} and the editor's 输出校样 both make it: {@code doc} (the
+     * issue typeset as it stands, from {@code issue}) with the round in the margin, rendered, and the open marks of the
+     * round (of {@code reader}, when not null) added as annotations.
+     */
+    public static Written make(Document doc, Issue issue, Marks marks, int round, String reader, FontBook fonts, Renderer renderer)
+            throws IOException {
+        byte[] pdf = renderer.render(withRound(doc, round, fonts));
+        return annotate(pdf, doc, issue, openMarks(marks, round, reader));
+    }
+
     /** {@code doc} with the round's name in the head margin of every page: 一校样 on the outer side, small and red. */
     public static Document withRound(Document doc, int round, FontBook fonts) {
         String label = RoundNames.proof(round);
