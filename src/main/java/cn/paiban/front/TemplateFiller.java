@@ -179,12 +179,33 @@ final class TemplateFiller {
     /** The value at {@code path}, looking in the loop variables first; null when any step is missing. */
     private Object resolve(String path, Map<String, Object> scope) {
         String[] steps = path.split("\\.");
-        Object v = scope.containsKey(steps[0]) ? scope.get(steps[0]) : root.get(steps[0]);
+        Object v = value(scope.containsKey(steps[0]) ? scope.get(steps[0]) : root.get(steps[0]));
         for (int i = 1; i < steps.length && v != null; i++) {
-            v = v instanceof Map<?, ?> map ? map.get(steps[i]) : null;
+            v = v instanceof Map<?, ?> map ? value(map.get(steps[i])) : null;
         }
         return v;
     }
+
+    /** A value of the data made only when a template uses it (once, however often it is used). */
+    static final class Lazy {
+        private final java.util.function.Supplier<Object> make;
+        private Object value;
+        private boolean made;
+
+        private Lazy(java.util.function.Supplier<Object> make) { this.make = make; }
+
+        synchronized Object get() {
+            if (!made) {
+                value = make.get();
+                made = true;
+            }
+            return value;
+        }
+    }
+
+    static Lazy lazy(java.util.function.Supplier<Object> make) { return new Lazy(make); }
+
+    private static Object value(Object v) { return v instanceof Lazy l ? l.get() : v; }
 
     private void warn(int line, String what) {
         warnings.add(cn.paiban.i18n.Msg.get("findings.front.at", file.getFileName() + ":" + line, what));
