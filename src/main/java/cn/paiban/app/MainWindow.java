@@ -187,7 +187,10 @@ public final class MainWindow {
         articleModel.articleIdProperty().addListener((o, a, id) -> {
             if (id != null) showInPreview(id, -1);
         });
-        previewView.setOnSourceClicked(this::goTo);
+        previewView.setOnSourceClicked(ref -> {
+            goTo(ref);
+            marksPanel.selectAt(ref);   // a click on marked words finds their mark in the 校对符号 list
+        });
     }
 
     private PagePlanView planView;

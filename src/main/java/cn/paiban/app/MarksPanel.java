@@ -122,6 +122,20 @@ final class MarksPanel extends VBox {
 
     TableView<MarksModel.Row> table() { return table; }
 
+    /** Selects the first mark whose words cover {@code ref} (a click on the page), if any; true when one was found. */
+    boolean selectAt(cn.paiban.display.SourceRef ref) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            var w = table.getItems().get(i).where();
+            if (!w.orphaned() && w.articleId().equals(ref.articleId()) && w.block() == ref.block() && w.start() <= ref.offset()
+                    && ref.offset() <= Math.max(w.start(), w.end() - 1)) {
+                table.getSelectionModel().select(i);
+                table.scrollTo(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<MarksModel.Row> items() { return table.getItems(); }
 
     private Optional<Mark> selected() {

@@ -92,6 +92,13 @@ class MarksWindowTest {
         assertEquals(before, BlockText.of(issue().article(ARTICLE).orElseThrow().body().get(block)), "Ctrl+Z brings them back");
         assertEquals(MarkStatus.OPEN, Marks.load(w.issueDir).all().get(0).status(), "and the mark is open again");
         assertEquals(MarkStatus.OPEN, w.window.marksPanel().items().get(0).mark().status());
+
+        // with marking off, a click on the marked words finds their mark in the list
+        robot.interact(() -> w.window.marksPanel().table().getSelectionModel().clearSelection());
+        robot.clickOn("#mark-marking");
+        robot.clickOn(screen(pageIndex, run.xAt(3) + run.size() / 2, y));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, w.window.marksPanel().table().getSelectionModel().getSelectedIndex());
     }
 
     private Point2D screen(int pageIndex, int x, int y) {
