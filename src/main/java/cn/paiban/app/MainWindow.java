@@ -206,7 +206,9 @@ public final class MainWindow {
                     return cn.paiban.plan.Planning.propose(issue, lengths, null);
                 };
             }
-            planView = new PagePlanView(new PagePlanModel(session), session, planner, services.worker(), services.ui());
+            PagePlanModel planModel = new PagePlanModel(session);
+            planModel.setGuard(new ReviewingGuard()::edit);   // a drag is reviewed as an outline edit is
+            planView = new PagePlanView(planModel, session, planner, services.worker(), services.ui());
             planView.show(layout.resultProperty().get());
             Stage s = new Stage();
             s.initOwner(stage);

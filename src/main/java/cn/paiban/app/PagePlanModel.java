@@ -100,8 +100,18 @@ public final class PagePlanModel {
         if (issue == null || issue.article(articleId).isEmpty() || page < 1) return false;
         Integer cont = issue.plan().entry(articleId).map(PagePlan.Entry::continuesOn).orElse(null);
         if (cont != null && cont <= page) cont = null;
-        return session.execute(new SetPlanEntry(articleId, page, cont));
+        SetPlanEntry move = new SetPlanEntry(articleId, page, cont);
+        return guard != null ? guard.test(move) : session.execute(move);
     }
+
+    private java.util.function.Predicate<cn.paiban.edit.EditCommand> guard;
+
+    /**
+     * What a drag goes through instead of being done at once: the editor's review of outline edits (cn.paiban.plan.EditReview),
+     * which refuses a move that would lose an article or leave a placeholder, and asks before one that makes overset or
+     * empty pages. It returns whether the edit was taken up (it may still be asked about and done later).
+     */
+    public void setGuard(java.util.function.Predicate<cn.paiban.edit.EditCommand> g) { guard = g; }
 
     /** Replaces the whole plan (自动规划): one undo step. */
     public boolean apply(PagePlan plan) {
