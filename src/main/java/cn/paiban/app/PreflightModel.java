@@ -22,7 +22,9 @@ public final class PreflightModel {
             StringBuilder sb = new StringBuilder(Messages.get("severity." + f.severity().name()));
             if (f.page() > 0) sb.append(" · ").append(Messages.get("preflight.page", f.page()));
             if (f.articleId() != null && !f.articleId().isEmpty() && issue != null) {
-                issue.article(f.articleId()).ifPresent(a -> sb.append(" · ").append(a.title()));
+                // a message that names the article already (溢出: 《…》 …) is not preceded by its title a second time
+                issue.article(f.articleId()).map(a -> a.title().strip())
+                        .filter(t -> !t.isEmpty() && !f.message().contains(t)).ifPresent(t -> sb.append(" · ").append(t));
                 if (f.block() >= 0) sb.append(" · ").append(Messages.get("preflight.block", f.block() + 1));
             }
             sb.append(" — ").append(f.message());

@@ -44,7 +44,8 @@ final class FakeTypesetter implements Function<Issue, LayoutResult> {
             List<Item> items = new ArrayList<>();
             items.add(run(a.title(), TOP, new SourceRef(a.id(), -1, 0)));
             for (int b = 0; b < a.body().size(); b++) {
-                String text = FindModel.textOf(a.body().get(b)).replace('\n', ' ');
+                String text = String.join(" ", a.body().get(b) == null ? List.<String>of()
+                        : cn.paiban.edit.TextSearch.pieces(a.body().get(b)).stream().filter(java.util.Objects::nonNull).toList());
                 if (text.isEmpty()) text = "□";
                 items.add(run(text.substring(0, Math.min(20, text.length())), TOP + (b + 2) * LEADING, new SourceRef(a.id(), b, 0)));
             }

@@ -22,24 +22,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Find, preflight rows, recovery, recent issues, the template for a new issue, and the UI strings. */
+/** Preflight rows, recovery, recent issues, the template for a new issue, and the UI strings. */
 class SmallModelsTest {
     @TempDir
     Path tmp;
-
-    @Test
-    void findListsEveryOccurrenceInPrintedOrder() {
-        Issue issue = IssueFixtures.rich();
-        var hits = FindModel.search(issue, "增长");
-        // 增长 occurs once in a02's first paragraph, twice in its list, once in the image caption, once in the table.
-        assertEquals(List.of("a02-xinqixiang:0", "a02-xinqixiang:3", "a02-xinqixiang:3", "a02-xinqixiang:4", "a04-tongji:0"),
-                hits.stream().map(h -> h.articleId() + ":" + h.block()).toList());
-        for (var h : hits) {
-            String text = FindModel.textOf(issue.article(h.articleId()).orElseThrow().body().get(h.block()));
-            assertEquals("增长", text.substring(h.offset(), h.offset() + 2));
-        }
-        assertEquals(List.of(), FindModel.search(IssueFixtures.rich(), ""));
-    }
 
     @Test
     void preflightRowsSayWhereInWords() {
@@ -48,6 +34,10 @@ class SmallModelsTest {
                 List.of(new Finding(Finding.Severity.WARNING, "a03-nongmu", 1, 17, "溢出 3 行")), Map.of());
         Messages.use("zh");
         assertEquals("警告 · 第 17 页 · 农牧融合发展 盐碱地变了样 · 第 2 段 — 溢出 3 行", PreflightModel.rows(r, issue).get(0).label());
+        // a message that names the article itself: the title once
+        var named = new LayoutResult(new cn.paiban.display.Document("t", "", List.of()),
+                List.of(new Finding(Finding.Severity.ERROR, "a03-nongmu", -1, 17, "《农牧融合发展 盐碱地变了样》溢出 3 行")), Map.of());
+        assertEquals("错误 · 第 17 页 — 《农牧融合发展 盐碱地变了样》溢出 3 行", PreflightModel.rows(named, issue).get(0).label());
     }
 
     @Test
