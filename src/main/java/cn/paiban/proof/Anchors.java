@@ -136,24 +136,21 @@ public final class Anchors {
         List<Span> spans = new ArrayList<>();
         Item.GlyphRun first = null;
         int firstPage = -1;
-        for (int p = 0; p < doc.pages().size(); p++) {
-            for (Item it : doc.pages().get(p).items()) {
-                if (!(it instanceof Item.GlyphRun g) || !g.source().articleId().equals(r.articleId()) || g.source().block() != r.block()
-                        || !ours.test(g)) {
-                    continue;
-                }
-                int from = g.source().offset(), to = from + g.text().length();
-                boolean point = r.start() == r.end();
-                boolean hit = point ? r.start() >= from && (r.start() < to || (r.start() == to && !continues(doc, r, to)))
-                        : r.start() < to && r.end() > from;
-                if (!hit) continue;
-                int s = Math.max(r.start(), from) - from, e = Math.min(r.end(), to) - from;
-                int x1 = xAt(g, s), x2 = point ? x1 : xAt(g, e);
-                spans.add(new Span(p, x1, x2, g.baseline(), g.size()));
-                if (first == null) {
-                    first = g;
-                    firstPage = p;
-                }
+        List<Run> runs = runs(doc).getOrDefault(key(r.articleId(), r.block()), List.of());
+        for (Run run : runs) {
+            Item.GlyphRun g = run.glyphs();
+            if (!ours.test(g)) continue;
+            int from = g.source().offset(), to = from + g.text().length();
+            boolean point = r.start() == r.end();
+            boolean hit = point ? r.start() >= from && (r.start() < to || (r.start() == to && !continues(runs, to)))
+                    : r.start() < to && r.end() > from;
+            if (!hit) continue;
+            int s = Math.max(r.start(), from) - from, e = Math.min(r.end(), to) - from;
+            int x1 = xAt(g, s), x2 = point ? x1 : xAt(g, e);
+            spans.add(new Span(run.page(), x1, x2, g.baseline(), g.size()));
+            if (first == null) {
+                first = g;
+                firstPage = run.page();
             }
         }
         if (first == null) return Optional.empty();
@@ -162,16 +159,33 @@ public final class Anchors {
     }
 
     /** Whether another run of the block starts at offset {@code at} (a point there belongs to that run). */
-    private static boolean continues(Document doc, Resolved r, int at) {
-        for (Page page : doc.pages()) {
-            for (Item it : page.items()) {
-                if (it instanceof Item.GlyphRun g && g.source().articleId().equals(r.articleId()) && g.source().block() == r.block()
-                        && g.source().offset() == at) {
-                    return true;
+    private static boolean continues(List<Run> runs, int at) {
+        for (Run run : runs) if (run.glyphs().source().offset() == at) return true;
+        return false;
+    }
+
+    /** A glyph run and the index of its page. */
+    private record Run(int page, Item.GlyphRun glyphs) {}
+
+    /** The runs of the last document asked about, by article and block, in page order: placing many marks walks it once. */
+    private static volatile Object[] lastIndex = {null, null};
+
+    private static String key(String articleId, int block) { return articleId + "\u0000" + block; }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, List<Run>> runs(Document doc) {
+        Object[] last = lastIndex;
+        if (last[0] == doc) return (java.util.Map<String, List<Run>>) last[1];   // by identity: a document never changes
+        java.util.Map<String, List<Run>> index = new java.util.HashMap<>();
+        for (int p = 0; p < doc.pages().size(); p++) {
+            for (Item it : doc.pages().get(p).items()) {
+                if (it instanceof Item.GlyphRun g && g.source().block() >= -1 && !g.source().articleId().isEmpty()) {
+                    index.computeIfAbsent(key(g.source().articleId(), g.source().block()), k -> new ArrayList<>()).add(new Run(p, g));
                 }
             }
         }
-        return false;
+        lastIndex = new Object[] {doc, index};
+        return index;
     }
 
     /** The x of the left edge of char {@code chars} of the run, or of its right edge past the last char. */
