@@ -61,17 +61,86 @@ public final class FrontMatter {
      * problems (missing fields) are added to {@code warnings}.
      */
     public List<Page> render(Issue issue, Map<String, Integer> startPages, PageFormat format, List<String> warnings) {
-        List<Page> pages = new ArrayList<>();
+        return make(issue, startPages, format, warnings, null).pages();
+    }
+
+    /**
+     * The template pages as {@link #render} makes them, taking from {@code earlier} (pages made a moment ago from the
+     * same files, for other start pages; may be null) every page whose template fills to the very same document: a
+     * board or colophon does not change with the page numbers, only the contents does.
+     */
+    public Made make(Issue issue, Map<String, Integer> startPages, PageFormat format, List<String> warnings, Made earlier) {
+        List<Made.Entry> entries = new ArrayList<>();
         for (PagePlan.TemplatePage tp : issue.plan().templatePages()) {
-            pages.add(page(tp.template(), tp.page(), issue, startPages, format, warnings));
+            Path file = templateFile(tp.template());
+            Document doc = filled(tp.template(), tp.page(), issue, startPages, warnings);
+            checkCoverage(file, doc, warnings);
+            TemplateRenderer.addPageStyle(doc, format, false);
+            String snapshot = Made.snapshot(doc);
+            Made.Entry old = earlier == null ? null : earlier.find(tp.template(), tp.page(), snapshot);
+            if (old != null) {
+                warnings.addAll(old.renderWarnings());
+                entries.add(old);
+                continue;
+            }
+            List<String> rendering = new ArrayList<>();
+            Rendered r = renderFilled(file, doc, format, rendering, false);
+            warnings.addAll(rendering);
+            entries.add(new Made.Entry(tp.template(), tp.page(), snapshot, pageOf(r, tp.template(), tp.page(), format), rendering));
         }
-        return pages;
+        return new Made(entries);
+    }
+
+    /** Template pages with what each was made from (its filled document, written out), for {@link #make} to reuse. */
+    public static final class Made {
+        private record Entry(String template, int folio, String snapshot, Page page, List<String> renderWarnings) {}
+
+        private final List<Entry> entries;
+
+        private Made(List<Entry> entries) { this.entries = List.copyOf(entries); }
+
+        public List<Page> pages() { return entries.stream().map(Entry::page).toList(); }
+
+        private Entry find(String template, int folio, String snapshot) {
+            for (Entry e : entries) {
+                if (e.template().equals(template) && e.folio() == folio && e.snapshot().equals(snapshot)) return e;
+            }
+            return null;
+        }
+
+        /** The document written out whole (names, namespaces, attributes, text), for comparing two fillings. */
+        static String snapshot(Document doc) {
+            StringBuilder out = new StringBuilder(8192);
+            write(doc, out);
+            return out.toString();
+        }
+
+        private static void write(Node n, StringBuilder out) {
+            out.append(n.getNodeType()).append('<').append(n.getNamespaceURI()).append(' ').append(n.getNodeName());
+            var atts = n.getAttributes();
+            if (atts != null) {
+                for (int i = 0; i < atts.getLength(); i++) {
+                    Node a = atts.item(i);
+                    out.append('\u0000').append(a.getNamespaceURI()).append(' ').append(a.getNodeName()).append('=')
+                            .append(a.getNodeValue());
+                }
+            }
+            if (!(n instanceof org.w3c.dom.Element) && !(n instanceof Document) && n.getNodeValue() != null) {
+                out.append('\u0001').append(n.getNodeValue());
+            }
+            for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) write(c, out);
+            out.append('>');
+        }
     }
 
     /** One template as one page with folio {@code folio}. */
     public Page page(String template, int folio, Issue issue, Map<String, Integer> startPages, PageFormat format,
             List<String> warnings) {
         Rendered r = renderTemplate(template, folio, issue, startPages, format, warnings, false);
+        return pageOf(r, template, folio, format);
+    }
+
+    private static Page pageOf(Rendered r, String template, int folio, PageFormat format) {
         Rect trim = new Rect(0, 0, format.trimWidth(), format.trimHeight());
         return new Page(folio, format, List.of(new Item.ForeignPage(trim, r.pdf(), 0, r.raster(), template)), false);
     }
@@ -91,7 +160,11 @@ public final class FrontMatter {
         checkCoverage(file, doc, warnings);
         // The cover prints to the edge, so it gets its bleed; inner pages are placed in the trim box.
         TemplateRenderer.addPageStyle(doc, format, cover);
+        return renderFilled(file, doc, format, warnings, cover);
+    }
 
+    /** A template filled and given its page style, laid out by Flying Saucer. */
+    private Rendered renderFilled(Path file, Document doc, PageFormat format, List<String> warnings, boolean cover) {
         var files = new LocalFiles(issueDir == null ? List.of(templateDir) : List.of(templateDir, issueDir));
         var renderer = new TemplateRenderer(new TemplateFonts(fonts));
         Path base = file.getParent();

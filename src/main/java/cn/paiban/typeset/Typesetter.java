@@ -197,7 +197,7 @@ public final class Typesetter {
         }
     }
 
-    private record FrontPages(FrontKey key, Map<Integer, Page> pages, List<Finding> findings) {}
+    private record FrontPages(FrontKey key, Map<Integer, Page> pages, List<Finding> findings, FrontMatter.Made made) {}
 
     /** Flying Saucer takes seconds; an edit in an article body does not change these pages, so keep the last ones. */
     private FrontPages lastFront;
@@ -232,10 +232,7 @@ public final class Typesetter {
         }
         FrontKey key = FrontKey.of(issue, guess);
         Map<String, Integer> pages = guess;
-        return AHEAD.submit(() -> {
-            List<Finding> own = new ArrayList<>();
-            return new FrontPages(key, renderFront(issue, t, pages, own), List.copyOf(own));
-        });
+        return AHEAD.submit(() -> renderFront(key, issue, t, pages, null));
     }
 
     private Map<Integer, Page> frontPages(Issue issue, Template t, Map<String, Integer> startPages, List<Finding> findings,
@@ -252,8 +249,9 @@ public final class Typesetter {
                 lastFront = cached;
             }
         } else if (cached == null || !cached.key().equals(key)) {
-            List<Finding> own = new ArrayList<>();
-            cached = new FrontPages(key, renderFront(issue, t, startPages, own), List.copyOf(own));
+            // the pages made ahead for other start pages came from the same files a moment ago: what fills the same
+            // (the board, the colophon) is taken from them, the contents made again
+            cached = renderFront(key, issue, t, startPages, made == null ? null : made.made());
             synchronized (this) {
                 lastFront = cached;
             }
@@ -279,10 +277,13 @@ public final class Typesetter {
      * Template pages from FrontMatter, with the body's fonts (not a second FontBook). A malformed template is
      * an ERROR finding naming its file and line, and its pages stay blank: preflight lists it with the rest.
      */
-    private Map<Integer, Page> renderFront(Issue issue, Template t, Map<String, Integer> startPages, List<Finding> findings) {
+    private FrontPages renderFront(FrontKey key, Issue issue, Template t, Map<String, Integer> startPages,
+            FrontMatter.Made earlier) {
+        List<Finding> findings = new ArrayList<>();
         Map<Integer, Page> out = new TreeMap<>();
+        FrontMatter.Made made = null;
         List<PagePlan.TemplatePage> planned = issue.plan().templatePages();
-        if (planned.isEmpty()) return out;
+        if (planned.isEmpty()) return new FrontPages(key, out, List.of(), null);
         Map<Integer, String> byPage = new HashMap<>();
         for (PagePlan.TemplatePage tp : planned) {
             String before = byPage.putIfAbsent(tp.page(), tp.template());
@@ -292,7 +293,8 @@ public final class Typesetter {
         }
         List<String> warnings = new ArrayList<>();
         try {
-            for (Page p : new FrontMatter(templateDir, fonts).render(issue, startPages, t.format(), warnings)) out.put(p.folio(), p);
+            made = new FrontMatter(templateDir, fonts).make(issue, startPages, t.format(), warnings, earlier);
+            for (Page p : made.pages()) out.put(p.folio(), p);
         } catch (TemplateException e) {
             findings.add(Finding.error("", -1, 0, "findings.front.broken", e.getMessage()));
         }
@@ -300,6 +302,6 @@ public final class Typesetter {
         for (PagePlan.TemplatePage tp : planned) {
             out.computeIfAbsent(tp.page(), f -> new Page(f, t.format(), List.of(), true));
         }
-        return out;
+        return new FrontPages(key, out, List.copyOf(findings), made);
     }
 }

@@ -235,4 +235,35 @@ class FrontMatterTest {
             assertTrue(all.contains("LXGWWenKai"), all);
         }
     }
+
+    /**
+     * Pages made a moment ago for other start pages are taken where the template fills the same (the board and
+     * colophon), and made again where it does not (the contents, which then shows the new page).
+     */
+    @Test
+    void pagesThatFillTheSameAreTakenFromTheEarlierMaking() throws IOException {
+        FrontMatter front = new FrontMatter(TEMPLATES, FontBook.standard());
+        var issue = SampleFrontIssue.issue();
+        List<String> first = new ArrayList<>();
+        FrontMatter.Made earlier = front.make(issue, SampleFrontIssue.START_PAGES, FORMAT, first, null);
+        var moved = new java.util.LinkedHashMap<>(SampleFrontIssue.START_PAGES);
+        moved.put("feature-2", 10);
+        List<String> second = new ArrayList<>();
+        FrontMatter.Made again = front.make(issue, moved, FORMAT, second, earlier);
+        assertEquals(first, second, "the same warnings");
+        int contents = -1;
+        for (int i = 0; i < again.pages().size(); i++) {
+            Item.ForeignPage fp = (Item.ForeignPage) again.pages().get(i).items().get(0);
+            if (fp.template().equals("contents")) {
+                contents = i;
+                org.junit.jupiter.api.Assertions.assertNotSame(earlier.pages().get(i), again.pages().get(i));
+                assertTrue(text(fp).contains("（10）"), text(fp));
+                assertFalse(text(fp).contains("（9）"), text(fp));
+            } else {
+                org.junit.jupiter.api.Assertions.assertSame(earlier.pages().get(i), again.pages().get(i), fp.template());
+            }
+        }
+        assertTrue(contents >= 0, "the sample has a contents page");
+        assertEquals(2, again.pages().size());
+    }
 }
