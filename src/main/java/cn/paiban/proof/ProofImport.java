@@ -47,7 +47,8 @@ public final class ProofImport {
     /** The new marks, how many annotations were marks already known, and which landed on no text (their mark ids). */
     public record Result(List<Mark> marks, int known, List<String> offText) {}
 
-    private record Found(PDAnnotationMarkup annotation, int page) {}
+    /** An annotation, the index of its page and the page itself (whose own text tells what the annotation lies on). */
+    private record Found(PDAnnotationMarkup annotation, int page, org.apache.pdfbox.pdmodel.PDPage pdfPage) {}
 
     /**
      * Reads {@code pdf}; {@code doc} is the issue's layout the proof shows (same pages), {@code issue} its text,
@@ -62,8 +63,9 @@ public final class ProofImport {
             for (int p = 0; p < pages; p++) {
                 for (PDAnnotation a : d.getPage(p).getAnnotations()) {
                     if (!(a instanceof PDAnnotationMarkup m) || !kinds().contains(m.getSubtype())) continue;
-                    if (m.getCOSObject().getDictionaryObject(COSName.IRT) instanceof COSDictionary) children.add(new Found(m, p));
-                    else mains.add(new Found(m, p));
+                    Found found = new Found(m, p, d.getPage(p));
+                    if (m.getCOSObject().getDictionaryObject(COSName.IRT) instanceof COSDictionary) children.add(found);
+                    else mains.add(found);
                 }
             }
             Set<String> ids = new HashSet<>();
@@ -205,7 +207,61 @@ public final class ProofImport {
                 }
             }
         }
-        return article == null ? null : anchor(issue, article, block, start, end);
+        if (article == null) return null;
+        Anchor a = anchor(issue, article, block, start, end);
+        return a == null ? null : checked(a, f, issue);
+    }
+
+    /**
+     * The anchor found on the layout as it stands, checked against the words the proof itself prints under the
+     * annotation: when the text moved since the proof was made (the editor carried out other marks), the words are
+     * looked for by their quote near where the layout put them, and that anchor is taken instead.
+     */
+    private static Anchor checked(Anchor a, Found f, Issue issue) {
+        String printed;
+        try {
+            printed = printedUnder(f);
+        } catch (IOException | RuntimeException e) {
+            return a;   // no text to compare with: the layout's answer stands
+        }
+        if (printed.isEmpty() || printed.equals(a.quote().replaceAll("\\s+", ""))) return a;
+        int start = a.start();
+        String text = Anchors.text(issue.article(a.articleId()).orElseThrow(), a.block());
+        if (text == null) return a;
+        start = Math.max(0, Math.min(start, text.length() - printed.length()));
+        if (start < 0) return a;
+        Anchors.Resolved r = Anchors.resolve(issue, new Anchor(a.articleId(), a.block(), start, start + printed.length(), printed, "", ""));
+        if (r.orphaned()) return a;
+        Anchor again = anchor(issue, r.articleId(), r.block(), r.start(), r.end());
+        return again == null ? a : again;
+    }
+
+    /** The proof's own text under the annotation's quadrilaterals: each glyph whose middle they cover. */
+    private static String printedUnder(Found f) throws IOException {
+        PDAnnotationMarkup a = f.annotation();
+        float[] q = a instanceof PDAnnotationTextMarkup tm ? tm.getQuadPoints()
+                : a.getCOSObject().getDictionaryObject(COSName.QUADPOINTS) instanceof org.apache.pdfbox.cos.COSArray arr ? arr.toFloatArray() : null;
+        if (q == null || q.length < 8) return "";
+        float pageTop = f.pdfPage().getMediaBox().getUpperRightY();
+        org.apache.pdfbox.text.PDFTextStripperByArea strip = new org.apache.pdfbox.text.PDFTextStripperByArea();
+        strip.setSortByPosition(true);
+        int n = 0;
+        for (int i = 0; i + 7 < q.length; i += 8) {
+            float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, minY = Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
+            for (int k = 0; k < 8; k += 2) {
+                minX = Math.min(minX, q[i + k]);
+                maxX = Math.max(maxX, q[i + k]);
+                minY = Math.min(minY, q[i + k + 1]);
+                maxY = Math.max(maxY, q[i + k + 1]);
+            }
+            float em = (maxY - minY) * 0.9f;
+            // a glyph whose middle lies in the quad starts up to half an em before it; its baseline is inside
+            strip.addRegion("q" + n++, new java.awt.geom.Rectangle2D.Float(minX - em / 2, pageTop - maxY, maxX - minX, maxY - minY));
+        }
+        strip.extractRegions(f.pdfPage());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) sb.append(strip.getTextForRegion("q" + i).replaceAll("\\s+", ""));
+        return sb.toString();
     }
 
     /**

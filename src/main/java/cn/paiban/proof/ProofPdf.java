@@ -99,7 +99,7 @@ public final class ProofPdf {
                     case DELETE, REPLACE -> markup(new PDAnnotationStrikeout(), spans, doc);
                     case SWAP, JOIN -> translucent(markup(new PDAnnotationHighlight(), spans, doc));
                     case INSERT, SPLIT -> caret(spans.get(0), doc);
-                    case QUERY -> note(spans.get(0), doc);
+                    case QUERY -> note(spans, doc);
                 };
                 int pageIndex = spans.get(0).page();
                 describe(main, m, m.kind().hasText() ? m.text() : "");
@@ -197,15 +197,19 @@ public final class ProofPdf {
      * A note icon (8 pt) just above the start of the quoted words, which stay readable; the words themselves as
      * /QuadPoints, a key Text annotations do not define and viewers ignore, so that proof-import finds the same range.
      */
-    private static PDAnnotationMarkup note(Anchors.Span s, Document doc) {
+    private static PDAnnotationMarkup note(List<Anchors.Span> spans, Document doc) {
+        Anchors.Span s = spans.get(0);
         PageFormat f = doc.pages().get(s.page()).format();
         PDAnnotationText t = new PDAnnotationText();
-        int x2 = Math.max(s.x2(), s.x1() + s.size() / 4);
-        float top = y(f, s.baseline() - s.size() * 22 / 25), bottom = y(f, s.baseline() + s.size() / 8);
-        t.setRectangle(new PDRectangle(x(f, s.x1()) - 4, top, 8, 8));
-        float l = x(f, s.x1()), r = x(f, x2);
+        float top0 = y(f, s.baseline() - s.size() * 22 / 25);
+        t.setRectangle(new PDRectangle(x(f, s.x1()) - 4, top0, 8, 8));
         org.apache.pdfbox.cos.COSArray q = new org.apache.pdfbox.cos.COSArray();
-        for (float v : new float[] {l, top, r, top, l, bottom, r, bottom}) q.add(new org.apache.pdfbox.cos.COSFloat(v));
+        for (Anchors.Span p : spans) {
+            if (p.page() != s.page()) continue;
+            int x2 = Math.max(p.x2(), p.x1() + p.size() / 4);
+            float l = x(f, p.x1()), r = x(f, x2), top = y(f, p.baseline() - p.size() * 22 / 25), bottom = y(f, p.baseline() + p.size() / 8);
+            for (float v : new float[] {l, top, r, top, l, bottom, r, bottom}) q.add(new org.apache.pdfbox.cos.COSFloat(v));
+        }
         t.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.QUADPOINTS, q);
         t.setName(PDAnnotationText.NAME_COMMENT);
         t.setNoZoom(true);

@@ -144,4 +144,39 @@ class ProofImportTest {
     private static float y(PageFormat f, int mpt) { return (f.trimHeight() + f.bleed() - mpt) / 1000f; }
 
     static boolean isMarkup(Object o) { return o instanceof PDAnnotationMarkup; }
+
+    /**
+     * The text moved between the proof and its import (the editor added words before the marked ones): each mark is
+     * found again on the words the proof printed under it, not on what now stands at the same place of the page.
+     */
+    @Test
+    void marksFollowTheirWordsWhenTheTextMovedSinceTheProof() throws Exception {
+        Path dir = SampleCopy.copy(tmp.resolve("issue"));
+        Issue issue = IssueStore.load(dir);
+        Article a = issue.sections().get(1).articles().get(1);
+        String t = Anchors.text(a, 3);
+        java.time.Instant at = java.time.Instant.parse("2026-12-04T09:00:00Z");
+        List<Mark> marks = List.of(
+                Mark.open("1-甲-1", 1, "甲", MarkKind.DELETE, Anchor.in(a.id(), 3, t, 30, 33), null, null, "#cc0000", at),
+                Mark.open("1-甲-2", 1, "甲", MarkKind.REPLACE, Anchor.in(a.id(), 3, t, 40, 42), null, "某某", "#cc0000", at),
+                Mark.open("1-甲-3", 1, "甲", MarkKind.QUERY, Anchor.in(a.id(), 3, t, 50, 53), null, "？", "#cc0000", at));
+        Marks.of(marks).save(dir);
+        Path proof = tmp.resolve("proof.pdf");
+        assertEquals(0, SampleCopy.run("proof", dir.toString(), "--round", "1", "-o", proof.toString()).code());
+
+        // a fresh copy where seven characters were added at the start of the paragraph
+        Path later = SampleCopy.copy(tmp.resolve("later"));
+        String added = "（编者按：补充）";
+        SampleCopy.block(later, a.id(), 3, b -> b.put("text", added + b.get("text").asText()));
+        SampleCopy.Run r = SampleCopy.run("proof-import", later.toString(), proof.toString(), "--round", "1", "--reader", "甲");
+        assertEquals(0, r.code(), r.all());
+        Map<String, Mark> read = new HashMap<>();
+        Marks.load(later).all().forEach(m -> read.put(m.id(), m));
+        for (Mark m : marks) {
+            Mark got = read.get(m.id());
+            assertEquals(m.anchor().quote(), got.anchor().quote(), m.id());
+            assertEquals(m.anchor().start() + added.length(), got.anchor().start(), m.id());
+            assertEquals(m.kind(), got.kind());
+        }
+    }
 }
