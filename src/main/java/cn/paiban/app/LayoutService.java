@@ -42,6 +42,7 @@ public final class LayoutService {
     /** Asks for {@code issue} to be typeset; returns at once. */
     public void request(Issue issue) {
         if (issue == null) return;
+        StartTrace.mark("layout requested");
         requested++;
         waiting.set(issue);
         ui.execute(() -> busy.set(true));

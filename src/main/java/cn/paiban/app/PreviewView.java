@@ -311,6 +311,7 @@ public final class PreviewView extends BorderPane {
             }
         }
         if (tracing) StartTrace.mark("preview drawn, first time");
+        else StartTrace.mark("preview drawn");
     }
 
     private boolean traced;

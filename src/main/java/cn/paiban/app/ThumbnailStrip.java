@@ -101,7 +101,7 @@ public final class ThumbnailStrip extends ListView<Integer> {
             canvas.setHeight(p.format().trimHeight() / 1000.0 * s);
             canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             if (pending) PreviewView.drawPending(canvas.getGraphicsContext2D(), p, 0, 0, canvas.getWidth(), canvas.getHeight());
-            else renderer.draw(p, canvas.getGraphicsContext2D(), 0, 0, s);
+            else renderer.drawGreeked(p, canvas.getGraphicsContext2D(), 0, 0, s);
             canvas.getGraphicsContext2D().setStroke(Color.gray(0.6));
             canvas.getGraphicsContext2D().strokeRect(0.5, 0.5, canvas.getWidth() - 1, canvas.getHeight() - 1);
             folio.setText(p.blank() ? "—" : String.valueOf(p.folio()));

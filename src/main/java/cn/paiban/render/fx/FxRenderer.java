@@ -51,6 +51,35 @@ public final class FxRenderer {
         gc.restore();
     }
 
+    /**
+     * As {@link #draw}, with each line of text a grey bar where its glyphs stand ("greeked"): for thumbnails, where
+     * glyphs of a pixel or two cannot be read and drawing them one by one cost as much as the page in full size.
+     */
+    public void drawGreeked(Page page, GraphicsContext gc, double left, double top, double scale) {
+        double w = page.format().trimWidth() / 1000.0 * scale;
+        double h = page.format().trimHeight() / 1000.0 * scale;
+        gc.save();
+        gc.beginPath();
+        gc.rect(left, top, w, h);
+        gc.clip();
+        gc.setFill(Color.WHITE);
+        gc.fillRect(left, top, w, h);
+        for (Item item : page.items()) {
+            if (item instanceof Item.GlyphRun run) {
+                if (run.text().isBlank()) continue;
+                int n = run.text().codePointCount(0, run.text().length());
+                double size = run.size() / 1000.0 * scale;
+                double x0 = left + px(run.xAt(0), scale);
+                double x1 = left + px(run.xAt(n - 1), scale) + size;
+                gc.setFill(Color.gray(0.45, 0.8));
+                gc.fillRect(x0, top + px(run.baseline(), scale) - size * 0.75, Math.max(0.5, x1 - x0), Math.max(0.5, size * 0.6));
+            } else {
+                drawItem(item, gc, left, top, scale);
+            }
+        }
+        gc.restore();
+    }
+
     private void drawItem(Item item, GraphicsContext gc, double left, double top, double s) {
         // Java 17: no pattern switch yet; the sealed Item keeps this list complete.
         if (item instanceof Item.GlyphRun run) {
