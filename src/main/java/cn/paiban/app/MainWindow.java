@@ -672,6 +672,7 @@ public final class MainWindow {
     public boolean saveTo(Path dir) {
         try {
             services.files().save(session.issue(), dir);
+            if (dir.equals(marksModel.store().issueDir())) marksModel.store().flush();   // marks carried out with the text
             session.markSaved(dir);
             recent.add(dir);
             recovery.clear();

@@ -10,7 +10,8 @@ import java.time.Instant;
 /**
  * What the editor and the proofreaders do with marks, each one step of the editor's {@link cn.paiban.edit.CommandStack}:
  * the text edit (if any) and the mark's new state go and come back together with one Ctrl+Z / Ctrl+Y. The marks are
- * saved by the {@link MarkStore} as they change.
+ * saved by the {@link MarkStore} as they change, except the state of a mark carried out with the text (采纳), which
+ * {@link MarkStore#flush()} writes when the issue is saved.
  * <ul>
  * <li>{@link #add}: a proofreader's new mark;</li>
  * <li>{@link #adopt} (采纳): carries out a 改/删/增/调/另起段/接排 as one edit where its words are now, the mark applied;</li>
@@ -46,12 +47,14 @@ public final class MarkActions {
         @Override
         public void done() {
             if (after == null) store.remove(before.id());
+            else if (edit != null) store.putWithText(after);
             else store.put(after);
         }
 
         @Override
         public void undone() {
             if (before == null) store.remove(after.id());
+            else if (edit != null) store.putWithText(before);
             else store.put(before);
         }
     }

@@ -16,6 +16,8 @@ public final class MarkStore {
     private final Path issueDir;
     private Marks marks;
     private final List<Runnable> listeners = new ArrayList<>();
+    /** Marks changed together with the text (采纳), written only when the issue is saved: see {@link #putWithText}. */
+    private final java.util.Set<String> unsaved = new java.util.LinkedHashSet<>();
 
     public MarkStore(Path issueDir, Marks marks) {
         this.issueDir = issueDir;
@@ -34,7 +36,45 @@ public final class MarkStore {
     /** Adds {@code m} or puts it in place of the mark with its id, and saves its file. */
     public void put(Mark m) {
         marks = marks.with(m);
+        unsaved.remove(m.id());
         save(m.round(), m.reader(), m, null);
+    }
+
+    /**
+     * Puts {@code m} in place of the mark with its id without writing its file yet: its new state goes with an edit of
+     * the text (采纳 and its undo), and is written by {@link #flush} when the issue is saved, so the files never say a mark
+     * was carried out while the text on disk still reads as before (an editor who closes without saving).
+     */
+    public void putWithText(Mark m) {
+        marks = marks.with(m);
+        if (issueDir != null) unsaved.add(m.id());
+        for (Runnable l : List.copyOf(listeners)) l.run();
+    }
+
+    /** Whether marks changed with the text wait for the issue to be saved. */
+    public boolean hasUnsaved() { return !unsaved.isEmpty(); }
+
+    /** Writes the marks changed with the text ({@link #putWithText}); call it after saving the issue. */
+    public void flush() throws IOException {
+        if (issueDir == null || unsaved.isEmpty()) return;
+        java.util.Map<String, List<Mark>> groups = new java.util.LinkedHashMap<>();
+        for (String id : unsaved) {
+            Mark m = marks.get(id).orElse(null);
+            if (m != null) groups.computeIfAbsent(m.round() + "\u0000" + m.reader(), k -> new ArrayList<>()).add(m);
+        }
+        for (List<Mark> group : groups.values()) {
+            Mark any = group.get(0);
+            Marks onDisk;
+            try {
+                onDisk = Marks.of(Marks.loadFile(issueDir, any.round(), any.reader()));
+            } catch (cn.paiban.io.IssueFormatException e) {
+                throw new IOException(cn.paiban.i18n.Msg.get("proof.save.failed", Marks.relPath(any.round(), any.reader()),
+                        e.getMessage()), e);
+            }
+            for (Mark m : group) onDisk = onDisk.with(m);
+            onDisk.save(issueDir, any.round(), any.reader());
+        }
+        unsaved.clear();
     }
 
     /** Removes the mark (a proofreader taking back their own), and saves its file. */

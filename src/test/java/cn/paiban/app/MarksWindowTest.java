@@ -82,7 +82,13 @@ class MarksWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before.substring(0, start) + before.substring(start + 4),
                 BlockText.of(issue().article(ARTICLE).orElseThrow().body().get(block)), "采纳 deletes the four characters");
-        assertEquals(MarkStatus.APPLIED, Marks.load(w.issueDir).all().get(0).status());
+        assertEquals(MarkStatus.APPLIED, w.window.marksPanel().items().get(0).mark().status());
+        assertEquals(MarkStatus.OPEN, Marks.load(w.issueDir).all().get(0).status(), "the file follows the text: on saving");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(MarkStatus.APPLIED, Marks.load(w.issueDir).all().get(0).status(), "saved with the issue");
+        assertEquals(before.substring(0, start) + before.substring(start + 4),
+                BlockText.of(cn.paiban.io.IssueStore.load(w.issueDir).article(ARTICLE).orElseThrow().body().get(block)));
         assertEquals(String.valueOf(page.folio()), MarksModel.columns(w.window.marksPanel().items().get(0)).get(0),
                 "listed where it was carried out, though its words are gone");
 
@@ -90,8 +96,7 @@ class MarksWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, BlockText.of(issue().article(ARTICLE).orElseThrow().body().get(block)), "Ctrl+Z brings them back");
-        assertEquals(MarkStatus.OPEN, Marks.load(w.issueDir).all().get(0).status(), "and the mark is open again");
-        assertEquals(MarkStatus.OPEN, w.window.marksPanel().items().get(0).mark().status());
+        assertEquals(MarkStatus.OPEN, w.window.marksPanel().items().get(0).mark().status(), "and the mark is open again");
 
         // with marking off, a click on the marked words finds their mark in the list
         robot.interact(() -> w.window.marksPanel().table().getSelectionModel().clearSelection());

@@ -30,12 +30,17 @@ class MarkActionsTest {
         Issue after = stack.execute(MarkActions.adopt(store, stack.current(), m.id()));
         assertTrue(after != issue, "the text changed");
         assertEquals(MarkStatus.APPLIED, store.marks().get(m.id()).orElseThrow().status());
-        assertEquals(MarkStatus.APPLIED, Marks.load(dir).get(m.id()).orElseThrow().status(), "saved");
+        assertEquals(MarkStatus.OPEN, Marks.load(dir).get(m.id()).orElseThrow().status(), "written with the text, not before");
+        assertTrue(store.hasUnsaved());
+        store.flush();
+        assertEquals(MarkStatus.APPLIED, Marks.load(dir).get(m.id()).orElseThrow().status(), "saved with the issue");
         assertTrue(stack.undoDescription().orElseThrow().contains(m.anchor().quote()), stack.undoDescription().orElseThrow());
         assertSame(issue, stack.undo(), "one undo restores the text");
         assertEquals(MarkStatus.OPEN, store.marks().get(m.id()).orElseThrow().status(), "and the status");
+        store.flush();
         assertEquals(MarkStatus.OPEN, Marks.load(dir).get(m.id()).orElseThrow().status(), "saved");
         assertSame(after, stack.redo());
+        store.flush();
         assertEquals(MarkStatus.APPLIED, Marks.load(dir).get(m.id()).orElseThrow().status());
         stack.undo();
         stack.undo();
