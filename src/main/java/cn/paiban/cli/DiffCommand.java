@@ -157,7 +157,7 @@ final class DiffCommand implements Command {
             o.put("text", m.text());
             o.put("status", m.status().json());
             o.put("carried", v == Carried.Verdict.QUERY ? null : v == Carried.Verdict.CARRIED);
-            o.put("page", Anchors.place(thenDoc, Anchors.resolve(then, m)).map(Anchors.Place::folio).orElse(null));
+            o.put("page", Anchors.place(thenDoc, then, Anchors.resolve(then, m)).map(Anchors.Place::folio).orElse(null));
             out.add(o);
         }
         return out;

@@ -89,7 +89,7 @@ public final class ProofPdf {
         List<Mark> unplaced = new ArrayList<>();
         try (PDDocument d = Loader.loadPDF(pdf)) {
             for (Mark m : marks) {
-                Optional<Anchors.Place> place = Anchors.place(doc, Anchors.resolve(issue, m));
+                Optional<Anchors.Place> place = Anchors.place(doc, issue, Anchors.resolve(issue, m));
                 if (place.isEmpty()) {
                     unplaced.add(m);
                     continue;
@@ -107,7 +107,7 @@ public final class ProofPdf {
                 add(d, pageIndex, main);
                 count++;
                 if (m.kind() == MarkKind.SWAP) {
-                    Optional<Anchors.Place> second = Anchors.place(doc, Anchors.resolve(issue, m.second()));
+                    Optional<Anchors.Place> second = Anchors.place(doc, issue, Anchors.resolve(issue, m.second()));
                     if (second.isPresent()) {
                         PDAnnotationMarkup other = translucent(markup(new PDAnnotationHighlight(), second.get().spans(), doc));
                         describe(other, m, "");
