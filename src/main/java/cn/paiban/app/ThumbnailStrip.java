@@ -104,7 +104,7 @@ public final class ThumbnailStrip extends ListView<Integer> {
             else renderer.drawGreeked(p, canvas.getGraphicsContext2D(), 0, 0, s);
             canvas.getGraphicsContext2D().setStroke(Color.gray(0.6));
             canvas.getGraphicsContext2D().strokeRect(0.5, 0.5, canvas.getWidth() - 1, canvas.getHeight() - 1);
-            folio.setText(p.blank() ? "—" : String.valueOf(p.folio()));
+            folio.setText(p.blank() && !pending ? "—" : String.valueOf(p.folio()));   // a page still coming has its number
             setGraphic(box);
         }
     }
