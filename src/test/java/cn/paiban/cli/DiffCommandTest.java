@@ -154,4 +154,27 @@ class DiffCommandTest {
         JsonNode after = SampleCopy.JSON.readTree(SampleCopy.run("diff", dir.toString(), "--from", "1", "--json").out()).get("marks");
         for (JsonNode m : after) if (!m.get("kind").asText().equals("query")) assertTrue(m.get("carried").asBoolean(), m.toString());
     }
+
+    /** --to M compares two closed rounds; the round after the edit against now has nothing new. */
+    @Test
+    void twoClosedRoundsCompareWithEachOther() throws Exception {
+        Path dir = SampleCopy.copy(tmp.resolve("issue"));
+        assertEquals(0, SampleCopy.run("proof", dir.toString(), "--close", "1").code());
+        var article = IssueStore.load(dir).sections().get(2).articles().get(0);
+        SampleCopy.block(dir, article.id(), 1, b -> b.put("text", "补" + b.get("text").asText()));
+        assertEquals(0, SampleCopy.run("proof", dir.toString(), "--close", "2").code());
+
+        SampleCopy.Run r = SampleCopy.run("diff", dir.toString(), "--from", "1", "--to", "2", "--json");
+        assertEquals(1, r.code(), r.all());
+        JsonNode root = SampleCopy.JSON.readTree(r.out());
+        assertEquals(2, root.get("to").asInt());
+        int changed = 0;
+        for (JsonNode p : root.get("pages")) for (JsonNode l : p.get("lines")) if (l.get("kind").asText().equals("changed")) changed++;
+        assertEquals(1, changed, r.out());
+
+        assertEquals(0, SampleCopy.run("diff", dir.toString(), "--from", "2").code());
+        SampleCopy.Run open = SampleCopy.run("diff", dir.toString(), "--from", "1", "--to", "3");
+        assertEquals(2, open.code());
+        assertTrue(open.err().contains("第 3 校次还没有结束"), open.err());
+    }
 }
