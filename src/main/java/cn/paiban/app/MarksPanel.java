@@ -18,7 +18,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -39,6 +38,8 @@ final class MarksPanel extends VBox {
     private final Button remove = new Button(Messages.get("proof.ui.remove"));
     private final Button reload = new Button(Messages.get("proof.ui.reload"));
     private final Label count = new Label();
+    private final javafx.scene.control.CheckBox onlyOpen = new javafx.scene.control.CheckBox(Messages.get("proof.ui.only-open"));
+    private final javafx.scene.control.CheckBox onlyRound = new javafx.scene.control.CheckBox(Messages.get("proof.ui.only-round"));
     private Function<String, Optional<String>> ask = MarksPanel::dialog;
 
     MarksPanel(MarksModel model, Supplier<Issue> issue, Predicate<EditCommand> execute, Consumer<MarksModel.Row> show) {
@@ -72,7 +73,17 @@ final class MarksPanel extends VBox {
                 }
             }
         });
-        table.setItems(model.rows());
+        javafx.collections.transformation.FilteredList<MarksModel.Row> shown = new javafx.collections.transformation.FilteredList<>(model.rows());
+        Runnable filter = () -> {
+            boolean openOnly = onlyOpen.isSelected(), roundOnly = onlyRound.isSelected();
+            int round = roundOnly ? model.round() : 0;
+            shown.setPredicate(r -> (!openOnly || r.mark().status() == MarkStatus.OPEN) && (!roundOnly || r.mark().round() == round));
+        };
+        onlyOpen.setId("marks-only-open");
+        onlyRound.setId("marks-only-round");
+        onlyOpen.selectedProperty().addListener((o, a, b) -> filter.run());
+        onlyRound.selectedProperty().addListener((o, a, b) -> filter.run());
+        table.setItems(shown);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> update(r));
         table.setOnMouseClicked(e -> {
             MarksModel.Row r = table.getSelectionModel().getSelectedItem();
@@ -94,7 +105,9 @@ final class MarksPanel extends VBox {
             String problem = model.reload();
             if (problem != null) execute.test(new Refusal(problem));
         });
-        HBox bar = new HBox(6, adopt, decline, reply, remove, reload, count);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, adopt, decline, reply, remove, reload, onlyOpen,
+                onlyRound, count);   // wraps in a narrow panel
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 6, 2, 6));
         getChildren().addAll(table, bar);
         VBox.setVgrow(table, Priority.ALWAYS);

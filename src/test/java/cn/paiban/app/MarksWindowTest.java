@@ -83,6 +83,10 @@ class MarksWindowTest {
         assertEquals(before.substring(0, start) + before.substring(start + 4),
                 BlockText.of(issue().article(ARTICLE).orElseThrow().body().get(block)), "采纳 deletes the four characters");
         assertEquals(MarkStatus.APPLIED, w.window.marksPanel().items().get(0).mark().status());
+        robot.clickOn("#marks-only-open");
+        assertEquals(0, w.window.marksPanel().items().size(), "only the open marks: none left");
+        robot.clickOn("#marks-only-open");
+        assertEquals(1, w.window.marksPanel().items().size());
         assertEquals(MarkStatus.OPEN, Marks.load(w.issueDir).all().get(0).status(), "the file follows the text: on saving");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
