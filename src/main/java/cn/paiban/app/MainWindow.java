@@ -158,8 +158,17 @@ public final class MainWindow {
         autosave = new Timeline(new KeyFrame(Duration.minutes(1), e -> autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
-        stage.focusedProperty().addListener((o, was, now) -> {
+        javafx.beans.value.ChangeListener<Boolean> saveOnLeave = (o, was, now) -> {
             if (!now) autosave();
+        };
+        stage.focusedProperty().addListener(saveOnLeave);
+        // A stage given another scene (a new window on the same stage) lets go of this window: a running autosave
+        // timeline and the stage's listeners would otherwise keep it, its layout and its preview images alive.
+        scene.windowProperty().addListener((o, was, now) -> {
+            if (now == stage) return;
+            autosave.stop();
+            stage.focusedProperty().removeListener(saveOnLeave);
+            if (stage.getScene() != scene) stage.titleProperty().unbind();
         });
     }
 
