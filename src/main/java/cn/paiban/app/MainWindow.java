@@ -642,17 +642,19 @@ public final class MainWindow {
     }
 
     private void showFirstPages(Issue issue, cn.paiban.display.Document ready) {
-        // once painted (the next pulse), the early start may typeset the rest of the issue
-        javafx.application.Platform.runLater(EarlyStart::shown);
+        // once this frame is on its way to the screen, the early start may typeset the rest of the issue
+        afterPaint(EarlyStart::shown);
         if (ready == null || firstPagesOf != issue || session.issue() != issue) return;
         FirstPages.Partial p = FirstPages.partial(ready, issue);
         if (p.pending().size() == p.document().pages().size()) return;
         boolean first = previewModel.documentProperty().get() == null;
-        previewModel.pendingProperty().set(p.pending());
-        previewModel.documentProperty().set(p.document());
-        if (first) previewModel.fitPage(previewView.viewportWidth(), previewView.viewportHeight());
-        String id = articleModel.articleIdProperty().get();
-        if (id != null) showInPreview(id, -1);
+        previewView.batch(() -> {   // one drawing of the page, at its zoom and scrolled to it
+            previewModel.pendingProperty().set(p.pending());
+            previewModel.documentProperty().set(p.document());
+            if (first) previewModel.fitPage(previewView.viewportWidth(), previewView.viewportHeight());
+            String id = articleModel.articleIdProperty().get();
+            if (id != null) showInPreview(id, -1);
+        });
         StartTrace.mark("first pages shown");
     }
 
