@@ -54,9 +54,12 @@ public final class GlyphForms {
         for (int l : gsub.lookups(SCRIPT, LANG, "locl")) gsub.singles(l).forEach(loclGlyphs::putIfAbsent);
         Map<Integer, Integer> locl = new HashMap<>();
         if (!loclGlyphs.isEmpty()) {
-            font.cmapGlyphs().forEach((cp, g) -> {
+            java.util.BitSet from = new java.util.BitSet();
+            loclGlyphs.keySet().forEach(from::set);
+            font.forEachCmapGlyph((cp, g) -> {
+                if (!from.get(g)) return;   // most glyphs have no zh-Hans form: no map lookup, no boxing
                 Integer to = loclGlyphs.get(g);
-                if (to != null && !to.equals(g)) locl.put(cp, to);
+                if (to != null && to != g) locl.put(cp, to);
             });
         }
         Map<Integer, Integer> fwid = new HashMap<>();
