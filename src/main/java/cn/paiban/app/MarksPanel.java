@@ -65,12 +65,25 @@ final class MarksPanel extends VBox {
             protected void updateItem(MarksModel.Row r, boolean empty) {
                 super.updateItem(r, empty);
                 setTooltip(empty || r == null ? null : new javafx.scene.control.Tooltip(thread(r.mark())));
-                if (empty || r == null) setStyle("");
-                else {
-                    boolean open = r.mark().status() == MarkStatus.OPEN;
-                    setStyle("-fx-text-background-color: " + (open ? r.mark().colour() : "#888") + ";"
-                            + (r.orphaned() && open ? "-fx-font-style: italic;" : ""));
+                restyle();
+            }
+
+            @Override
+            public void updateSelected(boolean selected) {
+                super.updateSelected(selected);
+                restyle();
+            }
+
+            /** The proofreader's colour for open marks, grey for closed ones; the selection's own white on its blue. */
+            private void restyle() {
+                MarksModel.Row r = getItem();
+                if (isEmpty() || r == null || isSelected()) {
+                    setStyle("");
+                    return;
                 }
+                boolean open = r.mark().status() == MarkStatus.OPEN;
+                setStyle("-fx-text-background-color: " + (open ? r.mark().colour() : "#888") + ";"
+                        + (r.orphaned() && open ? "-fx-font-style: italic;" : ""));
             }
         });
         javafx.collections.transformation.FilteredList<MarksModel.Row> shown = new javafx.collections.transformation.FilteredList<>(model.rows());

@@ -34,7 +34,12 @@ final class ProofreadingStage extends Stage {
         help.setStyle("-fx-text-fill: #ddd; -fx-padding: 4 10 4 10;");
         BorderPane root = new BorderPane(view, null, null, help, null);
         if (marking != null) {
-            MarkBar bar = new MarkBar(marking.marks(), view, marking.issue(), () -> doc, marking.execute(), help::setText);
+            javafx.animation.PauseTransition back = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
+            back.setOnFinished(e -> help.setText(Messages.get("proof.help")));
+            MarkBar bar = new MarkBar(marking.marks(), view, marking.issue(), () -> doc, marking.execute(), msg -> {
+                help.setText(msg);   // a word for the proofreader, then the keys again
+                back.playFromStart();
+            });
             bar.markingToggle().setSelected(true);
             bar.setStyle("-fx-background-color: #e8e8e8;");
             root.setTop(bar);
