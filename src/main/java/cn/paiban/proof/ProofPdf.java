@@ -85,6 +85,7 @@ public final class ProofPdf {
      * marks); {@code issue} is the text {@code doc} was set from, where the marks' words are found.
      */
     public static Written annotate(byte[] pdf, Document doc, Issue issue, List<Mark> marks) throws IOException {
+        if (marks.isEmpty()) return new Written(pdf, 0, 0, List.of());   // nothing to add: the rendered bytes as they are
         int count = 0;
         List<Mark> unplaced = new ArrayList<>();
         try (PDDocument d = Loader.loadPDF(pdf)) {
