@@ -76,6 +76,8 @@ final class ProofCommand implements Command {
         Path issueDir = Path.of(dir);
         Path target = ExportTarget.check(Path.of(file), issueDir, false);
         String reader = args.value("--reader");
+        int current = rounds(issueDir).round();
+        if (round > current) throw new UsageException(Msg.get("proof.cli.future-round", round, current));
         Pipeline pipeline = Pipeline.standard(args);
         Issue issue = Pipeline.load(dir);
         Marks marks;

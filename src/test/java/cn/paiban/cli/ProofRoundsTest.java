@@ -78,6 +78,11 @@ class ProofRoundsTest {
         assertTrue(again.err().contains("round 1 is already closed (the current round is 2)"), again.err());
         assertArrayEquals(round, Files.readAllBytes(ProofRounds.file(dir)));
 
+        SampleCopy.Run future = SampleCopy.run("proof", dir.toString(), "--round", "3", "-o", tmp.resolve("x.pdf").toString());
+        assertEquals(2, future.code());
+        assertTrue(future.err().contains("round 3 has not begun (the current round is 2)"), future.err());
+        assertFalse(Files.exists(tmp.resolve("x.pdf")));
+
         SampleCopy.Run bad = SampleCopy.run("proof", dir.toString(), "--close", "zwei");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--close takes a round number"), bad.err());
