@@ -233,21 +233,7 @@ public final class PreviewView extends BorderPane {
     /** The source under a canvas point, if text is there. */
     public Optional<SourceRef> sourceAt(double x, double y) {
         Document d = model.documentProperty().get();
-        if (d == null) return Optional.empty();
-        double s = model.scale();
-        List<int[]> rows = model.rows();
-        int r = (int) Math.floor((y + vbar.getValue() - PreviewModel.GAP) / rowHeight());
-        if (r < 0 || r >= rows.size()) return Optional.empty();
-        int[] row = rows.get(r);
-        for (int c = 0; c < row.length; c++) {
-            if (row[c] < 0) continue;
-            double px = x - pageLeft(c);
-            double py = y - rowTop(r);
-            if (px < 0 || py < 0 || px > model.pageWidthPt() * s || py > model.pageHeightPt() * s) continue;
-            Page page = d.pages().get(row[c]);
-            return PageHits.at(page, (int) Math.round(px / s * 1000), (int) Math.round(py / s * 1000));
-        }
-        return Optional.empty();
+        return pagePointAt(x, y).flatMap(p -> PageHits.at(d.pages().get(p.page()), p.x(), p.y()));
     }
 
     private boolean holding;
