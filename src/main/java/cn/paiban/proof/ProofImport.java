@@ -239,21 +239,15 @@ public final class ProofImport {
     /** The proof's own text under the annotation's quadrilaterals: each glyph whose middle they cover. */
     private static String printedUnder(Found f) throws IOException {
         PDAnnotationMarkup a = f.annotation();
-        float[] q = a instanceof PDAnnotationTextMarkup tm ? tm.getQuadPoints()
-                : a.getCOSObject().getDictionaryObject(COSName.QUADPOINTS) instanceof org.apache.pdfbox.cos.COSArray arr ? arr.toFloatArray() : null;
+        float[] q = quadPoints(a);
         if (q == null || q.length < 8) return "";
         float pageTop = f.pdfPage().getMediaBox().getUpperRightY();
         org.apache.pdfbox.text.PDFTextStripperByArea strip = new org.apache.pdfbox.text.PDFTextStripperByArea();
         strip.setSortByPosition(true);
         int n = 0;
         for (int i = 0; i + 7 < q.length; i += 8) {
-            float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, minY = Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
-            for (int k = 0; k < 8; k += 2) {
-                minX = Math.min(minX, q[i + k]);
-                maxX = Math.max(maxX, q[i + k]);
-                minY = Math.min(minY, q[i + k + 1]);
-                maxY = Math.max(maxY, q[i + k + 1]);
-            }
+            float[] b = quadBounds(q, i);
+            float minX = b[0], minY = b[1], maxX = b[2], maxY = b[3];
             float em = (maxY - minY) * 0.9f;
             // a glyph whose middle lies in the quad starts up to half an em before it; its baseline is inside
             strip.addRegion("q" + n++, new java.awt.geom.Rectangle2D.Float(minX - em / 2, pageTop - maxY, maxX - minX, maxY - minY));
@@ -325,21 +319,33 @@ public final class ProofImport {
         return Anchor.in(articleId, block, text, start, end);
     }
 
+    /** The annotation's /QuadPoints, on text markup and on the notes ProofPdf writes; null when it has none. */
+    private static float[] quadPoints(PDAnnotationMarkup a) {
+        return a instanceof PDAnnotationTextMarkup tm ? tm.getQuadPoints()
+                : a.getCOSObject().getDictionaryObject(COSName.QUADPOINTS) instanceof org.apache.pdfbox.cos.COSArray arr ? arr.toFloatArray() : null;
+    }
+
+    /** The bounds {minX, minY, maxX, maxY} of the quadrilateral at {@code q[i..i+7]}. */
+    private static float[] quadBounds(float[] q, int i) {
+        float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, minY = Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
+        for (int k = 0; k < 8; k += 2) {
+            minX = Math.min(minX, q[i + k]);
+            maxX = Math.max(maxX, q[i + k]);
+            minY = Math.min(minY, q[i + k + 1]);
+            maxY = Math.max(maxY, q[i + k + 1]);
+        }
+        return new float[] {minX, minY, maxX, maxY};
+    }
+
     /** The annotation's quadrilaterals (else its rectangle) as millipoint boxes {left, top, right, bottom}. */
     private static List<int[]> boxes(PDAnnotationMarkup a, PageFormat f) {
         List<int[]> out = new ArrayList<>();
         // text markup has /QuadPoints; ProofPdf gives its notes them too, for the quoted words under the icon
-        float[] q = a instanceof PDAnnotationTextMarkup tm ? tm.getQuadPoints()
-                : a.getCOSObject().getDictionaryObject(COSName.QUADPOINTS) instanceof org.apache.pdfbox.cos.COSArray arr ? arr.toFloatArray() : null;
+        float[] q = quadPoints(a);
         if (q != null) {
             for (int i = 0; i + 7 < q.length; i += 8) {
-                float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, minY = Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
-                for (int k = 0; k < 8; k += 2) {
-                    minX = Math.min(minX, q[i + k]);
-                    maxX = Math.max(maxX, q[i + k]);
-                    minY = Math.min(minY, q[i + k + 1]);
-                    maxY = Math.max(maxY, q[i + k + 1]);
-                }
+                float[] b = quadBounds(q, i);
+                float minX = b[0], minY = b[1], maxX = b[2], maxY = b[3];
                 out.add(new int[] {xMpt(f, minX), yMpt(f, maxY), xMpt(f, maxX), yMpt(f, minY)});
             }
         }

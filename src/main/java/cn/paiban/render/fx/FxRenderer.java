@@ -35,14 +35,7 @@ public final class FxRenderer {
      * at {@code scale} pixels per point: white paper, then every item.
      */
     public void draw(Page page, GraphicsContext gc, double left, double top, double scale) {
-        double w = page.format().trimWidth() / 1000.0 * scale;
-        double h = page.format().trimHeight() / 1000.0 * scale;
-        gc.save();
-        gc.beginPath();
-        gc.rect(left, top, w, h);
-        gc.clip();
-        gc.setFill(Color.WHITE);
-        gc.fillRect(left, top, w, h);
+        paper(page, gc, left, top, scale);
         gc.setTextBaseline(VPos.BASELINE);
         gc.setTextAlign(TextAlignment.LEFT);
         for (Item item : page.items()) {
@@ -51,11 +44,8 @@ public final class FxRenderer {
         gc.restore();
     }
 
-    /**
-     * As {@link #draw}, with each line of text a grey bar where its glyphs stand ("greeked"): for thumbnails, where
-     * glyphs of a pixel or two cannot be read and drawing them one by one cost as much as the page in full size.
-     */
-    public void drawGreeked(Page page, GraphicsContext gc, double left, double top, double scale) {
+    /** Saves {@code gc}, clips it to the page's trim box and fills that white; the caller restores. */
+    private static void paper(Page page, GraphicsContext gc, double left, double top, double scale) {
         double w = page.format().trimWidth() / 1000.0 * scale;
         double h = page.format().trimHeight() / 1000.0 * scale;
         gc.save();
@@ -64,6 +54,14 @@ public final class FxRenderer {
         gc.clip();
         gc.setFill(Color.WHITE);
         gc.fillRect(left, top, w, h);
+    }
+
+    /**
+     * As {@link #draw}, with each line of text a grey bar where its glyphs stand ("greeked"): for thumbnails, where
+     * glyphs of a pixel or two cannot be read and drawing them one by one cost as much as the page in full size.
+     */
+    public void drawGreeked(Page page, GraphicsContext gc, double left, double top, double scale) {
+        paper(page, gc, left, top, scale);
         for (Item item : page.items()) {
             if (item instanceof Item.GlyphRun run) {
                 if (run.text().isBlank()) continue;
