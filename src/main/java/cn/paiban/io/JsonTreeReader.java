@@ -73,20 +73,22 @@ final class JsonTreeReader {
         JsonTreeReader reader = new JsonTreeReader(file);
         try (JsonParser p = FACTORY.createParser(chars, 0, chars.length)) {
             reader.parser = p;
-            JsonToken first = p.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                throw reader.error("", Msg.get("io.json.top-not-object", describe(first)));
+            try {
+                JsonToken first = p.nextToken();
+                if (first != JsonToken.START_OBJECT) {
+                    throw reader.error("", Msg.get("io.json.top-not-object", describe(first)));
+                }
+                JsonTree.Obj root = (JsonTree.Obj) reader.value("");
+                JsonToken after = p.nextToken();
+                if (after != null) throw reader.error("", Msg.get("io.json.after-end", describe(after)));
+                return root;
+            } catch (JsonProcessingException e) {
+                // explained while the parser is open: its state says what it was reading
+                // Limit violations (nesting depth, string length) carry no location; the parser knows where it stopped.
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                throw new IssueFormatException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                        shortened(reader.path), JsonSyntax.explain(e, p, chars));
             }
-            JsonTree.Obj root = (JsonTree.Obj) reader.value("");
-            JsonToken after = p.nextToken();
-            if (after != null) throw reader.error("", Msg.get("io.json.after-end", describe(after)));
-            return root;
-        } catch (JsonProcessingException e) {
-            // Limit violations (nesting depth, string length) carry no location; the parser knows where it stopped.
-            JsonLocation at = e.getLocation() != null ? e.getLocation()
-                    : reader.parser != null ? reader.parser.currentLocation() : null;
-            throw new IssueFormatException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    shortened(reader.path), Msg.get("io.json.malformed", firstLine(e.getOriginalMessage())));
         }
     }
 
@@ -166,11 +168,5 @@ final class JsonTreeReader {
     /** A path a hundred thousand levels deep helps nobody; its start says where it went wrong. */
     private static String shortened(String path) {
         return path.length() <= 200 ? path : path.substring(0, 200) + "…";
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "unreadable";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

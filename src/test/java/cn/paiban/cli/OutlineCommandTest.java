@@ -92,7 +92,7 @@ class OutlineCommandTest {
         assertEquals(2, run("outline", dir.toString()));
         String message = err.toString(StandardCharsets.UTF_8);
         assertTrue(message.startsWith(dir.resolve("articles/a03-nongmu.json") + ":2:"), message);
-        assertTrue(message.contains("JSON 格式错误"), message);
+        assertTrue(message.contains("应为逗号“,”或对象结尾的“}”，实际是“\"”"), message);
         assertTrue(!message.contains("\tat "), "no stack trace");
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }

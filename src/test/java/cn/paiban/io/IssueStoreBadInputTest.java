@@ -42,8 +42,8 @@ class IssueStoreBadInputTest {
     @Test
     void malformedJson() throws Exception {
         IssueFormatException e = fails("malformed.json", "articles/a2.json");
-        expect(e, "articles/a2.json", 5, 3, "", "malformed JSON");
-        assertTrue(e.problem().contains("expecting comma"), e.problem());
+        expect(e, "articles/a2.json", 5, 3, "", "expected a comma \",\" or the \"}\" ending the object, found \"\"\" (is a comma"
+                + " missing after the previous field?)");
     }
 
     @Test
@@ -137,7 +137,7 @@ class IssueStoreBadInputTest {
         Files.writeString(dir.resolve("articles/a2.json"), "{\"body\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}");
         IssueFormatException e = assertThrows(IssueFormatException.class, () -> IssueStore.load(dir));
         assertEquals(dir.resolve("articles/a2.json"), e.file());
-        assertTrue(e.problem().contains("malformed JSON") && e.problem().contains("nesting depth"), e.getMessage());
+        assertEquals("nesting depth over 64 levels", e.problem());
         assertEquals(1, e.line());
         assertTrue(e.field().startsWith("body[0][0]") && e.field().length() < 210, e.field());
     }
