@@ -6,6 +6,9 @@ import cn.paiban.display.Page;
 import cn.paiban.display.SourceRef;
 import cn.paiban.layout.Finding;
 import cn.paiban.render.fx.FxRenderer;
+import cn.paiban.render.image.AwtFonts;
+import cn.paiban.render.image.AwtImages;
+import cn.paiban.render.image.ImageRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +30,12 @@ import javafx.scene.text.TextAlignment;
 /**
  * The page preview: a canvas that draws only the rows of pages in view (pages are large; one canvas for all
  * would not fit in video memory at 400 %), scroll bars, the highlighted paragraph, and a red mark on pages
- * where the layout reported a problem. Clicking text reports its {@link SourceRef}.
+ * where the layout reported a problem. Clicking text reports its {@link SourceRef}. The pages themselves are images
+ * ({@link PageTiles}) kept while their items stay the same: a keystroke redraws the page it changed, nothing else.
  */
 public final class PreviewView extends BorderPane {
     private final PreviewModel model;
-    private FxRenderer renderer;
+    private final PageTiles tiles;
     private final Canvas canvas = new Canvas();
     private final Pane host = new Pane(canvas);
     private final ScrollBar vbar = new ScrollBar();
@@ -55,7 +59,7 @@ public final class PreviewView extends BorderPane {
 
     public PreviewView(PreviewModel model, FxRenderer renderer) {
         this.model = model;
-        this.renderer = renderer;
+        this.tiles = new PageTiles(imageRenderer(renderer.imageDir()));
         setId("preview");
         canvas.setId("preview-canvas");
         vbar.setOrientation(Orientation.VERTICAL);
@@ -106,10 +110,34 @@ public final class PreviewView extends BorderPane {
         });
     }
 
-    /** A renderer for another issue folder (images resolve against it). */
+    /** The renderer of another issue folder (images resolve against it): the page images are drawn anew. */
     public void setRenderer(FxRenderer r) {
-        renderer = r;
+        tiles.setRenderer(imageRenderer(r.imageDir()));
         redraw();
+    }
+
+    /** Pages are drawn into images by Java2D: the same display list as the PDF, each page once while it stays the same. */
+    private static ImageRenderer imageRenderer(java.nio.file.Path dir) {
+        return new ImageRenderer(FONTS, new AwtImages(dir));
+    }
+
+    /** Java2D's fonts from the faces' files, shared by every preview (a face is read once). */
+    private static final AwtFonts FONTS = new AwtFonts();
+
+    /** The page images (for tests). */
+    PageTiles tiles() { return tiles; }
+
+    /** Device pixels per canvas pixel (2 on a HiDPI screen at 200 %). */
+    private double renderScale() {
+        var scene = getScene();
+        var window = scene == null ? null : scene.getWindow();
+        return window == null || window.getRenderScaleX() <= 0 ? 1 : window.getRenderScaleX();
+    }
+
+    /** {@code v} canvas pixels moved onto the nearest device pixel: the page images then fall on whole pixels and stay sharp. */
+    private double snap(double v) {
+        double rs = renderScale();
+        return Math.round(v * rs) / rs;
     }
 
     public void setOnSourceClicked(Consumer<SourceRef> c) { onSourceClicked = c; }
@@ -191,10 +219,10 @@ public final class PreviewView extends BorderPane {
         double w = model.pageWidthPt() * model.scale();
         double rowW = model.spreadsProperty().get() ? 2 * w : w;
         double x0 = Math.max(PreviewModel.GAP, (host.getWidth() - rowW) / 2) - hbar.getValue();
-        return x0 + c * w;
+        return snap(x0 + c * w);
     }
 
-    private double rowTop(int r) { return PreviewModel.GAP + r * rowHeight() - vbar.getValue(); }
+    private double rowTop(int r) { return snap(PreviewModel.GAP + r * rowHeight() - vbar.getValue()); }
 
     /** The canvas point showing (x, y) millipoints of page index {@code p}, if that page is in a row. */
     public Optional<javafx.geometry.Point2D> pointOf(int p, int x, int y) {
@@ -285,7 +313,7 @@ public final class PreviewView extends BorderPane {
                     drawPending(gc, page, left, top, pw, ph);
                     continue;
                 }
-                renderer.draw(page, gc, left, top, s);
+                tiles.draw(gc, page, left, top, s, renderScale(), w, h);
                 drawHighlight(gc, page, left, top, s);
                 for (Overlay o : overlays) o.draw(gc, row[c], page, left, top, s);
                 drawFindings(gc, page, left, top, pw);

@@ -96,7 +96,7 @@ public final class WindowBench {
                             ms < 0 ? "no page within 60 s" : ms + " ms", load);
                     if (ms >= 0 && r >= 0) first.add(ms);
                     if (r < 0) waitStill(preview == null ? screen() : preview, 2000, 30_000);
-                    if (last && ms >= 0 && keys > 0) keystrokes(preview, keys);
+                    if (last && ms >= 0 && keys > 0) keystrokes(preview, keys, p.pid());
                 } finally {
                     p.destroy();   // SIGTERM: the JVM exits as when closed (and writes a class-data archive it was told to)
                     if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
@@ -111,7 +111,7 @@ public final class WindowBench {
 
     // ---- keystrokes -------------------------------------------------------------------------------------------
 
-    private void keystrokes(Rectangle preview, int keys) throws Exception {
+    private void keystrokes(Rectangle preview, int keys, long pid) throws Exception {
         // let the rest of the issue, the checks and the thumbnails finish: then nothing else moves the preview
         waitStill(preview, 1500, 30_000);
         BufferedImage shot = robot.createScreenCapture(preview);
@@ -129,6 +129,7 @@ public final class WindowBench {
         System.out.printf("keystroke → preview pixels changed, %d keys (letters at the start of a paragraph, then backspaces):%n", keys);
         String load = load();
         List<Long> times = new ArrayList<>();
+        java.util.Map<String, Long> cpu0 = threadCpu(pid);
         int misses = 0;
         Random pause = new Random(7);
         for (int k = 0; k < keys; k++) {
@@ -158,6 +159,46 @@ public final class WindowBench {
                         + "   (load before %s, after %s)%n", median(times), sorted.get(sorted.size() - 1),
                 sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1), sorted.get(0), misses, keys, load, load());
         System.out.println("  each: " + times);
+        cpuPerKey(cpu0, threadCpu(pid), keys);
+    }
+
+    /**
+     * The editor's CPU per key by thread (user + system from /proc, in ms; the threads of one name added up), the
+     * busiest first: what a keystroke costs whatever the machine's load. Includes the waits between keys (idle threads).
+     */
+    private static void cpuPerKey(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int keys) {
+        if (before.isEmpty() || after.isEmpty()) return;
+        java.util.Map<String, Long> d = new java.util.TreeMap<>();
+        after.forEach((k, v) -> d.merge(k, v - before.getOrDefault(k, 0L), Long::sum));
+        long total = d.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "  editor CPU per key %.1f ms:", total / (double) keys));
+        d.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+                .forEach(e -> sb.append(String.format(Locale.ROOT, " %s %.1f", e.getKey(), e.getValue() / (double) keys)));
+        System.out.println(sb);
+    }
+
+    /** CPU ms (user + system) of each thread of process {@code pid} by thread name; empty where /proc is not there. */
+    private static java.util.Map<String, Long> threadCpu(long pid) {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        if (!Files.isDirectory(tasks)) return out;
+        long hz = 100;   // USER_HZ
+        try (Stream<Path> all = Files.list(tasks)) {
+            for (Path t : (Iterable<Path>) all::iterator) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000 / hz;
+                    out.merge(name, ms, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        return out;
     }
 
     private void tap(int key) {

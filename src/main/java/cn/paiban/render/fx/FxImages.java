@@ -23,6 +23,9 @@ public final class FxImages {
         this.baseDir = baseDir;
     }
 
+    /** The issue folder image paths are relative to; null when there is none. */
+    public Path baseDir() { return baseDir; }
+
     /** The image at {@code path}, or null when it is missing or unreadable (the renderer then marks the spot). */
     Image file(String path) {
         if (baseDir == null) return null;

@@ -30,6 +30,9 @@ public final class FxRenderer {
         this.images = images;
     }
 
+    /** The issue folder the pages' image paths are relative to; null when there is none. */
+    public java.nio.file.Path imageDir() { return images.baseDir(); }
+
     /**
      * Draws {@code page}'s trim box with its top-left corner at ({@code left}, {@code top}) canvas pixels,
      * at {@code scale} pixels per point: white paper, then every item.

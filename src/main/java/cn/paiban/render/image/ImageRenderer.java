@@ -40,7 +40,19 @@ public final class ImageRenderer {
         int w = (int) Math.ceil(page.format().trimWidth() / 1000.0 * scale);
         int h = (int) Math.ceil(page.format().trimHeight() / 1000.0 * scale);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
+        renderPart(page, scale, 0, 0, w, h, img);
+        return img;
+    }
+
+    /**
+     * The part of {@code page}'s image at {@code scale} pixels per point whose top-left pixel is ({@code x}, {@code y})
+     * of the whole page's image, {@code w} × {@code h} pixels, drawn into the top-left corner of {@code into}: white
+     * paper, then the items that reach into the part (the others are skipped, not drawn and clipped). The pixels are
+     * those of the same place in {@link #render}'s image, so parts can be put together into the page (the preview's
+     * tiles).
+     */
+    public void renderPart(Page page, double scale, int x, int y, int w, int h, BufferedImage into) {
+        Graphics2D g = into.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -48,16 +60,59 @@ public final class ImageRenderer {
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.clipRect(0, 0, w, h);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, w, h);
+            g.translate(-x, -y);
             g.scale(scale, scale);   // from here on, user space is points from the trim top-left
+            // the part in millipoints, with a margin for what is drawn beyond an item's box (strokes, accents)
+            double k = 1000 / scale;
+            Rect part = new Rect((int) Math.floor(x * k) - 2000, (int) Math.floor(y * k) - 2000,
+                    (int) Math.ceil(w * k) + 4000, (int) Math.ceil(h * k) + 4000);
             for (Item item : page.items()) {
-                draw(item, g);
+                if (reaches(item, part)) draw(item, g);
             }
         } finally {
             g.dispose();
         }
-        return img;
+    }
+
+    /** Whether anything of {@code item} may show inside {@code part} (millipoints): generous, never too strict. */
+    static boolean reaches(Item item, Rect part) {
+        int x0, y0, x1, y1;
+        if (item instanceof Item.GlyphRun run) {
+            int n = run.text().codePointCount(0, run.text().length());
+            if (n == 0) return false;
+            int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+            for (int i = 0; i < n; i++) {
+                lo = Math.min(lo, run.xAt(i));
+                hi = Math.max(hi, run.xAt(i));
+            }
+            // a glyph may stand out of its em on either side (a 2-em rule, italics); a line's glyphs within 2 em of it
+            x0 = lo - 2 * run.size();
+            x1 = hi + 3 * run.size();
+            y0 = run.baseline() - 2 * run.size();
+            y1 = run.baseline() + run.size();
+        } else if (item instanceof Item.Rule rule) {
+            x0 = Math.min(rule.x1(), rule.x2()) - rule.width();
+            x1 = Math.max(rule.x1(), rule.x2()) + rule.width();
+            y0 = Math.min(rule.y1(), rule.y2()) - rule.width();
+            y1 = Math.max(rule.y1(), rule.y2()) + rule.width();
+        } else if (item instanceof Item.Box box) {
+            return overlaps(box.rect(), box.strokeWidth(), part);
+        } else if (item instanceof Item.Image img) {
+            return overlaps(img.rect(), 0, part);
+        } else if (item instanceof Item.ForeignPage fp) {
+            return overlaps(fp.rect(), 0, part);
+        } else {
+            return false;   // anchors are invisible
+        }
+        return x1 >= part.x() && x0 <= part.x() + part.width() && y1 >= part.y() && y0 <= part.y() + part.height();
+    }
+
+    private static boolean overlaps(Rect r, int margin, Rect part) {
+        return r.x() + r.width() + margin >= part.x() && r.x() - margin <= part.x() + part.width()
+                && r.y() + r.height() + margin >= part.y() && r.y() - margin <= part.y() + part.height();
     }
 
     /** Writes {@code page} as a PNG, atomically (a half-written proof is worse than none). */
