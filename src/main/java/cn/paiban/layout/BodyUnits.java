@@ -57,10 +57,62 @@ final class BodyUnits {
                 w = (int) Math.round((double) h * size.get().width() / size.get().height());
             }
         }
-        if (cs.spaceBefore() > 0 && !u.isEmpty()) u.add(new Unit.Space(cs.spaceBefore(), a.id()));
+        if (cs.spaceBefore() > 0 && !u.isEmpty()) space(u, cs.spaceBefore(), a.id());
         u.add(new Unit.Figure(lines, a.id(), b, im.path(), w, h, size.isEmpty()));
         u.addAll(caption);
-        if (cs.spaceAfter() > 0) u.add(new Unit.Space(cs.spaceAfter(), a.id()));
+        if (cs.spaceAfter() > 0) space(u, cs.spaceAfter(), a.id());
+    }
+
+    /**
+     * A table in running text: a three-line table at the column measure with its caption above, the caption style's
+     * space around it like a figure's. Rows that do not fit in one column go on in a 续表 below, the header repeated.
+     * A table with no data column stays lines of text.
+     */
+    private void table(List<Unit> u, Article a, int b, Block.Table tb, LineGrid grid, String bodyStyle) {
+        if (TableSetter.columns(tb) < 2) {
+            int offset = 0;
+            for (List<String> row : concat(tb.header(), tb.rows())) {
+                String line = String.join("\u3000", row);
+                add(u, line, t.style(bodyStyle), Unit.Kind.BODY, a.id(), b, offset, grid.measure());
+                offset += line.length() + 1;
+            }
+            return;
+        }
+        TableSetter setter = new TableSetter(t, this.setter);
+        Template.Style cs = t.style("caption");
+        Template.Style title = t.styles().containsKey("columnTableCaption") ? t.style("columnTableCaption") : t.style("tableHead");
+        if (cs.spaceBefore() > 0 && !u.isEmpty()) space(u, cs.spaceBefore(), a.id());
+        List<List<String>> rows = tb.rows();
+        int from = 0;
+        do {
+            String caption = from == 0 ? tb.caption()
+                    : TitleBlock.notBlank(tb.caption()) ? tb.caption().strip() + "（续）" : "续表";
+            // the most rows from here that one column holds, at least one
+            int lo = Math.min(from + 1, rows.size());
+            int hi = rows.size();
+            TableSetter.Set best = setter.inColumn(tb, rows.subList(from, lo), caption, title, lo == rows.size(), a.id(), b, grid.measure());
+            if (best == null) return;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) / 2;
+                TableSetter.Set s = setter.inColumn(tb, rows.subList(from, mid), caption, title, mid == rows.size(), a.id(), b, grid.measure());
+                if (linesFor(grid, s.height()) <= grid.lines()) {
+                    lo = mid;
+                    best = s;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            int lines = linesFor(grid, best.height());
+            if (lines > grid.lines()) {
+                findings.add(Finding.error(a.id(), b, 0, "findings.table.too-tall", a.title().strip(),
+                        (best.height() - slotHeight(grid, grid.lines())) / 1000));
+                lines = grid.lines();
+            }
+            if (from > 0) space(u, 1, a.id());
+            u.add(new Unit.Inset(lines, a.id(), b, best.items()));
+            from = lo;
+        } while (from < rows.size());
+        if (cs.spaceAfter() > 0) space(u, cs.spaceAfter(), a.id());
     }
 
     /**
@@ -79,12 +131,12 @@ final class BodyUnits {
         int m = grid.measure();
         List<Unit> u = new ArrayList<>();
         Template.Style st = t.style("newsTitle");
-        if (st.spaceBefore() > 0) u.add(new Unit.Space(st.spaceBefore(), a.id()));
+        if (st.spaceBefore() > 0) space(u, st.spaceBefore(), a.id());
         add(u, a.title().strip(), st, Unit.Kind.TITLE, a.id(), -1, 0, m);
         if (TitleBlock.notBlank(a.subtitle())) {
             add(u, a.subtitle().strip(), t.style("newsSubtitle"), Unit.Kind.TITLE, a.id(), -1, 0, m);
         }
-        if (st.spaceAfter() > 0) u.add(new Unit.Space(st.spaceAfter(), a.id()));
+        if (st.spaceAfter() > 0) space(u, st.spaceAfter(), a.id());
         return u;
     }
 
@@ -99,13 +151,13 @@ final class BodyUnits {
                 add(u, q.text(), t.style("quotation"), Unit.Kind.BODY, a.id(), b, 0, m);
             } else if (block instanceof Block.Subheading h) {
                 Template.Style st = t.style(h.level() == 1 ? "subheading" : "subheading2");
-                if (st.spaceBefore() > 0 && !u.isEmpty()) u.add(new Unit.Space(st.spaceBefore(), a.id()));
+                if (st.spaceBefore() > 0 && !u.isEmpty()) space(u, st.spaceBefore(), a.id());
                 int offset = 0;
                 for (String line : h.lines()) {
                     add(u, line, st, Unit.Kind.HEADING, a.id(), b, offset, m);
                     offset += line.length() + 1;
                 }
-                if (st.spaceAfter() > 0) u.add(new Unit.Space(st.spaceAfter(), a.id()));
+                if (st.spaceAfter() > 0) space(u, st.spaceAfter(), a.id());
             } else if (block instanceof Block.ListBlock l) {
                 int offset = 0;
                 for (String item : l.items()) {
@@ -113,19 +165,13 @@ final class BodyUnits {
                     offset += item.length() + 1;
                 }
             } else if (block instanceof Block.Table tb) {
-                // A table inside running text is set as lines of cells; a full-page table is a TABLE article.
-                int offset = 0;
-                for (List<String> row : concat(tb.header(), tb.rows())) {
-                    String line = String.join("\u3000", row);
-                    add(u, line, t.style(bodyStyle), Unit.Kind.BODY, a.id(), b, offset, m);
-                    offset += line.length() + 1;
-                }
+                table(u, a, b, tb, grid, bodyStyle);
             } else if (block instanceof Block.Image im) {
                 figure(u, a, b, im, grid);
             } else if (block instanceof Block.Notes n) {
                 // footnotes and endnotes after the body, one line of space above, in the smaller note style
                 Template.Style ns = t.styles().containsKey("note") ? t.style("note") : t.style("caption");
-                if (!u.isEmpty()) u.add(new Unit.Space(Math.max(1, ns.spaceBefore()), a.id()));
+                if (!u.isEmpty()) space(u, Math.max(1, ns.spaceBefore()), a.id());
                 int offset = 0;
                 for (String item : n.items()) {
                     add(u, item, ns, Unit.Kind.BODY, a.id(), b, offset, m);
@@ -148,6 +194,18 @@ final class BodyUnits {
         List<List<String>> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /**
+     * Appends blank lines; space after one thing and space before the next (a figure's after and a heading's
+     * before) collapse into the larger, as a typesetter would not stack two.
+     */
+    static void space(List<Unit> u, int lines, String id) {
+        if (!u.isEmpty() && u.get(u.size() - 1) instanceof Unit.Space last) {
+            if (lines > last.lines()) u.set(u.size() - 1, new Unit.Space(lines, id));
+            return;
+        }
+        u.add(new Unit.Space(lines, id));
     }
 
     /** Sets {@code text} at {@code measure} and appends one unit per line. */

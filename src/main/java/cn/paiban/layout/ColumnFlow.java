@@ -22,6 +22,7 @@ public final class ColumnFlow {
         if (a instanceof Unit.Space) return true;
         boolean captionNext = b instanceof Unit.Text n && n.kind() == Unit.Kind.CAPTION;
         if (a instanceof Unit.Figure) return !captionNext; // an image keeps its caption with it
+        if (a instanceof Unit.Inset) return true;
         Unit.Text t = (Unit.Text) a;
         if (t.kind() == Unit.Kind.CAPTION) return !captionNext;
         if (t.kind() == Unit.Kind.HEADING || t.kind() == Unit.Kind.TITLE || t.kind() == Unit.Kind.JUMP_FROM) return false;
@@ -49,6 +50,11 @@ public final class ColumnFlow {
 
     /** Fills one column of {@code cap} lines from {@code from}; returns the end index (exclusive). */
     public static int fill(List<Unit> u, int from, int cap) {
+        return fill(u, from, cap, false);
+    }
+
+    /** As {@link #fill}; when {@code strict}, -1 instead of breaking where no rule allows it. */
+    private static int fill(List<Unit> u, int from, int cap, boolean strict) {
         int i = skipSpace(u, from);
         int start = i;
         int used = 0;
@@ -60,7 +66,7 @@ public final class ColumnFlow {
         for (int k = i; k > start && k >= i - LOOK_BACK; k--) {
             if (canBreakAfter(u, k - 1)) return k;
         }
-        return i;
+        return strict ? -1 : i;
     }
 
     /** Lines the units [from, to) take in a column (blank lines at its top dropped). */
@@ -80,12 +86,18 @@ public final class ColumnFlow {
             java.util.Arrays.fill(none, u.size());
             return new Balance(0, none);
         }
+        // the shortest height where every column breaks where the rules allow; failing that, the shortest at all
+        Balance b = balance(u, from, cap, cols, true);
+        return b != null ? b : balance(u, from, cap, cols, false);
+    }
+
+    private static Balance balance(List<Unit> u, int from, int cap, int cols, boolean strict) {
         int total = height(u, from, u.size());
         for (int h = Math.max(1, (total + cols - 1) / cols); h <= cap; h++) {
             int[] ends = new int[cols];
             int pos = from;
-            for (int c = 0; c < cols; c++) {
-                pos = fill(u, pos, h);
+            for (int c = 0; c < cols && pos >= 0; c++) {
+                pos = fill(u, pos, h, strict);
                 ends[c] = pos;
             }
             if (pos >= u.size()) return new Balance(h, ends);

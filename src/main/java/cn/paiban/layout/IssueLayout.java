@@ -518,6 +518,10 @@ public final class IssueLayout {
                 } else if (unit instanceof Unit.Figure f) {
                     claim(s, f.articleId(), g.lineTop(l));
                     figure(f, c, l);
+                } else if (unit instanceof Unit.Inset in) {
+                    claim(s, in.articleId(), g.lineTop(l));
+                    endPages.put(in.articleId(), page);
+                    here().items.addAll(Shift.all(in.items(), g.columnX(t.textLeft(page, g), c), g.lineTop(l)));
                 }
                 l += unit.height();
             }
@@ -546,6 +550,8 @@ public final class IssueLayout {
             if (u.get(i) instanceof Unit.Text tx) {
                 lines++;
                 chars += tx.chars();
+            } else if (!(u.get(i) instanceof Unit.Space)) {
+                lines += u.get(i).height(); // a table or an image that found no room is overset too
             }
         }
         if (lines > 0) {

@@ -40,6 +40,18 @@ public sealed interface Unit {
         public int height() { return lines; }
     }
 
+    /**
+     * Matter set beforehand at the column measure, such as a table in running text: {@code items} from the column's
+     * left and the top of its first grid line, taking {@code lines} whole grid lines.
+     */
+    record Inset(int lines, String articleId, int block, java.util.List<cn.paiban.display.Item> items) implements Unit {
+        public Inset {
+            items = java.util.List.copyOf(items);
+        }
+
+        public int height() { return lines; }
+    }
+
     /** Blank grid lines (space before a heading); dropped at the top of a column. */
     record Space(int lines, String articleId) implements Unit {
         public int height() { return lines; }
