@@ -66,16 +66,27 @@ public final class MainWindow {
     private final RecentIssues recent;
     private final FxFonts fonts = new FxFonts();
     private FxRenderer renderer = new FxRenderer(fonts, new FxImages(null));
-    private final OutlineView outlineView;
-    private final ArticleEditorView editorView;
+    // The outline, the article editor and the tabs under it are built once the first page is on the screen
+    // (buildPanes): until then their places in the window are empty.
+    private OutlineView outlineView;
+    private ArticleEditorView editorView;
     private final PreviewView previewView;
     private final ThumbnailStrip thumbnails;
     private final PreviewToolbar previewToolbar;
-    private final FindBar findBar;
-    private final ListView<PreflightModel.Row> preflight = new ListView<>();
-    private final ProofreadingPanel proofreading;
+    private FindBar findBar;
+    private ListView<PreflightModel.Row> preflight;
+    private ProofreadingPanel proofreading;
     private final MarksModel marksModel;
-    private final MarksPanel marksPanel;
+    private MarksPanel marksPanel;
+    /** The outline's place in the window's split pane. */
+    private final javafx.scene.layout.StackPane outlineSlot = new javafx.scene.layout.StackPane();
+    /**
+     * The middle column, the editor above the tabs; there from the start (empty), as a pane of its own would take
+     * the border modena gives a split pane that is not directly in another.
+     */
+    private final SplitPane middle = new SplitPane();
+    /** Outline, middle column, preview. */
+    private final SplitPane columns;
     private final MarkBar markBar;
     private final Label status = new Label();
     private final Menu recentMenu = new Menu();
@@ -94,53 +105,29 @@ public final class MainWindow {
         this.recovery = new Recovery(services.home());
         this.recent = new RecentIssues(services.home());
         outlineModel.setGuard(new ReviewingGuard());
-        outlineView = new OutlineView(outlineModel, session);
-        outlineView.setOnManuscripts(this::importManuscripts);
-        editorView = new ArticleEditorView(articleModel, services.pasteCleaner());
         previewView = new PreviewView(previewModel, renderer);
         thumbnails = new ThumbnailStrip(previewModel, renderer);
         previewToolbar = new PreviewToolbar(previewModel, previewView, this::proofread);
-        findBar = new FindBar(session, this::reveal, articleModel, editorView);
-        proofreading = new ProofreadingPanel(new ProofreadingModel(cn.paiban.layout.TemplateFiles.directory()), session,
-                articleModel, editorView, this::reveal, this::showFolio,
-                // the checks on a thread of their own, a moment after the layout: never in the way of the next keystroke's
-                services.worker() instanceof java.util.concurrent.ExecutorService ? AppServices.checker() : services.worker(), services.ui());
         marksModel = new MarksModel(services.home(), java.time.Clock.systemUTC());
-        marksPanel = new MarksPanel(marksModel, session::issue, session::execute, this::showMark);
         markBar = new MarkBar(marksModel, previewView, session::issue, () -> previewModel.documentProperty().get(), session::execute,
                 status::setText);
         previewView.addOverlay(new MarkPainter(marksModel, fonts, () -> previewModel.documentProperty().get()));
         marksModel.addListener(previewView::redraw);
+        // Where the services are synchronous (tests) the window is built whole at once, as it always was.
+        if (!async()) buildPanes();
         wire();
 
-        preflight.setId("preflight");
-        preflight.setPlaceholder(new Label(Messages.get("preflight.none")));
-        preflight.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(PreflightModel.Row r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.label());
-                setStyle(empty || r == null ? "" : r.finding().severity() == Finding.Severity.ERROR ? "-fx-text-fill: #b00;"
-                        : r.finding().severity() == Finding.Severity.WARNING ? "-fx-text-fill: #a05a00;" : "");
-            }
-        });
-        preflight.setOnMouseClicked(e -> {
-            PreflightModel.Row r = preflight.getSelectionModel().getSelectedItem();
-            if (r != null) goToFinding(r.finding());
-        });
-
-        VBox editorColumn = new VBox(findBar, editorView);
-        VBox.setVgrow(editorView, Priority.ALWAYS);
-        SplitPane middle = new SplitPane(editorColumn, ProofreadingTabs.beside(preflight, proofreading, marksPanel));
-        middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.75);
         BorderPane previewPane = new BorderPane(previewView, new VBox(previewToolbar, markBar), null, null, thumbnails);
-        SplitPane main = new SplitPane(outlineView, middle, previewPane);
-        main.setDividerPositions(0.22, 0.53);
-        SplitPane.setResizableWithParent(outlineView, false);
+        middle.setOrientation(Orientation.VERTICAL);
+        columns = new SplitPane(outlineSlot, middle, previewPane);
+        columns.setDividerPositions(0.22, 0.53);
+        SplitPane.setResizableWithParent(outlineSlot, false);
+        // The keyboard's first place is the outline (the first thing in the window that takes it), also while its
+        // place is still empty: the slot holds it until the outline is there (buildPanes).
+        if (outlineView == null) outlineSlot.setFocusTraversable(true);
         menuBar = menus();
         root.setTop(menuBar);
-        root.setCenter(main);
+        root.setCenter(columns);
         status.setId("status");
         HBox bar = new HBox(8, status);
         bar.setPadding(new Insets(2, 8, 2, 8));
@@ -172,6 +159,61 @@ public final class MainWindow {
         });
     }
 
+    /**
+     * The outline, the article editor with its find bar, and the tabs under it (检查, 校对, 校对符号). On a start they
+     * cost the window a second of its two cores' time before the page could be painted; now the window shows the
+     * preview (and the page in it) first, their places empty, and builds these once that page is on the screen, or
+     * at once when something needs them sooner. They take the issue, selection and layout as they are then.
+     */
+    private void buildPanes() {
+        if (outlineView != null) return;
+        StartTrace.mark("building the panes");
+        outlineView = new OutlineView(outlineModel, session);
+        outlineView.setOnManuscripts(this::importManuscripts);
+        editorView = new ArticleEditorView(articleModel, services.pasteCleaner());
+        findBar = new FindBar(session, this::reveal, articleModel, editorView);
+        proofreading = new ProofreadingPanel(new ProofreadingModel(cn.paiban.layout.TemplateFiles.directory()), session,
+                articleModel, editorView, this::reveal, this::showFolio,
+                // the checks on a thread of their own, a moment after the layout: never in the way of the next keystroke's
+                async() ? AppServices.checker() : services.worker(), services.ui());
+        marksPanel = new MarksPanel(marksModel, session::issue, session::execute, this::showMark);
+        preflight = new ListView<>();
+        preflight.setId("preflight");
+        preflight.setPlaceholder(new Label(Messages.get("preflight.none")));
+        preflight.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(PreflightModel.Row r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : r.label());
+                setStyle(empty || r == null ? "" : r.finding().severity() == Finding.Severity.ERROR ? "-fx-text-fill: #b00;"
+                        : r.finding().severity() == Finding.Severity.WARNING ? "-fx-text-fill: #a05a00;" : "");
+            }
+        });
+        preflight.setOnMouseClicked(e -> {
+            PreflightModel.Row r = preflight.getSelectionModel().getSelectedItem();
+            if (r != null) goToFinding(r.finding());
+        });
+
+        VBox editorColumn = new VBox(findBar, editorView);
+        VBox.setVgrow(editorView, Priority.ALWAYS);
+        middle.getItems().setAll(editorColumn, ProofreadingTabs.beside(preflight, proofreading, marksPanel));
+        middle.setDividerPositions(0.75);
+        outlineSlot.getChildren().setAll(outlineView);
+        if (columns != null) {   // built after the window was shown
+            columns.setDividerPositions(0.22, 0.53);   // in pixels as when the columns are there from the start
+            outlineSlot.setFocusTraversable(false);
+            if (outlineSlot.isFocused()) outlineView.tree().requestFocus();
+        }
+        LayoutResult r = layout.result();
+        if (r != null) showLists(r, session.issue(), session.folder());
+        StartTrace.mark("panes built");
+    }
+
+    /** The panes, built now if they are not yet. */
+    private void panes() {
+        buildPanes();
+    }
+
     private void wire() {
         session.folderProperty().addListener((o, a, b) -> typesetFolder = b);
         session.folderProperty().addListener((o, a, b) -> marksFolder(b));
@@ -198,6 +240,7 @@ public final class MainWindow {
         });
         previewView.setOnSourceClicked(ref -> {
             goTo(ref);
+            panes();
             marksPanel.selectAt(ref);   // a click on marked words finds their mark in the 校对符号 list
         });
     }
@@ -256,11 +299,17 @@ public final class MainWindow {
         afterPaint(() -> {
             if (layout.result() != r) return;   // a newer layout came meanwhile: it brings its own
             if (planView != null) planView.show(r);
-            outlineView.setLayoutResult(r);
-            preflight.getItems().setAll(PreflightModel.rows(r, issue));
-            proofreading.show(issue, r, folder);
+            if (outlineView != null) showLists(r, issue, folder);
+            else buildPanes();   // no first page came before the whole layout: the panes, which take this one
             StartTrace.mark("showResult done");
         });
+    }
+
+    /** A layout in the outline (its pages), the findings list and the proofreading checks. */
+    private void showLists(LayoutResult r, Issue issue, Path folder) {
+        outlineView.setLayoutResult(r);
+        preflight.getItems().setAll(PreflightModel.rows(r, issue));
+        proofreading.show(issue, r, folder);
     }
 
     /** Whether the services run work on threads of their own (the real editor) or at once (tests). */
@@ -311,7 +360,10 @@ public final class MainWindow {
 
     MarksModel marks() { return marksModel; }
 
-    MarksPanel marksPanel() { return marksPanel; }
+    MarksPanel marksPanel() {
+        panes();
+        return marksPanel;
+    }
 
     MarkBar markBar() { return markBar; }
 
@@ -330,6 +382,7 @@ public final class MainWindow {
     /** Selects the article and block of a source in the outline and editor, and highlights it in the preview. */
     public void goTo(SourceRef ref) {
         if (ref == null || ref.articleId().isEmpty()) return;
+        panes();
         outlineModel.selectedProperty().set(ref.articleId());
         articleModel.articleIdProperty().set(ref.articleId());
         previewModel.highlightProperty().set(new SourceRef(ref.articleId(), ref.block(), 0));
@@ -350,7 +403,10 @@ public final class MainWindow {
         if (d != null) PageHits.pageWithFolio(d, folio).ifPresent(previewModel.pageProperty()::set);
     }
 
-    ProofreadingPanel proofreading() { return proofreading; }
+    ProofreadingPanel proofreading() {
+        panes();
+        return proofreading;
+    }
 
     private void goToFinding(Finding f) {
         var d = previewModel.documentProperty().get();
@@ -416,11 +472,23 @@ public final class MainWindow {
                 session.issueProperty(), session.canRedoProperty()));
         Menu edit = new Menu(Messages.get("menu.edit"));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-                item("menu.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), findBar::activate),
-                item("editor.menu.replace", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), findBar::activateReplace),
+                item("menu.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+                    panes();
+                    findBar.activate();
+                }),
+                item("editor.menu.replace", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), () -> {
+                    panes();
+                    findBar.activateReplace();
+                }),
                 new SeparatorMenuItem(),
-                item("outline.addSection", null, outlineView::addSection),
-                item("outline.addArticle", null, outlineView::addArticle),
+                item("outline.addSection", null, () -> {
+                    panes();
+                    outlineView.addSection();
+                }),
+                item("outline.addArticle", null, () -> {
+                    panes();
+                    outlineView.addArticle();
+                }),
                 new SeparatorMenuItem(),
                 item("package.fonts.menu", null, this::fontSettings));
         // Text fields have their own undo; the issue's history is what the user means in this window.
@@ -433,9 +501,11 @@ public final class MainWindow {
                 redo();
                 e.consume();
             } else if (new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                panes();
                 findBar.activateReplace();   // before the text area, which would take Ctrl+H as a backspace
                 e.consume();
             } else if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                panes();
                 findBar.activate();
                 e.consume();
             }
@@ -541,7 +611,10 @@ public final class MainWindow {
         if (target == null && Files.isDirectory(services.sample())) target = services.sample();
         if (target != null) open(target);
         if (first) showQuickStart();
-        if (firstPagesOf == null) EarlyStart.shown();   // nothing of the early start's to wait for
+        if (firstPagesOf == null) {   // no first page to show before the rest: the whole window now
+            buildPanes();
+            EarlyStart.shown();   // nothing of the early start's to wait for
+        }
     }
 
     private QuickStart quickStart;
@@ -643,7 +716,11 @@ public final class MainWindow {
 
     private void showFirstPages(Issue issue, cn.paiban.display.Document ready) {
         // once this frame is on its way to the screen, the early start may typeset the rest of the issue
-        afterPaint(EarlyStart::shown);
+        afterPaint(() -> {
+            StartTrace.threads("first page drawn");
+            buildPanes();   // the rest of the window, now that the page is on the screen
+            EarlyStart.shown();
+        });
         if (ready == null || firstPagesOf != issue || session.issue() != issue) return;
         FirstPages.Partial p = FirstPages.partial(ready, issue);
         if (p.pending().size() == p.document().pages().size()) return;
