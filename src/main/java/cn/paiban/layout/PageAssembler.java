@@ -45,10 +45,14 @@ public final class PageAssembler {
                 }
             }
         }
+        int content = last;
         while (out.size() % 4 != 0) {
             last++;
             out.add(new Page(last, t.format(), List.of(), true));
         }
+        // the printer needs whole sheets, but an issue does not go out with blank pages at its end unremarked
+        if (last == content + 1) findings.add(Finding.warning("", -1, last, "findings.page.padding-one", last));
+        if (last > content + 1) findings.add(Finding.warning("", -1, content + 1, "findings.page.padding", content + 1, last));
         return out;
     }
 }

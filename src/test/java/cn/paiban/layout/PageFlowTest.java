@@ -147,6 +147,12 @@ class PageFlowTest {
         assertEquals(0, r.document().pages().size() % 4);
         assertEquals(8, r.document().pages().size());
         assertTrue(r.document().pages().get(7).blank());
+        // the blank pages made to reach a multiple of four are named, once, from the first of them
+        int lastSet = r.document().pages().stream().filter(p -> !p.blank()).mapToInt(Page::folio).max().orElseThrow();
+        List<Finding> padding = r.findings().stream().filter(f -> f.key().startsWith("findings.page.padding")).toList();
+        assertEquals(1, padding.size(), r.findings().toString());
+        assertEquals(lastSet + 1, padding.get(0).page());
+        assertTrue(padding.get(0).message().contains(String.valueOf(8)), padding.get(0).message());
     }
 
     @Test
