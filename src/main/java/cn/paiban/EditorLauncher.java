@@ -16,6 +16,7 @@ final class EditorLauncher {
                     : Msg.get("cli.editor.no-folder", args[0])));
             System.exit(2);
         }
+        useSavedLanguage();
         // JavaFX takes its dialogs' own words (是/否, 确定/取消) from the default locale: the UI's language, not the OS's
         java.util.Locale.setDefault(Msg.locale(Msg.lang()));
         // the issue is loaded and its first page typeset while JavaFX starts and the window is built
@@ -27,6 +28,24 @@ final class EditorLauncher {
             String why = e.getMessage() == null ? e.toString() : e.getMessage();
             System.err.println("paiban: " + Msg.get("cli.editor.no-display", why));
             System.exit(2);
+        }
+    }
+
+    /**
+     * The language chosen in View ▸ 界面语言 (lang.txt in the editor's home), unless -Dpaiban.lang says otherwise; it
+     * wins over PAIBAN_LANG. The Linux launchers read the same file to set GTK's LANGUAGE before Java starts (GTK's
+     * file chooser takes its words from there), so the order here is theirs: change both together.
+     */
+    static void useSavedLanguage() {
+        if (System.getProperty("paiban.lang") != null) return;
+        try {
+            Path lang = cn.paiban.app.AppServices.home().resolve("lang.txt");
+            if (Files.isRegularFile(lang)) {
+                String saved = Files.readString(lang).strip();
+                if (!saved.isEmpty()) Msg.use(saved);
+            }
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            // stay in the language of -Dpaiban.lang / PAIBAN_LANG / Chinese
         }
     }
 }

@@ -1,12 +1,14 @@
 package cn.paiban.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application. Started through {@code cn.paiban.EditorLauncher}, never as the jar's main class. */
+/**
+ * The JavaFX application. Started through {@code cn.paiban.EditorLauncher}, never as the jar's main class; the
+ * launcher has set the language already (View ▸ 界面语言 is kept in lang.txt and read there).
+ */
 public final class PaibanApp extends Application {
 
     @Override
@@ -14,14 +16,6 @@ public final class PaibanApp extends Application {
         StartTrace.mark("Application.start");
         Services services = EarlyStart.services();
         StartTrace.mark("services");
-        if (System.getProperty("paiban.lang") == null) {
-            try {
-                Path lang = services.home().resolve("lang.txt");
-                if (Files.isRegularFile(lang)) Messages.use(Files.readString(lang).strip());
-            } catch (Exception ignored) {
-                // stay in Chinese
-            }
-        }
         MainWindow window = new MainWindow(stage, services);
         StartTrace.mark("window made");
         stage.show();
