@@ -39,7 +39,10 @@ import java.util.stream.Stream;
  * its seed so it can be replayed. Exit 1 when there was any.
  */
 final class FuzzCommand implements Command {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: every command is constructed at each start, and a mapper costs ~50 ms of a cold export. */
+    private static final class Json {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     @Override
     public String name() { return "fuzz"; }
@@ -224,14 +227,14 @@ final class FuzzCommand implements Command {
     private static String editJson(Path f, Random r, Edit e) throws IOException {
         JsonNode root;
         try {
-            root = JSON.readTree(f.toFile());
+            root = Json.JSON.readTree(f.toFile());
         } catch (IOException notJson) {
             return "none (an earlier mutation left " + f.getFileName() + " no longer JSON)";
         }
         if (!(root instanceof ObjectNode o)) return "not an object";
         String what = e.apply(o, r);
         // a value with a lone surrogate is not UTF-8: write it as Jackson escapes it, which the loader must refuse
-        Files.write(f, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(o));
+        Files.write(f, Json.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(o));
         return what;
     }
 
