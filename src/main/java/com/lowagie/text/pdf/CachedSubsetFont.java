@@ -98,8 +98,134 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
      */
     public void forEachCmapGlyph(CmapEntry to) {
         Map<Integer, int[]> cmap = cmapExt != null ? cmapExt : cmap31;
-        if (cmap != null) cmap.forEach((cp, m) -> to.accept(cp, m[0]));
+        if (cmap instanceof CompactCmap c) c.forEachGlyph(to);
+        else if (cmap != null) cmap.forEach((cp, m) -> to.accept(cp, m[0]));
     }
+
+    // ---- reading the face: the tables OpenPDF parses a number at a time, read in bulk ----
+    // These run inside OpenPDF's constructor, before this class's own fields are set: they touch OpenPDF's only.
+
+    /**
+     * The Unicode cmaps read as OpenPDF reads them, but the whole table in one read and the (3,1) format 4 and
+     * (3,10) format 12 maps kept as their segments ({@link CompactCmap}) instead of boxed into maps of every code
+     * point; the glyph-to-code map TrueTypeFontUnicode makes of them is made when first asked for
+     * ({@link #getCharacterCode}). A symbol font's cmap, or a table this reading cannot take, is read by OpenPDF.
+     */
+    @Override
+    void readCMaps() throws DocumentException, IOException {
+        int[] location = tables.get("cmap");
+        byte[] t = location == null || location[1] < 4 ? null : new byte[location[1]];
+        if (t != null) {
+            rf.seek(location[0]);
+            rf.readFully(t);
+        }
+        int[] maps = t == null ? null : cmapDirectory(t);
+        if (maps == null || maps[2] > 0) {   // (3,0): a symbol font, its codes remapped
+            super.readCMaps();
+            return;
+        }
+        fontSpecific = false;
+        int map10 = maps[0], map31 = maps[1], mapExt = maps[3];
+        if (map10 > 0) {
+            rf.seek(location[0] + map10);
+            switch (rf.readUnsignedShort()) {
+                case 0 -> cmap10 = readFormat0();
+                case 4 -> cmap10 = readFormat4();
+                case 6 -> cmap10 = readFormat6();
+                default -> { }
+            }
+        }
+        if (map31 > 0 && format(t, map31) == 4) {
+            cmap31 = CompactCmap.format4(t, map31, this::getGlyphWidth);
+            if (cmap31 == null) {
+                rf.seek(location[0] + map31 + 2);
+                cmap31 = readFormat4();
+            }
+        }
+        if (mapExt > 0) {
+            int format = format(t, mapExt);
+            if (format == 12) cmapExt = CompactCmap.format12(t, mapExt, this::getGlyphWidth);
+            if (format != 12 || cmapExt == null) {
+                rf.seek(location[0] + mapExt + 2);
+                switch (format) {
+                    case 0 -> cmapExt = readFormat0();
+                    case 4 -> cmapExt = readFormat4();
+                    case 6 -> cmapExt = readFormat6();
+                    case 12 -> cmapExt = readFormat12();
+                    default -> { }
+                }
+            }
+        }
+    }
+
+    /** The (1,0), (3,1), (3,0) and (3,10) subtable offsets as OpenPDF's readCMaps finds them, or null if cut short. */
+    private static int[] cmapDirectory(byte[] t) {
+        int n = (t[2] & 0xff) << 8 | (t[3] & 0xff);
+        if (4 + 8L * n > t.length) return null;
+        int[] maps = new int[4];
+        for (int k = 0; k < n; k++) {
+            int at = 4 + 8 * k;
+            int platform = (t[at] & 0xff) << 8 | (t[at + 1] & 0xff), encoding = (t[at + 2] & 0xff) << 8 | (t[at + 3] & 0xff);
+            int offset = java.nio.ByteBuffer.wrap(t, at + 4, 4).getInt();
+            if (platform == 3 && encoding == 0) maps[2] = offset;
+            else if (platform == 3 && encoding == 1) maps[1] = offset;
+            else if (platform == 3 && encoding == 10) maps[3] = offset;
+            if (platform == 1 && encoding == 0) maps[0] = offset;
+        }
+        for (int m : maps) {
+            if (m > 0 && m + 2 > t.length) return null;   // OpenPDF reads past the table there: let it
+        }
+        return maps;
+    }
+
+    private static int format(byte[] t, int at) { return (t[at] & 0xff) << 8 | (t[at + 1] & 0xff); }
+
+    /** The widths of table hmtx, read as OpenPDF's readGlyphWidths reads them but in one read. */
+    @Override
+    protected void readGlyphWidths() throws DocumentException, IOException {
+        int[] location = tables.get("hmtx");
+        if (location == null) {
+            super.readGlyphWidths();   // its message
+            return;
+        }
+        rf.seek(location[0]);
+        int n = hhea.numberOfHMetrics;
+        byte[] b = new byte[4 * n];
+        rf.readFully(b);
+        int[] widths = new int[n];
+        for (int k = 0; k < n; k++) {
+            widths[k] = (((b[4 * k] & 0xff) << 8 | (b[4 * k + 1] & 0xff)) * 1000) / head.unitsPerEm;
+        }
+        GlyphWidths = widths;
+    }
+
+    /** TrueTypeFontUnicode's glyph-to-code map, made on first use from the cmap it would have been made of. */
+    @Override
+    protected Integer getCharacterCode(int code) {
+        synchronized (cmapLock()) {
+            if (inverseCmap == null) {
+                Map<Integer, int[]> cmap = cmapExt != null ? cmapExt : cmap31;
+                if (cmap == null) return null;
+                Map<Integer, Integer> inverse = new HashMap<>();
+                for (Map.Entry<Integer, int[]> e : cmap.entrySet()) inverse.put(e.getValue()[0], e.getKey());
+                inverseCmap = inverse;
+            }
+            return inverseCmap.get(code);
+        }
+    }
+
+    /** A change of advance goes into the map OpenPDF would hold: the cmaps are filled first. */
+    @Override
+    public boolean setCharAdvance(int c, int advance) {
+        synchronized (cmapLock()) {
+            for (Map<Integer, int[]> m : java.util.Arrays.asList(cmap10, cmap31, cmapExt)) {
+                if (m != null) m.size();   // fills a CompactCmap
+            }
+            return super.setCharAdvance(c, advance);
+        }
+    }
+
+    private Object cmapLock() { return tables; }
 
     /** The font file and where table {@code tag} lies in it ({offset, length} from the file start), or null. */
     public int[] tableLocation(String tag) {
