@@ -38,8 +38,9 @@ public final class Carried {
             }
             case SPLIT -> all.contains(before + "\n" + after) || (before.isEmpty() && all.contains("\n" + after));
             case JOIN -> {
-                String prev = previousTail(then, a);
-                yield prev != null && all.contains(prev + after) && !all.contains(prev + "\n" + after);
+                // the paragraph's first words, wherever in it the 接排 was drawn (a point at its start, or a range)
+                String prev = previousTail(then, a), first = firstWords(then, a);
+                yield prev != null && all.contains(prev + first) && !all.contains(prev + "\n" + first);
             }
             case QUERY -> false;
         };
@@ -60,6 +61,12 @@ public final class Carried {
         if (art.isEmpty()) return null;
         String prev = Anchors.text(art.get(), a.block() - 1);
         return prev == null ? null : tail(prev);
+    }
+
+    /** The start of the paragraph a 接排 was marked in, in the text it was marked on. */
+    private static String firstWords(Issue then, Anchor a) {
+        String text = then == null ? null : then.article(a.articleId()).map(art -> Anchors.text(art, a.block())).orElse(null);
+        return head(text != null ? text : a.quote() + a.after());
     }
 
     private static String tail(String s) { return s.substring(Math.max(0, s.length() - NEAR)); }

@@ -35,9 +35,12 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationTextMarkup;
  * offsets through their source references; a caret gives the point between characters nearest its middle. The kind comes
  * from the subject when it is a mark's sign (as ProofPdf writes), else from the annotation's type: StrikeOut 删 (改 when it
  * has a text), Caret 增 (另起段 with no text or a paragraph sign), Highlight, Underline, Text and FreeText 疑. Replies
- * (/IRT) become the mark's replies, a grouped Highlight (/RT /Group) the second range of a 调. An annotation on no text
- * becomes a 疑 at the nearest line that names its page and position. An annotation whose name (/NM) is the id of a mark
- * the issue already has is that mark: it is not imported twice.
+ * (/IRT) become the mark's replies, a grouped Highlight (/RT /Group) the second range of a 调. A 接排 keeps the range it
+ * was drawn over, in the paragraph that runs on (a highlight from the end of one paragraph into the next lies in the
+ * next); one over no characters is a point at its left edge. An annotation on no text becomes a 疑 at the nearest line
+ * that names its page and position. An annotation whose name (/NM) is the id of a mark the issue already has is that
+ * mark: it is not imported twice. Each mark is its annotation's author's (/T), so a PDF marked by three proofreaders
+ * gives three readers' marks, unless one reader is named for all.
  */
 public final class ProofImport {
     private ProofImport() {}
@@ -52,7 +55,10 @@ public final class ProofImport {
 
     /**
      * Reads {@code pdf}; {@code doc} is the issue's layout the proof shows (same pages), {@code issue} its text,
-     * {@code existing} the marks the issue has. New marks belong to {@code round} and {@code reader}.
+     * {@code existing} the marks the issue has. New marks belong to {@code round} and to their annotation's author, or
+     * all to {@code reader} when it is not null.
+     *
+     * @throws IllegalArgumentException when {@code reader} is null and an annotation to import names no author
      */
     public static Result read(byte[] pdf, Document doc, Issue issue, Marks existing, int round, String reader, Instant now)
             throws IOException {
@@ -75,6 +81,7 @@ public final class ProofImport {
             List<String> offText = new ArrayList<>();
             Marks sofar = existing;
             int known = 0;
+            int noAuthor = 0;
             for (Found f : mains) {
                 String nm = f.annotation().getAnnotationName();
                 if (nm != null && existing.get(nm).isPresent()) {
@@ -82,15 +89,21 @@ public final class ProofImport {
                     knownDicts.put(f.annotation().getCOSObject(), true);
                     continue;
                 }
+                String author = reader != null ? reader : author(f.annotation());
+                if (author == null) {
+                    noAuthor++;
+                    continue;
+                }
                 String id = nm != null && !nm.isBlank() && !ids.contains(nm) && nm.matches("[\\p{L}\\p{N}_~.-]{1,80}") ? nm
-                        : sofar.nextId(round, reader);
+                        : sofar.nextId(round, author);
                 boolean[] off = {false};
-                Mark m = mark(f, doc, issue, round, reader, id, now, off);
+                Mark m = mark(f, doc, issue, round, author, id, now, off);
                 ids.add(id);
                 sofar = sofar.with(m);
                 made.put(f.annotation().getCOSObject(), m);
                 if (off[0]) offText.add(id);
             }
+            if (noAuthor > 0) throw new IllegalArgumentException(Msg.get("proof.import.no-author", noAuthor));
             for (Found f : children) {
                 COSDictionary parent = (COSDictionary) f.annotation().getCOSObject().getDictionaryObject(COSName.IRT);
                 Mark m = made.get(parent);
@@ -98,15 +111,15 @@ public final class ProofImport {
                 String rt = f.annotation().getReplyType();
                 if (PDAnnotationMarkup.RT_GROUP.equals(rt)) {
                     if (m.kind() == MarkKind.SWAP && m.second() == m.anchor()) {
-                        Anchor second = range(f, doc, issue);
+                        Anchor second = range(f, doc, issue, false);
                         if (second != null) m = new Mark(m.id(), m.round(), m.reader(), m.kind(), m.anchor(), second, null, m.colour(),
                                 m.status(), m.replies(), m.created());
                     }
                 } else {
-                    String author = f.annotation().getTitlePopup();
+                    String author = author(f.annotation());
                     String text = f.annotation().getContents();
                     if (text == null || text.isBlank()) continue;
-                    m = m.withReply(new Reply(author == null || author.isBlank() ? reader : author, text, time(f.annotation(), now)));
+                    m = m.withReply(new Reply(author == null ? m.reader() : author, text, time(f.annotation(), now)));
                 }
                 made.put(parent, m);
             }
@@ -123,6 +136,12 @@ public final class ProofImport {
             }
             return new Result(out, known, offText);
         }
+    }
+
+    /** The annotation's author (/T), or null when it names none. */
+    private static String author(PDAnnotationMarkup a) {
+        String t = a.getTitlePopup();
+        return t == null || t.isBlank() ? null : t.strip();
     }
 
     private static Set<String> kinds() {
@@ -155,8 +174,11 @@ public final class ProofImport {
         if (kind == MarkKind.INSERT && contents.isEmpty()) kind = MarkKind.SPLIT;
         Anchor anchor = switch (kind) {
             case INSERT, SPLIT -> point(f, doc, issue, false);
-            case JOIN -> point(f, doc, issue, true);
-            default -> range(f, doc, issue);
+            case JOIN -> {
+                Anchor drawn = range(f, doc, issue, true);
+                yield drawn != null ? drawn : point(f, doc, issue, true);
+            }
+            default -> range(f, doc, issue, false);
         };
         String text = switch (kind) {
             case REPLACE, INSERT -> contents;
@@ -181,13 +203,17 @@ public final class ProofImport {
                 List.of(), created);
     }
 
-    /** The characters whose middles the annotation's quadrilaterals (or its rectangle) cover, in the first block hit. */
-    private static Anchor range(Found f, Document doc, Issue issue) {
+    /**
+     * The characters whose middles the annotation's quadrilaterals (or its rectangle) cover, in the first block hit, or
+     * for {@code lastBlock} (a 接排 drawn from the end of one paragraph into the next) the last one.
+     */
+    private static Anchor range(Found f, Document doc, Issue issue, boolean lastBlock) {
         PageFormat fmt = doc.pages().get(f.page()).format();
         List<int[]> boxes = boxes(f.annotation(), fmt);
         List<PrintedLine> lines = PrintedLine.of(doc.pages().get(f.page()), f.page());
         String article = null;
         int block = 0, start = Integer.MAX_VALUE, end = -1;
+        boolean moved = false;
         for (int[] b : boxes) {
             for (PrintedLine l : lines) {
                 if (l.articleId().isEmpty()) continue;
@@ -197,9 +223,12 @@ public final class ProofImport {
                     int cx = (l.xAt(i) + l.xEnd(i)) / 2;
                     if (cx < b[0] || cx > b[2]) continue;
                     SourceRef s = l.sourceAt(i);
-                    if (article == null) {
+                    if (article == null || (lastBlock && s.articleId().equals(article) && s.block() > block)) {
+                        moved = article != null;
                         article = s.articleId();
                         block = s.block();
+                        start = Integer.MAX_VALUE;
+                        end = -1;
                     }
                     if (!s.articleId().equals(article) || s.block() != block) continue;
                     start = Math.min(start, s.offset());
@@ -209,7 +238,8 @@ public final class ProofImport {
         }
         if (article == null) return null;
         Anchor a = anchor(issue, article, block, start, end);
-        return a == null ? null : checked(a, f, issue);
+        // the proof's words under a 接排 over two paragraphs are more than its anchor's: nothing to compare
+        return a == null ? null : moved ? a : checked(a, f, issue);
     }
 
     /**

@@ -120,8 +120,9 @@ class ProofImportTest {
 
     /** Quads as Acrobat draws them: the glyph boxes of each line piece, half a point wider each side. */
     private static <T extends org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationTextMarkup> T markup(T a, Document doc,
-            Issue issue, Anchor anchor, PageFormat f) {
-        List<Anchors.Span> spans = Anchors.place(doc, Anchors.resolve(issue, anchor)).orElseThrow().spans();
+            Issue issue, Anchor anchor, PageFormat f, Anchor... more) {
+        List<Anchors.Span> spans = new java.util.ArrayList<>(Anchors.place(doc, Anchors.resolve(issue, anchor)).orElseThrow().spans());
+        for (Anchor m : more) spans.addAll(Anchors.place(doc, Anchors.resolve(issue, m)).orElseThrow().spans());
         float[] q = new float[spans.size() * 8];
         float minX = 1e9f, minY = 1e9f, maxX = -1e9f, maxY = -1e9f;
         for (int i = 0; i < spans.size(); i++) {
@@ -137,6 +138,98 @@ class ProofImportTest {
         a.setRectangle(new PDRectangle(minX, minY, maxX - minX, maxY - minY));
         a.setCreationDate(Calendar.getInstance());
         return a;
+    }
+
+    /**
+     * A PDF marked by three proofreaders, each annotation with its author (/T) as Acrobat writes it, comes in as three
+     * readers' files; an annotation with no author needs --reader, which then names the reader of every mark.
+     */
+    @Test
+    void eachAnnotationIsItsAuthorsUnlessOneReaderIsNamedForAll() throws Exception {
+        Path dir = SampleCopy.copy(tmp.resolve("issue"));
+        Path proof = tmp.resolve("proof.pdf");
+        assertEquals(0, SampleCopy.run("proof", dir.toString(), "--round", "1", "-o", proof.toString()).code());
+        Issue issue = IssueStore.load(dir);
+        Document doc = new Pipeline(FontBook.standard(), TemplateFiles.directory()).typeset(issue, dir.toString()).document();
+        Article a = issue.sections().get(1).articles().get(1);
+        String t = Anchors.text(a, 2);
+        Anchor one = Anchor.in(a.id(), 2, t, 5, 8), two = Anchor.in(a.id(), 2, t, 12, 14), three = Anchor.in(a.id(), 2, t, 25, 29);
+        Path signed = tmp.resolve("signed.pdf"), unsigned = tmp.resolve("unsigned.pdf");
+        try (PDDocument pdf = Loader.loadPDF(proof.toFile())) {
+            int page = Anchors.place(doc, Anchors.resolve(issue, one)).orElseThrow().page();
+            PDPage pg = pdf.getPage(page);
+            PageFormat f = doc.pages().get(page).format();
+            PDAnnotationStrikeout s = markup(new PDAnnotationStrikeout(), doc, issue, one, f);
+            s.setTitlePopup("甲");
+            PDAnnotationStrikeout r = markup(new PDAnnotationStrikeout(), doc, issue, two, f);
+            r.setTitlePopup(" 乙 ");
+            r.setContents("新词");
+            PDAnnotationHighlight h = markup(new PDAnnotationHighlight(), doc, issue, three, f);
+            h.setTitlePopup("丙");
+            h.setContents("有出处吗？");
+            PDAnnotationText reply = new PDAnnotationText();   // a reply with no author is its mark's reader's
+            reply.setRectangle(h.getRectangle());
+            reply.setContents("有");
+            reply.setInReplyTo(h);
+            pg.getAnnotations().addAll(List.of(s, r, h, reply));
+            pdf.save(signed.toFile());
+            PDAnnotationStrikeout anonymous = markup(new PDAnnotationStrikeout(), doc, issue, Anchor.in(a.id(), 2, t, 40, 42), f);
+            pg.getAnnotations().add(anonymous);
+            pdf.save(unsigned.toFile());
+        }
+        SampleCopy.Run run = SampleCopy.run("proof-import", dir.toString(), signed.toString(), "--round", "1");
+        assertEquals(0, run.code(), run.all());
+        assertTrue(run.out().contains("proofs/1/甲.json：读入 1 个校对符号（一校，删 1）"), run.out());
+        assertTrue(run.out().contains("proofs/1/乙.json：读入 1 个校对符号（一校，改 1）"), run.out());
+        Map<String, Mark> byReader = new HashMap<>();
+        for (Mark m : Marks.load(dir).all()) assertNull(byReader.put(m.reader(), m), "one mark each: " + m);
+        assertEquals(Map.of("甲", one, "乙", two, "丙", three), Map.of("甲", byReader.get("甲").anchor(), "乙", byReader.get("乙").anchor(),
+                "丙", byReader.get("丙").anchor()));
+        assertEquals("丙: 有", byReader.get("丙").replies().get(0).author() + ": " + byReader.get("丙").replies().get(0).text());
+        for (String who : List.of("甲", "乙", "丙")) {
+            assertEquals(List.of(byReader.get(who)), Marks.loadFile(dir, 1, who), who + "'s own file");
+        }
+
+        Path other = SampleCopy.copy(tmp.resolve("other"));
+        SampleCopy.Run refused = SampleCopy.run("proof-import", other.toString(), unsigned.toString(), "--round", "1");
+        assertEquals(2, refused.code(), refused.all());
+        assertTrue(refused.err().contains("1 条批注没有作者") && refused.err().contains("--reader"), refused.all());
+        assertTrue(Marks.load(other).all().isEmpty(), "nothing written");
+        SampleCopy.Run all = SampleCopy.run("proof-import", other.toString(), unsigned.toString(), "--round", "1", "--reader", "编辑部");
+        assertEquals(0, all.code(), all.all());
+        List<Mark> read = Marks.load(other).all();
+        assertEquals(4, read.size(), read.toString());
+        for (Mark m : read) assertEquals("编辑部", m.reader(), m.toString());
+    }
+
+    /** A 接排 drawn over words keeps them as its range, in the paragraph that runs on, even from the end of the one before. */
+    @Test
+    void aRunOnDrawnOverARangeKeepsItsRange() throws Exception {
+        Path dir = SampleCopy.copy(tmp.resolve("issue"));
+        Path proof = tmp.resolve("proof.pdf");
+        assertEquals(0, SampleCopy.run("proof", dir.toString(), "--round", "1", "-o", proof.toString()).code());
+        Issue issue = IssueStore.load(dir);
+        Document doc = new Pipeline(FontBook.standard(), TemplateFiles.directory()).typeset(issue, dir.toString()).document();
+        Article a = issue.sections().get(1).articles().get(1);
+        String t2 = Anchors.text(a, 2), t3 = Anchors.text(a, 3), t4 = Anchors.text(a, 4);
+        Anchor head = Anchor.in(a.id(), 4, t4, 0, 4);
+        Anchor prevEnd = Anchor.in(a.id(), 2, t2, t2.length() - 3, t2.length()), nextStart = Anchor.in(a.id(), 3, t3, 0, 2);
+        try (PDDocument pdf = Loader.loadPDF(proof.toFile())) {
+            for (Anchor[] drawn : List.of(new Anchor[] {head}, new Anchor[] {prevEnd, nextStart})) {
+                int page = Anchors.place(doc, Anchors.resolve(issue, drawn[0])).orElseThrow().page();
+                assertEquals(page, Anchors.place(doc, Anchors.resolve(issue, drawn[drawn.length - 1])).orElseThrow().page(), "one page");
+                PDAnnotationHighlight h = markup(new PDAnnotationHighlight(), doc, issue, drawn[0], doc.pages().get(page).format(),
+                        java.util.Arrays.copyOfRange(drawn, 1, drawn.length));
+                h.setSubject("接排");
+                h.setTitlePopup("甲");
+                pdf.getPage(page).getAnnotations().add(h);
+            }
+            pdf.save(proof.toFile());
+        }
+        SampleCopy.Run r = SampleCopy.run("proof-import", dir.toString(), proof.toString(), "--round", "1");
+        assertEquals(0, r.code(), r.all());
+        List<Anchor> anchors = Marks.load(dir).all().stream().filter(m -> m.kind() == MarkKind.JOIN).map(Mark::anchor).toList();
+        assertEquals(java.util.Set.of(head, nextStart), java.util.Set.copyOf(anchors));
     }
 
     private static float x(PageFormat f, int mpt) { return (f.bleed() + mpt) / 1000f; }

@@ -130,5 +130,15 @@ class ProofPdfTest {
         assertEquals(0, twice.code(), twice.all());
         assertEquals(read, Marks.load(again).all());
         assertTrue(Files.exists(again.resolve("proofs/1/张三.json")));
+
+        // without --reader each mark is its annotation's author's: 李四's comes back as 李四's, in 李四's file
+        Path own = SampleCopy.copy(tmp.resolve("own"));
+        SampleCopy.Run authors = SampleCopy.run("proof-import", own.toString(), proof.toString(), "--round", "1");
+        assertEquals(0, authors.code(), authors.all());
+        Map<String, Mark> ownById = new HashMap<>();
+        Marks.load(own).all().forEach(m -> ownById.put(m.id(), m));
+        for (Mark m : mine) assertEquals(m, ownById.get(m.id()), m.id());
+        assertEquals(all.get(mine.size()), ownById.get("1-李四-1"));
+        assertEquals(List.of(all.get(mine.size())), Marks.loadFile(own, 1, "李四"));
     }
 }

@@ -119,6 +119,22 @@ class MarkActionsTest {
         assertEquals(t + next, text(after, p));
     }
 
+    /** A 接排 drawn over words (as proof-import keeps it) joins like one at the paragraph's start, and the diff sees it done. */
+    @Test
+    void aRunOnOverARangeJoinsAndIsSeenCarriedOut() throws Exception {
+        Issue issue = sample();
+        int p = paragraph(issue, 4);
+        String t = text(issue, p), next = text(issue, p + 1);
+        for (int[] range : new int[][] {{0, 0}, {0, 4}, {3, 6}}) {
+            Mark m = mark("m", "王芳", MarkKind.JOIN, anchorAt(issue, p + 1, range[0], range[1]), null, null);
+            assertEquals(Carried.Verdict.NOT_CARRIED, Carried.check(m, issue, issue), "before, " + m.anchor());
+            Issue after = adoptAndUndo(m);
+            assertEquals(t + next, text(after, p), m.anchor().toString());
+            assertEquals(Carried.Verdict.CARRIED, Carried.check(m, issue, after), "after, " + m.anchor());
+            java.nio.file.Files.deleteIfExists(dir.resolve("proofs/1/王芳.json"));
+        }
+    }
+
     @Test
     void aMarkIsCarriedOutWhereItsWordsAreNow() throws Exception {
         Issue issue = sample();
