@@ -84,11 +84,23 @@ public final class OutlineView extends VBox {
 
     public TreeView<OutlineModel.Row> tree() { return tree; }
 
+    /** What the rows showed when last built: the rows and each article's lines over or under its span. */
+    private List<Object> shown;
+
     private void rebuild() {
+        List<OutlineModel.Row> rows = model.rows(result);
+        List<Object> now = List.of(rows, fits(rows));
+        if (now.equals(shown) && tree.getRoot() != null) {
+            // a keystroke in a body changes neither: new tree items (and a new tooltip for every row) would only cost the
+            // next keystroke its time
+            showPlan();
+            return;
+        }
+        shown = now;
         rebuilding = true;
         try {
             TreeItem<OutlineModel.Row> root = new TreeItem<>();
-            for (OutlineModel.Row g : model.rows(result)) {
+            for (OutlineModel.Row g : rows) {
                 TreeItem<OutlineModel.Row> gi = new TreeItem<>(g);
                 gi.setExpanded(true);
                 g.children().forEach(c -> gi.getChildren().add(new TreeItem<>(c)));
@@ -100,6 +112,19 @@ public final class OutlineView extends VBox {
             rebuilding = false;
         }
         showPlan();
+    }
+
+    /** Each article row's lines over and under its span in the current layout, as the rows show them. */
+    private List<List<Integer>> fits(List<OutlineModel.Row> rows) {
+        List<List<Integer>> out = new java.util.ArrayList<>();
+        if (result == null) return out;
+        for (OutlineModel.Row g : rows) {
+            for (OutlineModel.Row a : g.children()) {
+                var fit = result.fits().get(a.id());
+                out.add(fit == null ? List.of() : List.of(fit.overLines(), fit.freeLines()));
+            }
+        }
+        return out;
     }
 
     private void selectInTree(String id) {
@@ -297,6 +322,8 @@ public final class OutlineView extends VBox {
             });
         }
 
+        private Tooltip tooltip;
+
         @Override
         protected void updateItem(OutlineModel.Row row, boolean empty) {
             super.updateItem(row, empty);
@@ -329,10 +356,13 @@ public final class OutlineView extends VBox {
                 setTextFill(Color.web("#c01818"));
                 tip = tip + "\n" + String.join("\n", row.problems());
             }
-            Tooltip t = new Tooltip(tip);
-            t.setWrapText(true);
-            t.setMaxWidth(480);
-            setTooltip(t);
+            if (tooltip == null) {   // one per cell, its text changed with the row (a new Tooltip per update cost milliseconds)
+                tooltip = new Tooltip();
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(480);
+            }
+            tooltip.setText(tip);
+            setTooltip(tooltip);
             setText(sb.toString());
         }
     }
