@@ -32,12 +32,37 @@ public final class LayoutService {
     private final ObjectProperty<Issue> laidOut = new SimpleObjectProperty<>(this, "laidOut");
     private volatile long requested;
     private volatile Runnable onPublished = () -> {};
+    private volatile java.util.function.BiFunction<Issue, Integer, cn.paiban.display.Document> through;
+    private volatile java.util.function.IntSupplier lastFolio = () -> 0;
+    private volatile boolean published;
+    private final ObjectProperty<Ahead> ahead = new SimpleObjectProperty<>(this, "ahead");
+
+    /**
+     * The pages up to {@code lastFolio} of {@code issue}, typeset before the whole issue: what the preview shows of an
+     * edit while the rest is still being set. Never a layout result (export, preflight and the outline wait for that).
+     */
+    public record Ahead(Issue issue, cn.paiban.display.Document pages, int lastFolio) {}
 
     public LayoutService(Function<Issue, LayoutResult> typesetter, Executor worker, Executor ui) {
         this.typesetter = typesetter;
         this.worker = worker;
         this.ui = ui;
     }
+
+    /**
+     * Once a whole layout has been published, each request first typesets only the pages through the last folio in
+     * view ({@code lastFolio}, read on the worker; 0: none) with {@code through} and publishes them as {@link #aheadProperty}
+     * (unless a newer request is already waiting), then the whole issue as ever. A keystroke waits for its page, not
+     * for the pages after it.
+     */
+    public void setAhead(java.util.function.BiFunction<Issue, Integer, cn.paiban.display.Document> through,
+                         java.util.function.IntSupplier lastFolio) {
+        this.through = through;
+        this.lastFolio = lastFolio == null ? () -> 0 : lastFolio;
+    }
+
+    /** The pages in view of the latest request, ahead of its whole layout (see {@link #setAhead}). */
+    public ReadOnlyObjectProperty<Ahead> aheadProperty() { return ahead; }
 
     /** Asks for {@code issue} to be typeset; returns at once. */
     public void request(Issue issue) {
@@ -58,6 +83,8 @@ public final class LayoutService {
                 if (waiting.get() != null && running.compareAndSet(false, true)) continue;
                 return;
             }
+            typesetAhead(next);
+            if (waiting.get() != null) continue;   // typed on meanwhile: that edit's pages in view come first
             LayoutResult r = null;
             String problem = "";
             try {
@@ -72,10 +99,31 @@ public final class LayoutService {
         }
     }
 
+    /** The pages in view of {@code next}, published unless a newer request is waiting; a failure is left to the whole layout. */
+    private void typesetAhead(Issue next) {
+        var t = through;
+        if (t == null || !published) return;
+        int last = lastFolio.getAsInt();
+        if (last <= 0) return;
+        cn.paiban.display.Document d;
+        try {
+            d = t.apply(next, last);
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (d == null || waiting.get() != null) return;
+        StartTrace.mark("pages in view typeset");
+        Ahead a = new Ahead(next, d, last);
+        ui.execute(() -> {
+            if (waiting.get() == null) ahead.set(a);
+        });
+    }
+
     private void publish(Issue issue, LayoutResult r, String problem) {
         if (waiting.get() == null) busy.set(false);
         error.set(problem);
         if (r != null) {
+            published = true;
             laidOut.set(issue);
             result.set(r);
         }

@@ -220,6 +220,10 @@ public final class MainWindow {
         typesetFolder = session.folder();
         session.issueProperty().addListener((o, a, b) -> layout.request(b));
         layout.resultProperty().addListener((o, a, r) -> showResult(r));
+        if (services.typesetter() instanceof FolderTypesetting f) {
+            layout.setAhead((issue, last) -> f.first(issue, typesetFolder, last), previewView::lastFolioInView);
+            layout.aheadProperty().addListener((o, a, b) -> showAhead(b));
+        }
         layout.errorProperty().addListener((o, a, b) -> updateStatus());
         session.problemProperty().addListener((o, a, b) -> {
             if (!b.isEmpty()) status.setText(Messages.get("status.editRefused", b));
@@ -308,8 +312,22 @@ public final class MainWindow {
     /** A layout in the outline (its pages), the findings list and the proofreading checks. */
     private void showLists(LayoutResult r, Issue issue, Path folder) {
         outlineView.setLayoutResult(r);
-        preflight.getItems().setAll(PreflightModel.rows(r, issue));
+        var rows = PreflightModel.rows(r, issue);
+        if (!rows.equals(preflight.getItems())) preflight.getItems().setAll(rows);   // unchanged: no cells redrawn
         proofreading.show(issue, r, folder);
+    }
+
+    /** The pages in view of an edit, typeset before the whole issue, in place of those shown (the rest follows). */
+    private void showAhead(LayoutService.Ahead a) {
+        cn.paiban.display.Document shown = previewModel.documentProperty().get();
+        // only over a whole layout of this issue (never over another issue's pages or first pages' stand-ins)
+        if (a == null || shown == null || firstPagesOf != null || layout.result() == null || session.issue() != a.issue()
+                || !previewModel.pendingProperty().get().isEmpty()) return;
+        cn.paiban.display.Document merged = PagesAhead.merge(shown, a.pages(), a.lastFolio());
+        previewView.batch(() -> {
+            previewModel.documentProperty().set(merged);
+            marksModel.show(a.issue(), merged);
+        });
     }
 
     /** Whether the services run work on threads of their own (the real editor) or at once (tests). */

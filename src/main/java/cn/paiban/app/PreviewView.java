@@ -299,6 +299,7 @@ public final class PreviewView extends BorderPane {
         double ph = model.pageHeightPt() * s;
         List<int[]> rows = model.rows();
         int firstRow = Math.max(0, (int) Math.floor((vbar.getValue() - PreviewModel.GAP) / rowHeight()));
+        int lastFolio = 0;
         for (int r = firstRow; r < rows.size(); r++) {
             double top = rowTop(r);
             if (top > h) break;
@@ -306,6 +307,7 @@ public final class PreviewView extends BorderPane {
             for (int c = 0; c < row.length; c++) {
                 if (row[c] < 0) continue;
                 Page page = d.pages().get(row[c]);
+                lastFolio = Math.max(lastFolio, page.folio());
                 double left = pageLeft(c);
                 gc.setFill(Color.rgb(0, 0, 0, 0.35));
                 gc.fillRect(left + 3, top + 3, pw, ph);
@@ -324,11 +326,16 @@ public final class PreviewView extends BorderPane {
                 }
             }
         }
+        lastFolioInView = lastFolio;
         if (tracing) StartTrace.mark("preview drawn, first time");
         else StartTrace.mark("preview drawn");
     }
 
     private boolean traced;
+    private volatile int lastFolioInView;
+
+    /** The highest folio of the pages drawn last (0: none); read from any thread (the layout's worker asks). */
+    public int lastFolioInView() { return lastFolioInView; }
 
     /** A page still being typeset: grey paper with its folio and 正在排版…, never mistaken for a blank page. */
     static void drawPending(GraphicsContext gc, Page page, double left, double top, double pw, double ph) {
