@@ -113,4 +113,39 @@ class LayoutServiceTest {
             worker.shutdownNow();
         }
     }
+
+    @Test
+    void afterTheFirstWholeLayoutEachEditShowsThePagesInViewFirst() {
+        List<String> events = new ArrayList<>();
+        LayoutService[] holder = new LayoutService[1];
+        Issue[] typeAhead = {null};
+        LayoutService s = new LayoutService(i -> {
+            events.add("whole " + i.article("a02-xinqixiang").orElseThrow().title());
+            return resultFor(i);
+        }, Runnable::run, Runnable::run);
+        holder[0] = s;
+        s.setAhead((i, last) -> {
+            events.add("through " + last + " " + i.article("a02-xinqixiang").orElseThrow().title());
+            if (typeAhead[0] != null) {   // the user types on while the pages in view are being set
+                Issue next = typeAhead[0];
+                typeAhead[0] = null;
+                holder[0].request(next);
+            }
+            return new Document("ahead", "", List.of());
+        }, () -> 7);
+        s.aheadProperty().addListener((o, x, ah) -> events.add("shown ahead " + ah.lastFolio()));
+        s.resultProperty().addListener((o, x, r) -> events.add("shown whole " + r.document().title()));
+        s.request(a);   // opening: nothing shown yet, so the whole issue at once
+        assertEquals(List.of("whole 新气象", "shown whole 新气象"), events.subList(0, 2).stream()
+                .map(e -> e.replace(a.article("a02-xinqixiang").orElseThrow().title(), "新气象")).toList());
+        events.clear();
+        s.request(b);
+        assertEquals(List.of("through 7 乙", "shown ahead 7", "whole 乙", "shown whole 乙"), events);
+        events.clear();
+        typeAhead[0] = c;
+        s.request(b);
+        assertEquals(List.of("through 7 乙", "through 7 丙", "shown ahead 7", "whole 丙", "shown whole 丙"), events,
+                "an edit typed meanwhile: the older one's pages are never shown, nor is its whole layout made");
+        assertEquals(c, s.laidOutProperty().get());
+    }
 }
