@@ -1,0 +1,85 @@
+package cn.paiban;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The four launchers start the JVM alike: bin/paiban (the checkout), packaging/linux/paiban (tar.gz, .deb) and
+ * packaging/windows/Paiban.bat and Paiban.vbs (the zip). The editor on C1 with a 128 MB young generation and a
+ * class-data archive of its own; the headless commands that typeset on C1 with the serial collector and an archive
+ * of theirs; the Windows ones keep the archives in a per-user folder under its short name (a user name with a space
+ * or Chinese characters, C:\Users\张 三, must not reach Java's ANSI-read options). Read as text: the scripts run on
+ * other systems (bin/package's DistPackagesTest runs the Linux ones; Windows cannot run here).
+ */
+class LaunchersTest {
+    private static final String EDITOR = "-XX:TieredStopAtLevel=1 -Xmn128m";
+    private static final String HEADLESS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn64m";
+
+    private static String read(String path) throws IOException {
+        return Files.readString(Path.of(path), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theEditorStartsOnC1WithAYoungGenerationAndAnArchiveEverywhere() throws IOException {
+        assertTrue(read("bin/paiban").contains("jvm=(" + EDITOR + ")"), "bin/paiban");
+        assertTrue(read("packaging/linux/paiban").contains("jvm=\"" + EDITOR + " -Xlog:cds=off"), "linux/paiban");
+        String bat = read("packaging/windows/Paiban.bat");
+        assertTrue(bat.contains("if \"%KIND%\"==\"editor\" set \"JVMOPTS=" + EDITOR + "\""), bat);
+        String vbs = read("packaging/windows/Paiban.vbs");
+        assertTrue(vbs.contains("\"\"\" " + EDITOR + " \" & cds & \"-Xmx2g"), vbs);
+        for (String launcher : List.of(read("bin/paiban"), read("packaging/linux/paiban"), bat, vbs)) {
+            assertTrue(launcher.contains("-XX:SharedArchiveFile=") && launcher.contains("-XX:ArchiveClassesAtExit="),
+                    "maps the archive, records it when there is none");
+        }
+    }
+
+    @Test
+    void theHeadlessCommandsThatTypesetAreTheSameOnLinuxAndWindows() throws IOException {
+        String linux = read("packaging/linux/paiban");
+        Matcher l = Pattern.compile("\n  ([a-z|-]+)\\)\n").matcher(linux);
+        assertTrue(l.find(), "the case of the headless commands in linux/paiban");
+        Set<String> onLinux = new TreeSet<>(List.of(l.group(1).split("\\|")));
+        assertTrue(onLinux.contains("export") && onLinux.contains("preflight"), onLinux.toString());
+        assertTrue(linux.contains("jvm=\"" + HEADLESS + " -Xlog:cds=off"), "linux/paiban");
+
+        String bat = read("packaging/windows/Paiban.bat");
+        Matcher w = Pattern.compile("for %%C in \\(([a-z -]+)\\) do if /i \"%~1\"==\"%%C\" set \"KIND=cli\"").matcher(bat);
+        assertTrue(w.find(), "the list of the headless commands in Paiban.bat");
+        assertEquals(onLinux, new TreeSet<>(List.of(w.group(1).split(" "))));
+        assertTrue(bat.contains("if \"%KIND%\"==\"cli\" set \"JVMOPTS=" + HEADLESS + "\""), bat);
+        // every command still reaches the jar with its arguments as they were given
+        assertTrue(bat.contains("\"%JAVA%\" %JVMOPTS% %CDS% -Xmx2g -Dfile.encoding=UTF-8 -jar \"%~dp0paiban.jar\" %*"), bat);
+    }
+
+    @Test
+    void onWindowsTheArchivesAreKeptPerUserUnderTheFoldersShortName() throws IOException {
+        String bat = read("packaging/windows/Paiban.bat");
+        assertTrue(bat.contains("set \"CDSDIR=%LOCALAPPDATA%\\Paiban\\cds\""), bat);
+        assertTrue(bat.contains("for %%D in (\"%CDSDIR%\") do set \"CDSDIR=%%~sD\""), "the 8.3 name");
+        // the option is one argument however the path is spelled
+        assertTrue(bat.contains("set CDS=\"-XX:SharedArchiveFile=%JSA%\"") && bat.contains("set CDS=\"-XX:ArchiveClassesAtExit=%JSA%\""), bat);
+        // no parenthesised block after the path is known: a ")" in it (C:\Users\张 三 (工作)) would end the block
+        String cds = bat.substring(bat.indexOf("\n:cds"), bat.indexOf("\n:oldjava"));
+        assertFalse(cds.lines().filter(s -> !s.startsWith("rem ")).anyMatch(s -> s.contains(" (") && !s.startsWith("for ")), cds);
+
+        String vbs = read("packaging/windows/Paiban.vbs");
+        assertTrue(vbs.contains("ExpandEnvironmentStrings(\"%LOCALAPPDATA%\")"), vbs);
+        assertTrue(vbs.contains("fso.GetFolder(dir).ShortPath"), "the 8.3 name");
+        assertTrue(vbs.contains("\"\"\"-XX:SharedArchiveFile=\" & jsa & \"\"\"") && vbs.contains("\"\"\"-XX:ArchiveClassesAtExit=\" & jsa & \"\"\""),
+                "the option quoted whole");
+        // a file name from digits only: the stamp is the same on every locale and survives the ANSI code page
+        assertTrue(vbs.contains("Year(d) & Right(\"0\" & Month(d), 2)"), vbs);
+    }
+}
