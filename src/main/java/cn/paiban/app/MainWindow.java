@@ -776,9 +776,14 @@ public final class MainWindow {
     }
 
     public boolean saveTo(Path dir) {
-        try {
+        Path marksDir = marksModel.store().issueDir();
+        boolean elsewhere = marksDir != null && !dir.toAbsolutePath().normalize().equals(marksDir.toAbsolutePath().normalize());
+        // Save As takes the proofreading along: proofs/ copied aside first, put in place once the issue is saved
+        try (var proofs = elsewhere ? cn.paiban.io.ProofRounds.copyAside(marksDir, dir) : null) {
             services.files().save(session.issue(), dir);
-            if (dir.equals(marksModel.store().issueDir())) marksModel.store().flush();   // marks carried out with the text
+            if (proofs != null) proofs.commit();
+            if (elsewhere) marksModel.store().flushInto(dir);   // marks carried out with the text go where the text went
+            else marksModel.store().flush();
             session.markSaved(dir);
             recent.add(dir);
             recovery.clear();

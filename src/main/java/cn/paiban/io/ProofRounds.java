@@ -144,6 +144,66 @@ public final class ProofRounds {
         return next;
     }
 
+    /**
+     * Save As to another folder: the issue's {@code proofs/} (round.json, every round's marks files and snapshots,
+     * dismissed findings) copied into {@code to}, written aside as a dot folder there and renamed into place by
+     * {@link ProofsCopy#commit} once the issue itself is saved; closing a copy not committed deletes it. The source is
+     * only read, so a failure at any step leaves it as it was, and leaves {@code to} without a half copy. Refused when
+     * {@code to} has a proofs/ of its own (another issue's proofreading is never overwritten); null when {@code from}
+     * has none. Links and dot files (temporary files of a save) are not copied.
+     */
+    public static ProofsCopy copyAside(Path from, Path to) throws Refused, IOException {
+        Path source = from.resolve(PROOFS);
+        if (!Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) return null;
+        Path target = to.resolve(PROOFS);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) throw new Refused(Msg.get("proof.copy.exists", target));
+        Path tmp = to.resolve("." + PROOFS + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        ProofsCopy copy = new ProofsCopy(tmp, target);
+        try {
+            Files.createDirectory(tmp);
+            try (Stream<Path> all = Files.walk(source)) {
+                for (Path p : (Iterable<Path>) all.sorted()::iterator) {
+                    if (p.equals(source)) continue;
+                    Path rel = source.relativize(p);
+                    boolean hidden = false;
+                    for (Path part : rel) hidden |= part.toString().startsWith(".");
+                    if (hidden) continue;
+                    Path t = tmp.resolve(rel.toString());
+                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) Files.createDirectories(t);
+                    else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) copy(p, t);
+                }
+            }
+            return copy;
+        } catch (IOException | RuntimeException e) {
+            copy.close();
+            throw e;
+        }
+    }
+
+    /** A copy of proofs/ written aside by {@link #copyAside}: {@link #commit} puts it in place, closing drops it if not. */
+    public static final class ProofsCopy implements AutoCloseable {
+        private final Path tmp;
+        private final Path target;
+        private boolean committed;
+
+        private ProofsCopy(Path tmp, Path target) {
+            this.tmp = tmp;
+            this.target = target;
+        }
+
+        /** Renames the copy to proofs/ (one atomic rename: a failure leaves no proofs/ there). */
+        public void commit() throws IOException {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+            AtomicFiles.syncDirectory(target.getParent());
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed && Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) deleteTree(tmp);
+        }
+    }
+
     /** issue.json and articles/*.json (no dot files, no links), each copied and flushed. */
     private static void copyIssueFiles(Path issueDir, Path into) throws IOException {
         Files.createDirectories(into.resolve(IssueLayout.ARTICLES));

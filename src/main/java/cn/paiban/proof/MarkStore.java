@@ -56,6 +56,14 @@ public final class MarkStore {
 
     /** Writes the marks changed with the text ({@link #putWithText}); call it after saving the issue. */
     public void flush() throws IOException {
+        if (issueDir != null) flushInto(issueDir);
+    }
+
+    /**
+     * Save As: writes the marks changed with the text into the marks files of the issue folder {@code dir} (the copy
+     * of this one's, where the text was saved), leaving this store's own folder as it was, since its text was not.
+     */
+    public void flushInto(Path dir) throws IOException {
         if (issueDir == null || unsaved.isEmpty()) return;
         java.util.Map<String, List<Mark>> groups = new java.util.LinkedHashMap<>();
         for (String id : unsaved) {
@@ -66,13 +74,13 @@ public final class MarkStore {
             Mark any = group.get(0);
             Marks onDisk;
             try {
-                onDisk = Marks.of(Marks.loadFile(issueDir, any.round(), any.reader()));
+                onDisk = Marks.of(Marks.loadFile(dir, any.round(), any.reader()));
             } catch (cn.paiban.io.IssueFormatException e) {
                 throw new IOException(cn.paiban.i18n.Msg.get("proof.save.failed", Marks.relPath(any.round(), any.reader()),
                         e.getMessage()), e);
             }
             for (Mark m : group) onDisk = onDisk.with(m);
-            onDisk.save(issueDir, any.round(), any.reader());
+            onDisk.save(dir, any.round(), any.reader());
         }
         unsaved.clear();
     }

@@ -20,12 +20,17 @@ final class SampleWindow {
     }
 
     static SampleWindow open(Stage stage) throws Exception {
+        return open(stage, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The window whose issue files go through {@code files} (wrapping the real ones: a save that fails, say). */
+    static SampleWindow open(Stage stage, java.util.function.UnaryOperator<Services.IssueFiles> files) throws Exception {
         Path tmp = Files.createTempDirectory("paiban-window");
         Path issueDir = tmp.resolve("issue");
         copy(SAMPLE, issueDir);
         if (real == null) real = AppServices.standard();
         Path home = tmp.resolve("home");
-        Services sync = new Services(real.files(), real.typesetter(), real.pdf(), real.importer(), real.pasteCleaner(),
+        Services sync = new Services(files.apply(real.files()), real.typesetter(), real.pdf(), real.importer(), real.pasteCleaner(),
                 home, real.sample(), Runnable::run, Runnable::run);
         MainWindow window = new MainWindow(stage, sync);
         stage.show();
