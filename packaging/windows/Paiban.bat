@@ -31,6 +31,8 @@ if not defined KIND if exist "%~1\" set "KIND=editor"
 for %%C in (export preflight render outline check plan import-text) do if /i "%~1"=="%%C" set "KIND=cli"
 if "%KIND%"=="editor" set "JVMOPTS=-XX:TieredStopAtLevel=1 -Xmn128m"
 if "%KIND%"=="cli" set "JVMOPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn64m"
+rem Both map their archive where it was recorded (moving it costs the JVM's start 0.2-0.35 s) and keep no perf-data file.
+if defined KIND set "JVMOPTS=%JVMOPTS% -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:-UsePerfData"
 if defined KIND call :cds
 "%JAVA%" %JVMOPTS% %CDS% -Xmx2g -Dfile.encoding=UTF-8 -jar "%~dp0paiban.jar" %*
 exit /b %ERRORLEVEL%
