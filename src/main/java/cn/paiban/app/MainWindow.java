@@ -1025,28 +1025,12 @@ public final class MainWindow {
     private void proofPdfDialog() {
         int[] round = roundOrSay();
         if (round == null) return;
-        FileChooser c = new FileChooser();
-        c.setTitle(Messages.get("proof.gui.proofPdf"));
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        c.setInitialDirectory(session.folder().toFile());
-        c.setInitialFileName(session.folder().getFileName() + "-" + cn.paiban.proof.RoundNames.proof(round[0]) + ".pdf");
-        File f = c.showSaveDialog(stage);
-        if (f != null) writeProof(f.toPath());
+        roundPdfDialog("proof.gui.proofPdf", cn.paiban.proof.RoundNames.proof(round[0]), this::writeProof);
     }
 
     /** 输出校样: the proof PDF of the current round with its open marks as annotations, on the worker thread. */
     public Task<String> writeProof(Path target) {
-        Issue issue = session.issue();
-        Path dir = session.folder();
-        LayoutResult known = layout.laidOutProperty().get() == issue ? layout.result() : null;
-        cn.paiban.proof.Marks marks = marksModel.store().marks();
-        return roundTask(new Task<>() {
-            @Override
-            protected String call() throws Exception {
-                updateMessage(Messages.get("export.typesetting"));
-                return RoundJobs.writeProof(services, issue, known, dir, marks, RoundJobs.currentRound(dir), target);
-            }
-        }, false);
+        return roundTask((issue, known, dir, marks, round) -> RoundJobs.writeProof(services, issue, known, dir, marks, round, target), false);
     }
 
     private void compareDialog() {
@@ -1056,32 +1040,44 @@ public final class MainWindow {
             info(Messages.get("proof.gui.no-closed-round"));
             return;
         }
-        FileChooser c = new FileChooser();
-        c.setTitle(Messages.get("proof.gui.compare"));
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        c.setInitialDirectory(session.folder().toFile());
-        c.setInitialFileName(session.folder().getFileName() + "-" + Messages.get("proof.gui.compare-file",
-                cn.paiban.proof.RoundNames.round(round[0] - 1)) + ".pdf");
-        File f = c.showSaveDialog(stage);
-        if (f != null) compareWithLastRound(f.toPath());
+        roundPdfDialog("proof.gui.compare", Messages.get("proof.gui.compare-file", cn.paiban.proof.RoundNames.round(round[0] - 1)),
+                this::compareWithLastRound);
     }
 
     /** 与上一校次比较: the last closed round's snapshot against the issue now; the report in a dialog, the diff PDF in {@code target}. */
     public Task<String> compareWithLastRound(Path target) {
+        return roundTask((issue, known, dir, marks, round) -> RoundJobs.compare(services, issue, known, dir, marks, round - 1, target), true);
+    }
+
+    /** Asks where to write a PDF of the rounds (titled {@code titleKey}): in the issue's folder, named ISSUE-{@code stem}.pdf. */
+    private void roundPdfDialog(String titleKey, String stem, java.util.function.Consumer<Path> then) {
+        FileChooser c = new FileChooser();
+        c.setTitle(Messages.get(titleKey));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        c.setInitialDirectory(session.folder().toFile());
+        c.setInitialFileName(session.folder().getFileName() + "-" + stem + ".pdf");
+        File f = c.showSaveDialog(stage);
+        if (f != null) then.accept(f.toPath());
+    }
+
+    /** A job on the rounds: the issue as it is, its layout when current (else null), folder, marks and current round. */
+    private interface RoundJob {
+        String run(Issue issue, LayoutResult known, Path dir, cn.paiban.proof.Marks marks, int round) throws Exception;
+    }
+
+    /** Runs {@code job} on the worker thread behind a progress dialog; its last line in the status bar, all of it in a dialog for {@code report}. */
+    private Task<String> roundTask(RoundJob job, boolean report) {
         Issue issue = session.issue();
         Path dir = session.folder();
         LayoutResult known = layout.laidOutProperty().get() == issue ? layout.result() : null;
         cn.paiban.proof.Marks marks = marksModel.store().marks();
-        return roundTask(new Task<>() {
+        Task<String> task = new Task<>() {
             @Override
             protected String call() throws Exception {
                 updateMessage(Messages.get("export.typesetting"));
-                return RoundJobs.compare(services, issue, known, dir, marks, RoundJobs.currentRound(dir) - 1, target);
+                return job.run(issue, known, dir, marks, RoundJobs.currentRound(dir));
             }
-        }, true);
-    }
-
-    private Task<String> roundTask(Task<String> task, boolean report) {
+        };
         Stage dialog = progressDialog(task);
         task.setOnSucceeded(e -> {
             dialog.close();

@@ -45,17 +45,15 @@ class ProofImportTest {
 
     @Test
     void acrobatStyleAnnotationsBecomeMarksOnTheTextUnderThem() throws Exception {
-        Path dir = SampleCopy.copy(tmp.resolve("issue"));
-        Path proof = tmp.resolve("proof.pdf");
-        assertEquals(0, SampleCopy.run("proof", dir.toString(), "--round", "1", "-o", proof.toString()).code());
-        Issue issue = IssueStore.load(dir);
-        Document doc = new Pipeline(FontBook.standard(), TemplateFiles.directory()).typeset(issue, dir.toString()).document();
-        Article a = issue.sections().get(1).articles().get(1);
+        Proofed pr = proofed();
+        Issue issue = pr.issue();
+        Document doc = pr.doc();
+        Article a = pr.article();
         String t = Anchors.text(a, 2);
         Anchor strike = Anchor.in(a.id(), 2, t, 5, 8), replace = Anchor.in(a.id(), 2, t, 12, 14), caret = Anchor.in(a.id(), 2, t, 20, 20),
                 high = Anchor.in(a.id(), 2, t, 25, 29);
         int page;
-        try (PDDocument pdf = Loader.loadPDF(proof.toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(pr.proof().toFile())) {
             Anchors.Place p = Anchors.place(doc, Anchors.resolve(issue, strike)).orElseThrow();
             page = p.page();
             PDPage pg = pdf.getPage(page);
@@ -88,13 +86,13 @@ class ProofImportTest {
             margin.setRectangle(new PDRectangle(2, 2, 20, 12));   // bottom-left corner of the sheet: no text there
             margin.setContents("本页页码不对");
             pg.getAnnotations().add(margin);
-            pdf.save(proof.toFile());
+            pdf.save(pr.proof().toFile());
         }
-        SampleCopy.Run r = SampleCopy.run("proof-import", dir.toString(), proof.toString(), "--round", "1", "--reader", "王五");
+        SampleCopy.Run r = SampleCopy.run("proof-import", pr.dir().toString(), pr.proof().toString(), "--round", "1", "--reader", "王五");
         assertEquals(0, r.code(), r.all());
         assertTrue(r.out().contains("读入 5 个校对符号"), r.out());
         assertTrue(r.out().contains("批注未压在文字上"), r.out());
-        List<Mark> marks = Marks.load(dir).all();
+        List<Mark> marks = Marks.load(pr.dir()).all();
         Map<MarkKind, Mark> byKind = new HashMap<>();
         for (Mark m : marks) {
             assertEquals(1, m.round());
@@ -116,6 +114,21 @@ class ProofImportTest {
         int folio = doc.pages().get(page).folio();
         assertTrue(off.text().startsWith("（第 " + folio + " 页，"), off.text());
         assertTrue(off.text().contains("未压在文字上"), off.text());
+    }
+
+    /** A copy of the sample with its round-1 proof, and the issue and layout that proof shows. */
+    private record Proofed(Path dir, Path proof, Issue issue, Document doc) {
+        /** The article the tests mark: the second of 本期特稿. */
+        Article article() { return issue.sections().get(1).articles().get(1); }
+    }
+
+    private Proofed proofed() throws Exception {
+        Path dir = SampleCopy.copy(tmp.resolve("issue"));
+        Path proof = tmp.resolve("proof.pdf");
+        assertEquals(0, SampleCopy.run("proof", dir.toString(), "--round", "1", "-o", proof.toString()).code());
+        Issue issue = IssueStore.load(dir);
+        return new Proofed(dir, proof, issue,
+                new Pipeline(FontBook.standard(), TemplateFiles.directory()).typeset(issue, dir.toString()).document());
     }
 
     /** Quads as Acrobat draws them: the glyph boxes of each line piece, half a point wider each side. */
@@ -146,16 +159,14 @@ class ProofImportTest {
      */
     @Test
     void eachAnnotationIsItsAuthorsUnlessOneReaderIsNamedForAll() throws Exception {
-        Path dir = SampleCopy.copy(tmp.resolve("issue"));
-        Path proof = tmp.resolve("proof.pdf");
-        assertEquals(0, SampleCopy.run("proof", dir.toString(), "--round", "1", "-o", proof.toString()).code());
-        Issue issue = IssueStore.load(dir);
-        Document doc = new Pipeline(FontBook.standard(), TemplateFiles.directory()).typeset(issue, dir.toString()).document();
-        Article a = issue.sections().get(1).articles().get(1);
+        Proofed pr = proofed();
+        Issue issue = pr.issue();
+        Document doc = pr.doc();
+        Article a = pr.article();
         String t = Anchors.text(a, 2);
         Anchor one = Anchor.in(a.id(), 2, t, 5, 8), two = Anchor.in(a.id(), 2, t, 12, 14), three = Anchor.in(a.id(), 2, t, 25, 29);
         Path signed = tmp.resolve("signed.pdf"), unsigned = tmp.resolve("unsigned.pdf");
-        try (PDDocument pdf = Loader.loadPDF(proof.toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(pr.proof().toFile())) {
             int page = Anchors.place(doc, Anchors.resolve(issue, one)).orElseThrow().page();
             PDPage pg = pdf.getPage(page);
             PageFormat f = doc.pages().get(page).format();
@@ -177,17 +188,17 @@ class ProofImportTest {
             pg.getAnnotations().add(anonymous);
             pdf.save(unsigned.toFile());
         }
-        SampleCopy.Run run = SampleCopy.run("proof-import", dir.toString(), signed.toString(), "--round", "1");
+        SampleCopy.Run run = SampleCopy.run("proof-import", pr.dir().toString(), signed.toString(), "--round", "1");
         assertEquals(0, run.code(), run.all());
         assertTrue(run.out().contains("proofs/1/甲.json：读入 1 个校对符号（一校，删 1）"), run.out());
         assertTrue(run.out().contains("proofs/1/乙.json：读入 1 个校对符号（一校，改 1）"), run.out());
         Map<String, Mark> byReader = new HashMap<>();
-        for (Mark m : Marks.load(dir).all()) assertNull(byReader.put(m.reader(), m), "one mark each: " + m);
+        for (Mark m : Marks.load(pr.dir()).all()) assertNull(byReader.put(m.reader(), m), "one mark each: " + m);
         assertEquals(Map.of("甲", one, "乙", two, "丙", three), Map.of("甲", byReader.get("甲").anchor(), "乙", byReader.get("乙").anchor(),
                 "丙", byReader.get("丙").anchor()));
         assertEquals("丙: 有", byReader.get("丙").replies().get(0).author() + ": " + byReader.get("丙").replies().get(0).text());
         for (String who : List.of("甲", "乙", "丙")) {
-            assertEquals(List.of(byReader.get(who)), Marks.loadFile(dir, 1, who), who + "'s own file");
+            assertEquals(List.of(byReader.get(who)), Marks.loadFile(pr.dir(), 1, who), who + "'s own file");
         }
 
         Path other = SampleCopy.copy(tmp.resolve("other"));
@@ -205,16 +216,14 @@ class ProofImportTest {
     /** A 接排 drawn over words keeps them as its range, in the paragraph that runs on, even from the end of the one before. */
     @Test
     void aRunOnDrawnOverARangeKeepsItsRange() throws Exception {
-        Path dir = SampleCopy.copy(tmp.resolve("issue"));
-        Path proof = tmp.resolve("proof.pdf");
-        assertEquals(0, SampleCopy.run("proof", dir.toString(), "--round", "1", "-o", proof.toString()).code());
-        Issue issue = IssueStore.load(dir);
-        Document doc = new Pipeline(FontBook.standard(), TemplateFiles.directory()).typeset(issue, dir.toString()).document();
-        Article a = issue.sections().get(1).articles().get(1);
+        Proofed pr = proofed();
+        Issue issue = pr.issue();
+        Document doc = pr.doc();
+        Article a = pr.article();
         String t2 = Anchors.text(a, 2), t3 = Anchors.text(a, 3), t4 = Anchors.text(a, 4);
         Anchor head = Anchor.in(a.id(), 4, t4, 0, 4);
         Anchor prevEnd = Anchor.in(a.id(), 2, t2, t2.length() - 3, t2.length()), nextStart = Anchor.in(a.id(), 3, t3, 0, 2);
-        try (PDDocument pdf = Loader.loadPDF(proof.toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(pr.proof().toFile())) {
             for (Anchor[] drawn : List.of(new Anchor[] {head}, new Anchor[] {prevEnd, nextStart})) {
                 int page = Anchors.place(doc, Anchors.resolve(issue, drawn[0])).orElseThrow().page();
                 assertEquals(page, Anchors.place(doc, Anchors.resolve(issue, drawn[drawn.length - 1])).orElseThrow().page(), "one page");
@@ -224,11 +233,11 @@ class ProofImportTest {
                 h.setTitlePopup("甲");
                 pdf.getPage(page).getAnnotations().add(h);
             }
-            pdf.save(proof.toFile());
+            pdf.save(pr.proof().toFile());
         }
-        SampleCopy.Run r = SampleCopy.run("proof-import", dir.toString(), proof.toString(), "--round", "1");
+        SampleCopy.Run r = SampleCopy.run("proof-import", pr.dir().toString(), pr.proof().toString(), "--round", "1");
         assertEquals(0, r.code(), r.all());
-        List<Anchor> anchors = Marks.load(dir).all().stream().filter(m -> m.kind() == MarkKind.JOIN).map(Mark::anchor).toList();
+        List<Anchor> anchors = Marks.load(pr.dir()).all().stream().filter(m -> m.kind() == MarkKind.JOIN).map(Mark::anchor).toList();
         assertEquals(java.util.Set.of(head, nextStart), java.util.Set.copyOf(anchors));
     }
 
