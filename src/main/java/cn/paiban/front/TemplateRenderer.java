@@ -90,10 +90,32 @@ final class TemplateRenderer {
         return out.toByteArray();
     }
 
-    /** Flying Saucer's font resolver with the base-14 families read once per process, not once per page. */
-    private static final class Resolver extends ITextFontResolver {
+    /**
+     * Flying Saucer's font resolver with the base-14 families read once per process, not once per page, and only
+     * when a page asks for one of them (a template that names its faces throughout never does).
+     */
+    static final class Resolver extends ITextFontResolver {
+        private boolean facesImported;
+
         @Override
         protected Map<String, FontFamily> loadFonts() { return StandardFontFamilies.copy(); }
+
+        @Override
+        public void importFontFaces(java.util.List<org.xhtmlrenderer.css.sheet.FontFaceRule> faces,
+                org.xhtmlrenderer.extend.UserAgentCallback agent) {
+            facesImported = true;
+            super.importFontFaces(faces, agent);
+        }
+
+        /**
+         * Flying Saucer's drops the {@code @font-face} faces an earlier document brought (and any family they leave
+         * empty), looking into every family, which would read all the base-14 metrics. Until faces are imported
+         * there are none to drop and no family is empty, so there is nothing to do; after, it does it all.
+         */
+        @Override
+        public void flushFontFaceFonts() {
+            if (facesImported) super.flushFontFaceFonts();
+        }
     }
 
     private static String baseUrl(Path dir) {
