@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A mark stays on its words: after edits before it, after a reflow to another page; orphaned when its words are gone. */
 class AnchorsTest {
@@ -27,25 +29,17 @@ class AnchorsTest {
         assertEquals(new Anchors.Resolved(Anchors.State.EXACT, ARTICLE, p, 20, 24), r);
     }
 
-    @Test
-    void anEditBeforeTheMarkInItsParagraphMovesItsOffsets() throws Exception {
+    /** Words added before a mark in its paragraph move its offsets: a range keeps its quote, a point its context. */
+    @ParameterizedTest(name = "paragraph {0} [{1}, {2}) after {3}")
+    @CsvSource({"2, 30, 34, 这是新加的十一个字符呀。", "3, 15, 15, 甲乙丙"})
+    void anEditBeforeTheMarkInItsParagraphMovesIt(int n, int start, int end, String added) throws Exception {
         Issue issue = sample();
-        int p = paragraph(issue, 2);
-        Anchor a = anchorAt(issue, p, 30, 34);
-        Issue edited = withParagraph(issue, p, "这是新加的十一个字符呀。" + text(issue, p));
+        int p = paragraph(issue, n);
+        Anchor a = anchorAt(issue, p, start, end);
+        Issue edited = withParagraph(issue, p, added + text(issue, p));
         Anchors.Resolved r = Anchors.resolve(edited, a);
-        assertEquals(new Anchors.Resolved(Anchors.State.MOVED, ARTICLE, p, 42, 46), r);
+        assertEquals(new Anchors.Resolved(Anchors.State.MOVED, ARTICLE, p, start + added.length(), end + added.length()), r);
         assertEquals(a.quote(), text(edited, p).substring(r.start(), r.end()));
-    }
-
-    @Test
-    void aPointBetweenCharactersFollowsItsContext() throws Exception {
-        Issue issue = sample();
-        int p = paragraph(issue, 3);
-        Anchor a = anchorAt(issue, p, 15, 15);
-        Issue edited = withParagraph(issue, p, "甲乙丙" + text(issue, p));
-        Anchors.Resolved r = Anchors.resolve(edited, a);
-        assertEquals(new Anchors.Resolved(Anchors.State.MOVED, ARTICLE, p, 18, 18), r);
     }
 
     @Test

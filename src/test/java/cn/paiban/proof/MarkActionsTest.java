@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** 采纳 of every kind is one undo step for text and status together; 不改 and 回复 close and answer; all saved. */
 class MarkActionsTest {
@@ -48,31 +50,15 @@ class MarkActionsTest {
         return after;
     }
 
-    @Test
-    void replace() throws Exception {
+    /** 改, 删 and 增 put their text (none for 删) in place of their range (a point for 增). */
+    @ParameterizedTest(name = "{0} [{1}, {2}) → {3}")
+    @CsvSource({"REPLACE, 4, 6, 甲乙丙", "DELETE, 4, 6, ", "INSERT, 7, 7, （增）"})
+    void replaceDeleteInsert(MarkKind kind, int start, int end, String text) throws Exception {
         Issue issue = sample();
         int p = paragraph(issue, 2);
         String t = text(issue, p);
-        Issue after = adoptAndUndo(mark("m", "王芳", MarkKind.REPLACE, anchorAt(issue, p, 4, 6), null, "甲乙丙"));
-        assertEquals(t.substring(0, 4) + "甲乙丙" + t.substring(6), text(after, p));
-    }
-
-    @Test
-    void delete() throws Exception {
-        Issue issue = sample();
-        int p = paragraph(issue, 2);
-        String t = text(issue, p);
-        Issue after = adoptAndUndo(mark("m", "王芳", MarkKind.DELETE, anchorAt(issue, p, 4, 6), null, null));
-        assertEquals(t.substring(0, 4) + t.substring(6), text(after, p));
-    }
-
-    @Test
-    void insert() throws Exception {
-        Issue issue = sample();
-        int p = paragraph(issue, 2);
-        String t = text(issue, p);
-        Issue after = adoptAndUndo(mark("m", "王芳", MarkKind.INSERT, anchorAt(issue, p, 7, 7), null, "（增）"));
-        assertEquals(t.substring(0, 7) + "（增）" + t.substring(7), text(after, p));
+        Issue after = adoptAndUndo(mark("m", "王芳", kind, anchorAt(issue, p, start, end), null, text));
+        assertEquals(t.substring(0, start) + (text == null ? "" : text) + t.substring(end), text(after, p));
     }
 
     @Test
