@@ -111,6 +111,7 @@ final class JsonSyntax {
             // "他说"你好"": the string ended at the inner quote and the text after it is no JSON
             boolean rightAfterAQuote = offset > 0 && text[offset - 1] == '"' && !Character.isWhitespace(cp);
             if (rightAfterAQuote && cp != '"' && !isChineseQuote(cp)) hint = Msg.get("io.json.syntax.hint.inner-quote");
+            else hint = Msg.get(object ? "io.json.syntax.hint.comma-field" : "io.json.syntax.hint.comma-item") + hint;
             return Msg.get(object ? "io.json.syntax.expected-comma-object" : "io.json.syntax.expected-comma-array", found,
                     object ? "}" : "]") + hint;
         }
