@@ -2,7 +2,6 @@ package cn.paiban.front;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ final class StrokeCorrections {
         if (!Files.isRegularFile(file)) return base;
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(file.toFile());
+            root = cn.paiban.json.JsonTrees.read(file.toFile());
         } catch (JsonProcessingException e) {
             throw new TemplateException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage());
         } catch (IOException e) {

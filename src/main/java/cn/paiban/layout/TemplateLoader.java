@@ -4,7 +4,6 @@ import cn.paiban.display.PageFormat;
 import cn.paiban.geom.Mpt;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.paiban.i18n.Msg;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +18,9 @@ import java.util.Map;
  */
 public final class TemplateLoader {
     public static final String FILE = "template.json";
+    /** Nesting deeper than any template needs is refused by the parser, before it costs anything. */
+    private static final com.fasterxml.jackson.core.JsonFactory JSON = com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(64).build()).build();
 
     private final Path file;
     private int bodySize;
@@ -36,9 +38,7 @@ public final class TemplateLoader {
         JsonNode root;
         try {
             if (Files.size(f) > 1024 * 1024) throw new TemplateException(f + ": " + Msg.get("limits.template.too-big"));
-            root = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(
-                    com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(64).build()).build())
-                    .readTree(Files.readString(f));
+            root = cn.paiban.json.JsonTrees.read(JSON, Files.readString(f));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new TemplateException(f + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())

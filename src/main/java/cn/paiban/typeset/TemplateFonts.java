@@ -7,7 +7,6 @@ import cn.paiban.layout.Finding;
 import cn.paiban.layout.TemplateException;
 import cn.paiban.layout.TemplateLoader;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +91,7 @@ public final class TemplateFonts {
         JsonNode fonts;
         try {
             if (!Files.isRegularFile(file) || Files.size(file) > 1024 * 1024) return Map.of();
-            fonts = new ObjectMapper().readTree(Files.readString(file)).get("fonts");
+            fonts = cn.paiban.json.JsonTrees.read(Files.readString(file)).get("fonts");
         } catch (IOException e) {
             return Map.of();   // TemplateLoader reports an unreadable template with its line and column
         }
