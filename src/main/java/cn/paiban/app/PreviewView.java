@@ -309,8 +309,9 @@ public final class PreviewView extends BorderPane {
                 Page page = d.pages().get(row[c]);
                 lastFolio = Math.max(lastFolio, page.folio());
                 double left = pageLeft(c);
-                gc.setFill(Color.rgb(0, 0, 0, 0.35));
-                gc.fillRect(left + 3, top + 3, pw, ph);
+                gc.setFill(Color.rgb(0, 0, 0, 0.35));   // the shadow: only where the page does not cover it
+                gc.fillRect(left + pw, top + 3, 3, ph);
+                gc.fillRect(left + 3, top + ph, pw - 3, 3);
                 if (model.pending(page)) {
                     drawPending(gc, page, left, top, pw, ph);
                     continue;
