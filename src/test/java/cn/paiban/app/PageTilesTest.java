@@ -14,7 +14,6 @@ import cn.paiban.font.Face;
 import cn.paiban.font.FontBook;
 import cn.paiban.geom.Mpt;
 import cn.paiban.geom.Rect;
-import cn.paiban.render.fx.FxThread;
 import cn.paiban.render.image.AwtFonts;
 import cn.paiban.render.image.AwtImages;
 import cn.paiban.render.image.ImageRenderer;
@@ -25,12 +24,17 @@ import java.util.Random;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The preview's page images: put together, the tiles are the page as the Java2D renderer draws it whole (nothing that
  * shows is left out of a tile); a page whose items are the same (a new layout of an untouched page) is never drawn
  * again, and one whose items changed is.
+ * (The toolkit is started as TestFX starts it: a toolkit started otherwise left later window tests' clicks unanswered.)
  */
+@ExtendWith(ApplicationExtension.class)
 class PageTilesTest {
     private static final PageFormat TALL = new PageFormat(Mpt.mm(190), Mpt.mm(260), 0);
     private static final ImageRenderer JAVA2D = new ImageRenderer(new AwtFonts(), new AwtImages(null));
@@ -49,7 +53,7 @@ class PageTilesTest {
                 for (int tx = 0; tx * PageTiles.TILE < w; tx++) {
                     int x0 = tx * PageTiles.TILE, y0 = ty * PageTiles.TILE;
                     int tyy = ty, txx = tx;
-                    WritableImage t = FxThread.call(() -> tiles.tile(page, ds, txx, tyy));
+                    WritableImage t = fx(() -> tiles.tile(page, ds, txx, tyy));
                     assertEquals(Math.min(PageTiles.TILE, w - x0), (int) t.getWidth());
                     assertEquals(Math.min(PageTiles.TILE, h - y0), (int) t.getHeight());
                     var px = t.getPixelReader();
@@ -72,7 +76,7 @@ class PageTilesTest {
         Page edited = page(new Random(5), "改");  // a keystroke in one of its lines
         assertNotSame(first, same);
         double ds = 1.5;
-        FxThread.call(() -> {
+        fx(() -> {
             Canvas canvas = new Canvas(800, 600);
             var gc = canvas.getGraphicsContext2D();
             tiles.draw(gc, first, 10, 10, ds, 1, 800, 600);
@@ -98,7 +102,7 @@ class PageTilesTest {
     void onlyTheTilesInViewAreDrawnAndTheKeptPixelsAreBounded() throws Exception {
         PageTiles tiles = new PageTiles(JAVA2D);
         Random random = new Random(11);
-        FxThread.call(() -> {
+        fx(() -> {
             Canvas canvas = new Canvas(600, 400);
             var gc = canvas.getGraphicsContext2D();
             // 400 %: the page is 4000 × 5500 pixels, the view shows pixels 1024–1623 × 2048–2447 of it: tiles (2, 4), (3, 4)
@@ -142,5 +146,9 @@ class PageTilesTest {
             }
         }
         return false;
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(60, java.util.concurrent.TimeUnit.SECONDS);
     }
 }
