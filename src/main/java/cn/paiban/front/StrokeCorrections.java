@@ -18,6 +18,15 @@ final class StrokeCorrections {
 
     private StrokeCorrections() {}
 
+    /** The file's text for the message about its syntax (which names the characters it found); empty when unreadable. */
+    private static char[] textOf(Path file) {
+        try {
+            return Files.readString(file).toCharArray();
+        } catch (IOException | RuntimeException e) {
+            return new char[0];
+        }
+    }
+
     static StrokeOrder load(Path frontDir, StrokeOrder base) {
         Path file = frontDir.resolve(FILE);
         if (!Files.isRegularFile(file)) return base;
@@ -25,7 +34,8 @@ final class StrokeCorrections {
         try {
             root = cn.paiban.json.JsonTrees.read(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new TemplateException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage());
+            throw new TemplateException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    cn.paiban.json.JsonSyntax.explain(e, null, textOf(file)));
         } catch (IOException e) {
             throw new TemplateException(file, 0, "cannot read: " + e.getMessage());
         }

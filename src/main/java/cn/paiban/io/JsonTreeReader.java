@@ -87,7 +87,7 @@ final class JsonTreeReader {
                 // Limit violations (nesting depth, string length) carry no location; the parser knows where it stopped.
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
                 throw new IssueFormatException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                        shortened(reader.path), JsonSyntax.explain(e, p, chars));
+                        shortened(reader.path), cn.paiban.json.JsonSyntax.explain(e, p, chars));
             }
         }
     }

@@ -36,13 +36,15 @@ public final class TemplateLoader {
         }
         if (!Files.isRegularFile(f)) throw new TemplateException(f + ": template file not found");
         JsonNode root;
+        String text = "";
         try {
             if (Files.size(f) > 1024 * 1024) throw new TemplateException(f + ": " + Msg.get("limits.template.too-big"));
-            root = cn.paiban.json.JsonTrees.read(JSON, Files.readString(f));
+            text = Files.readString(f);
+            root = cn.paiban.json.JsonTrees.read(JSON, text);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new TemplateException(f + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
-                    + ": not valid JSON: " + e.getOriginalMessage());
+                    + ": " + cn.paiban.json.JsonSyntax.explain(e, null, text.toCharArray()));
         } catch (IOException e) {
             throw new TemplateException(f + ": cannot read: " + e.getMessage(), e);
         }

@@ -36,6 +36,12 @@ class PackageArrowsTest {
             .should().dependOnClassesThat().resideInAPackage("cn.paiban..")
             .andShould().dependOnClassesThat().resideOutsideOfPackages("cn.paiban.i18n..", "java..");
 
+    /** JSON trees and JSON syntax errors in the user's language: the message bundles and Jackson, nothing else of Paiban's. */
+    @ArchTest
+    static final ArchRule jsonKnowsOnlyTheTexts = noClasses().that().resideInAPackage("cn.paiban.json..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("cn.paiban.json..", "cn.paiban.i18n..", "java..",
+                    "com.fasterxml.jackson..");
+
     @ArchTest
     static final ArchRule imageReadsFilesOnly = noClasses().that().resideInAPackage("cn.paiban.image..")
             .should().dependOnClassesThat().resideInAnyPackage("cn.paiban.model..", "cn.paiban.font..", "cn.paiban.text..",

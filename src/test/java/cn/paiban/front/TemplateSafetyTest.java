@@ -166,6 +166,7 @@ class TemplateSafetyTest {
         Files.writeString(dir.resolve("front/strokes.json"), "{\n  \"strokes\": { \"连\": 7,\n }\n}");
         TemplateException e = assertThrows(TemplateException.class, () -> render("plain"));
         assertTrue(e.getMessage().startsWith("strokes.json:3"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("strokes.json:3: 对象的最后一个字段之后多了一个逗号（JSON 不允许，删去这个逗号）"), e.getMessage());
         Files.writeString(dir.resolve("front/strokes.json"), "{ \"strokes\": { \"连彩\": 7 } }");
         TemplateException e2 = assertThrows(TemplateException.class, () -> render("plain"));
         assertTrue(e2.getMessage().contains("one character"), e2.getMessage());

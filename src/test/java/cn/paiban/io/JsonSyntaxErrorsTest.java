@@ -121,7 +121,7 @@ class JsonSyntaxErrorsTest {
     void anUnknownParserMessageKeepsItsDetailAfterAChineseText() {
         Msg.use("zh");
         var e = new com.fasterxml.jackson.core.JsonParseException(null, "Something new in a later Jackson");
-        assertEquals("JSON 格式错误，无法读取（解析器的原文：Something new in a later Jackson）", JsonSyntax.explain(e, null, new char[0]));
+        assertEquals("JSON 格式错误，无法读取（解析器的原文：Something new in a later Jackson）", cn.paiban.json.JsonSyntax.explain(e, null, new char[0]));
     }
 
     @Test

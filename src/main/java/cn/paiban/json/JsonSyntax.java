@@ -1,4 +1,4 @@
-package cn.paiban.io;
+package cn.paiban.json;
 
 import cn.paiban.i18n.Msg;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * “}”，实际是“你”"), with hints for what people typing issue files by hand get wrong (a comma after the last item, a
  * Chinese or single quote, a double quote inside a string, a comment). Jackson's messages are English prose with no
  * codes, so they are recognised by their wording; one that is not is still reported, as a generic text with
- * Jackson's own detail. The file, line and column stay those of the exception's location.
+ * Jackson's own detail. The file, line and column stay those of the exception's location. For every JSON file people
+ * edit: the issue files (cn.paiban.io), template.json (cn.paiban.layout), strokes.json (cn.paiban.front).
  */
-final class JsonSyntax {
+public final class JsonSyntax {
     private static final Pattern UNEXPECTED_CHAR = Pattern.compile("^(?:Unexpected|Illegal) character \\(.*?code (?<code>\\d+)[^)]*\\)\\)(?<numeric> in numeric value)?: (?<rest>.*)$");
     private static final Pattern START_MARKER = Pattern.compile("line: (\\d+), column: (\\d+)");
     private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)': expected '(.)' \\(for (Object|Array) starting at .*");
@@ -35,16 +36,16 @@ final class JsonSyntax {
 
     /**
      * The problem {@code e} describes, in the current language. {@code parser} is the one that raised it (its context
-     * tells where an unfinished object or string began), {@code text} the whole input.
+     * tells where an unfinished object or string began; null when it is not at hand), {@code text} the whole input.
      */
-    static String explain(JsonProcessingException e, JsonParser parser, char[] text) {
+    public static String explain(JsonProcessingException e, JsonParser parser, char[] text) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String known = known(m, e.getLocation(), parser, text);
         return known != null ? known : Msg.get("io.json.malformed", detail(m));
     }
 
     private static String known(String m, JsonLocation at, JsonParser parser, char[] text) {
-        int offset = at == null ? -1 : (int) at.getCharOffset();
+        int offset = offset(at, text);
         Matcher x;
         if ((x = UNEXPECTED_CHAR.matcher(m)).matches()) {
             int cp = Integer.parseInt(x.group("code"));
@@ -109,7 +110,7 @@ final class JsonSyntax {
         boolean object = rest.startsWith("was expecting comma to separate Object");
         if (object || rest.startsWith("was expecting comma to separate Array")) {
             // "他说"你好"": the string ended at the inner quote and the text after it is no JSON
-            boolean rightAfterAQuote = offset > 0 && text[offset - 1] == '"' && !Character.isWhitespace(cp);
+            boolean rightAfterAQuote = offset > 0 && offset <= text.length && text[offset - 1] == '"' && !Character.isWhitespace(cp);
             if (rightAfterAQuote && cp != '"' && !isChineseQuote(cp)) hint = Msg.get("io.json.syntax.hint.inner-quote");
             else hint = Msg.get(object ? "io.json.syntax.hint.comma-field" : "io.json.syntax.hint.comma-item") + hint;
             return Msg.get(object ? "io.json.syntax.expected-comma-object" : "io.json.syntax.expected-comma-array", found,
@@ -136,6 +137,21 @@ final class JsonSyntax {
         }
         if (start == null) return Msg.get("io.json.syntax.eof");
         return Msg.get(array ? "io.json.syntax.eof-in-array" : "io.json.syntax.eof-in-object", start[0], start[1]);
+    }
+
+    /** Where in {@code text} the parser stopped: its char offset, or for a parser of bytes its byte offset as chars of UTF-8. */
+    private static int offset(JsonLocation at, char[] text) {
+        if (at == null) return -1;
+        if (at.getCharOffset() >= 0) return (int) at.getCharOffset();
+        long bytes = at.getByteOffset();
+        if (bytes < 0) return -1;
+        int i = 0;
+        for (long b = 0; i < text.length && b < bytes; ) {
+            int cp = Character.codePointAt(text, i);
+            b += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            i += Character.charCount(cp);
+        }
+        return i;
     }
 
     /** The top-level object has ended: whatever comes now is one thing too many, whatever Jackson expected. */
