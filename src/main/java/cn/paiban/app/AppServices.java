@@ -29,8 +29,9 @@ public final class AppServices {
     }
 
     /**
-     * The proofreading checks' thread (a daemon): each check starts a quarter second after it is asked for, so a burst
-     * of typing asks once (the panel drops a check a newer layout made stale) and the layout thread stays free.
+     * The proofreading checks' thread (a daemon): each check starts a second after it is asked for, so typing (keys
+     * less than a second apart) asks once, when it pauses (the panel drops a check a newer layout made stale): a check of
+     * the whole issue costs some 20–40 ms of CPU and compiling, which on two cores the next keystroke's page waited for.
      */
     public static java.util.concurrent.Executor checker() {
         ExecutorService one = Executors.newSingleThreadExecutor(r -> {
@@ -41,7 +42,7 @@ public final class AppServices {
         });
         return job -> one.execute(() -> {
             try {
-                Thread.sleep(250);
+                Thread.sleep(1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
