@@ -10,6 +10,21 @@ import javafx.application.Application;
 final class EditorLauncher {
     private EditorLauncher() {}
 
+    /** Held: java.util.logging keeps its loggers weakly, and a logger collected would forget its filter. */
+    private static volatile java.util.logging.Logger javafxLogger;
+
+    /**
+     * JavaFX, run from this jar rather than as named modules, logs "Unsupported JavaFX configuration" as it starts, on
+     * the thread the toolkit waits for: it set up a console handler, the time zones and a date in the locale's words,
+     * and walked the stack for the caller (class-load log). That one warning, which tells the user nothing, is dropped
+     * before it is formatted; every other JavaFX message is logged as before.
+     */
+    private static void quietLogging() {
+        java.util.logging.Logger fx = java.util.logging.Logger.getLogger("javafx");
+        fx.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+        javafxLogger = fx;
+    }
+
     static void open(String[] args) {
         if (args.length > 1 || (args.length == 1 && !Files.isDirectory(Path.of(args[0])))) {
             System.err.println("paiban: " + (args.length > 1 ? Msg.get("cli.editor.one-folder")
@@ -17,6 +32,7 @@ final class EditorLauncher {
             System.exit(2);
         }
         useSavedLanguage();
+        quietLogging();
         // JavaFX takes its dialogs' own words (是/否, 确定/取消) from the default locale: the UI's language, not the OS's
         java.util.Locale.setDefault(Msg.locale(Msg.lang()));
         // the issue is loaded and its first page typeset while JavaFX starts and the window is built
