@@ -37,14 +37,14 @@ final class StrokeCorrections {
             throw new TemplateException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     cn.paiban.json.JsonSyntax.explain(e, null, textOf(file)));
         } catch (IOException e) {
-            throw new TemplateException(file, 0, "cannot read: " + e.getMessage());
+            throw new TemplateException(file, 0, cn.paiban.i18n.Msg.get("limits.template.unreadable", e.getMessage()));
         }
         StrokeOrder order = base;
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("strokes").fields(); it.hasNext(); ) {
             var e = it.next();
             if (!e.getValue().canConvertToInt() || e.getValue().asInt() < 1 || e.getKey().codePointCount(0, e.getKey().length()) != 1) {
-                throw new TemplateException(file, 0, "strokes: '" + e.getKey() + "' must be one character with a whole"
-                        + " number of strokes, not " + e.getValue());
+                throw new TemplateException(file, 0, "strokes: " + cn.paiban.i18n.Msg.get("limits.template.strokes", e.getKey(),
+                        String.valueOf(e.getValue())));
             }
             order = order.withStrokes(e.getKey(), e.getValue().asInt());
         }

@@ -34,7 +34,7 @@ public final class TemplateLoader {
         if (Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new TemplateException(f + ": " + Msg.get("limits.file.not-regular", FILE)); // a FIFO would block for ever
         }
-        if (!Files.isRegularFile(f)) throw new TemplateException(f + ": template file not found");
+        if (!Files.isRegularFile(f)) throw new TemplateException(f + ": " + Msg.get("limits.template.not-found"));
         JsonNode root;
         String text = "";
         try {
@@ -46,7 +46,7 @@ public final class TemplateLoader {
             throw new TemplateException(f + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
                     + ": " + cn.paiban.json.JsonSyntax.explain(e, null, text.toCharArray()));
         } catch (IOException e) {
-            throw new TemplateException(f + ": cannot read: " + e.getMessage(), e);
+            throw new TemplateException(f + ": " + Msg.get("limits.template.unreadable", e.getMessage()), e);
         }
         return new TemplateLoader(f).parse(root);
     }
@@ -55,7 +55,7 @@ public final class TemplateLoader {
         JsonNode body = obj(root, "body");
         bodySize = length(body, "body", "size");
         int leading = length(body, "body", "leading");
-        if (leading < bodySize) fail("body.leading", "must be at least body.size");
+        if (leading < bodySize) fail("body.leading", Msg.get("limits.template.leading"));
         int marginTop = length(obj(root, "margins"), "margins", "top");
         int marginInside = length(obj(root, "margins"), "margins", "inside");
         LineGrid grid = new LineGrid(marginTop, bodySize, leading, integer(body, "body", "measureEm"),
@@ -64,9 +64,9 @@ public final class TemplateLoader {
         PageFormat format = new PageFormat(length(trim, "trim", "width"), length(trim, "trim", "height"),
                 length(root, "", "bleed"));
         if (marginInside + grid.textWidth() > format.trimWidth()) {
-            fail("margins.inside", "text area (" + Mpt.toMm(grid.textWidth()) + " mm) does not fit the trim width");
+            fail("margins.inside", Msg.get("limits.template.too-wide", String.valueOf(Mpt.toMm(grid.textWidth()))));
         }
-        if (grid.bottom() > format.trimHeight()) fail("body.linesPerColumn", "the grid runs off the page");
+        if (grid.bottom() > format.trimHeight()) fail("body.linesPerColumn", Msg.get("limits.template.off-page"));
 
         Map<String, Template.Style> styles = new LinkedHashMap<>();
         JsonNode st = obj(root, "styles");
@@ -89,7 +89,7 @@ public final class TemplateLoader {
                     m.has("titleGapLines") ? integer(m, p, "titleGapLines") : 1));
         });
         for (String need : new String[] {"opening", "continuation"}) {
-            if (!masters.containsKey(need)) fail("masters." + need, "missing");
+            if (!masters.containsKey(need)) fail("masters." + need, Msg.get("limits.template.missing"));
         }
         Map<String, LineGrid> kindGrids = new LinkedHashMap<>();
         JsonNode grids = root.path("grids");
@@ -98,8 +98,8 @@ public final class TemplateLoader {
             String p = "grids." + k;
             LineGrid kg = new LineGrid(marginTop, length(n, p, "size"), length(n, p, "leading"), integer(n, p, "measureEm"),
                     integer(n, p, "linesPerColumn"), integer(n, p, "columns"), integer(n, p, "gutterEm"));
-            if (kg.textWidth() > grid.textWidth()) fail(p, "wider than the body text area");
-            if (kg.bottom() > grid.bottom()) fail(p + ".linesPerColumn", "runs below the body text area");
+            if (kg.textWidth() > grid.textWidth()) fail(p, Msg.get("limits.template.wider"));
+            if (kg.bottom() > grid.bottom()) fail(p + ".linesPerColumn", Msg.get("limits.template.below"));
             kindGrids.put(k, kg);
         });
         // a first-line indent must leave at least one character of the narrowest measure a style can be set on
@@ -123,13 +123,13 @@ public final class TemplateLoader {
     private String head(JsonNode m, String path, String field) {
         String v = text(m, path, field);
         if (!v.equals("section") && !v.equals("journal") && !v.equals("none")) {
-            fail(path + "." + field, "\"" + v + "\" is not one of section, journal, none");
+            fail(path + "." + field, Msg.get("limits.template.head", v));
         }
         return v;
     }
 
     private Template.Style style(JsonNode n, String path) {
-        if (n == null || !n.isObject()) fail(path, "must be an object");
+        if (n == null || !n.isObject()) fail(path, Msg.get("limits.template.object"));
         int size = length(n, path, "size");
         int leading = n.has("leading") ? length(n, path, "leading") : 0;
         String a = n.path("align").asText("justify").toUpperCase(Locale.ROOT);
@@ -137,8 +137,7 @@ public final class TemplateLoader {
         try {
             align = Template.Align.valueOf(a);
         } catch (IllegalArgumentException e) {
-            throw new TemplateException(file + ": " + path + ".align: \"" + a.toLowerCase(Locale.ROOT)
-                    + "\" is not one of justify, left, center, right");
+            throw new TemplateException(file + ": " + path + ".align: " + Msg.get("limits.template.align", a.toLowerCase(Locale.ROOT)));
         }
         return new Template.Style(text(n, path, "font"), size, leading, align,
                 n.has("indentEm") ? integer(n, path, "indentEm") : 0,
@@ -148,20 +147,20 @@ public final class TemplateLoader {
 
     private JsonNode obj(JsonNode n, String field) {
         JsonNode v = n.get(field);
-        if (v == null || !v.isObject()) fail(field, v == null ? "missing" : "must be an object");
+        if (v == null || !v.isObject()) fail(field, Msg.get(v == null ? "limits.template.missing" : "limits.template.object"));
         return v;
     }
 
     private String text(JsonNode n, String path, String field) {
         JsonNode v = n.get(field);
-        if (v == null || !v.isTextual()) fail(join(path, field), v == null ? "missing" : "must be a string");
+        if (v == null || !v.isTextual()) fail(join(path, field), Msg.get(v == null ? "limits.template.missing" : "limits.template.string"));
         return v.asText();
     }
 
     private int integer(JsonNode n, String path, String field) {
         JsonNode v = n.get(field);
         if (v == null || !v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < 0) {
-            fail(join(path, field), v == null ? "missing" : "must be a whole number ≥ 0, not " + v);
+            fail(join(path, field), v == null ? Msg.get("limits.template.missing") : Msg.get("limits.template.whole", String.valueOf(v)));
         }
         // a column count, a measure or a line count of 0 divides by zero; 100,000 of them is no page
         int min = field.equals("columns") || field.equals("measureEm") || field.equals("linesPerColumn") ? 1 : 0;
@@ -180,7 +179,7 @@ public final class TemplateLoader {
      */
     private int length(JsonNode n, String path, String field) {
         JsonNode v = n.get(field);
-        if (v == null) fail(join(path, field), "missing");
+        if (v == null) fail(join(path, field), Msg.get("limits.template.missing"));
         String s = v.asText().trim();
         try {
             boolean unit = s.endsWith("mm") || s.endsWith("pt") || s.endsWith("em");
@@ -200,9 +199,9 @@ public final class TemplateLoader {
             if (s.endsWith("pt")) return Mpt.pt(number);
             if (s.endsWith("em") && bodySize > 0) return (int) Math.round(number * bodySize);
         } catch (NumberFormatException e) {
-            fail(join(path, field), "\"" + s + "\" is not a number with a unit");
+            fail(join(path, field), Msg.get("limits.template.no-number", s));
         }
-        fail(join(path, field), "\"" + s + "\" needs a unit (pt, mm or em)");
+        fail(join(path, field), Msg.get("limits.template.no-unit", s));
         return 0;
     }
 

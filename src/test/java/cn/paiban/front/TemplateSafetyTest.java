@@ -169,7 +169,7 @@ class TemplateSafetyTest {
         assertTrue(e.getMessage().startsWith("strokes.json:3: 对象的最后一个字段之后多了一个逗号（JSON 不允许，删去这个逗号）"), e.getMessage());
         Files.writeString(dir.resolve("front/strokes.json"), "{ \"strokes\": { \"连彩\": 7 } }");
         TemplateException e2 = assertThrows(TemplateException.class, () -> render("plain"));
-        assertTrue(e2.getMessage().contains("one character"), e2.getMessage());
+        assertTrue(e2.getMessage().contains("strokes: “连彩”应是一个字和它的笔画数（正整数），实际是 7"), e2.getMessage());
     }
 
     @Test

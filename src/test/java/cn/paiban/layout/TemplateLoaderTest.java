@@ -35,7 +35,7 @@ class TemplateLoaderTest {
                 "\"size\": \"12\", \"leading\": \"23pt\"");
         Files.writeString(dir.resolve("template.json"), json);
         var e = assertThrows(TemplateException.class, () -> TemplateLoader.load(dir));
-        assertTrue(e.getMessage().contains("body.size") && e.getMessage().contains("needs a unit"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("body.size: “12”缺少单位（pt、mm 或 em）"), e.getMessage());
     }
 
     @Test
@@ -52,6 +52,6 @@ class TemplateLoaderTest {
                         "\"source\":      { \"font\": \"song\",    \"size\": \"12pt\", \"align\": \"rechts\" }");
         Files.writeString(dir.resolve("template.json"), json);
         var e = assertThrows(TemplateException.class, () -> TemplateLoader.load(dir));
-        assertTrue(e.getMessage().contains("styles.source.align"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("styles.source.align: “rechts”不是 justify、left、center、right 之一"), e.getMessage());
     }
 }
