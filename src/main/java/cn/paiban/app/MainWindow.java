@@ -778,9 +778,13 @@ public final class MainWindow {
     public boolean saveTo(Path dir) {
         Path marksDir = marksModel.store().issueDir();
         boolean elsewhere = marksDir != null && !dir.toAbsolutePath().normalize().equals(marksDir.toAbsolutePath().normalize());
-        // Save As takes the proofreading along: proofs/ copied aside first, put in place once the issue is saved
-        try (var proofs = elsewhere ? cn.paiban.io.ProofRounds.copyAside(marksDir, dir) : null) {
+        Path from = session.folder();
+        boolean moved = from != null && !dir.toAbsolutePath().normalize().equals(from.toAbsolutePath().normalize());
+        // Save As takes the proofreading and the articles' images along: copied first, kept once the issue is saved
+        try (var proofs = elsewhere ? cn.paiban.io.ProofRounds.copyAside(marksDir, dir) : null;
+             var images = moved ? cn.paiban.io.IssueImages.copyInto(session.issue(), from, dir) : null) {
             services.files().save(session.issue(), dir);
+            if (images != null) images.commit();
             if (proofs != null) proofs.commit();
             if (elsewhere) marksModel.store().flushInto(dir);   // marks carried out with the text go where the text went
             else marksModel.store().flush();
