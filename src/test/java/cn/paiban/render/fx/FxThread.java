@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
-/** Runs test code on the JavaFX thread (headless Monocle in the build), starting the toolkit once. */
+/** Runs test code on the JavaFX thread (headless Monocle in the build), starting the toolkit once, as TestFX does. */
 public final class FxThread {
     private static boolean started;
 
@@ -14,9 +14,11 @@ public final class FxThread {
     public static synchronized void start() {
         if (started) return;
         try {
-            Platform.startup(() -> {});
-        } catch (IllegalStateException alreadyRunning) {
-            // TestFX or another test started it first.
+            // as TestFX starts it: a toolkit started with Platform.startup before the window tests of the same JVM left
+            // their clicks and keys unanswered (EditorWindowTest failed after FxRendererTest)
+            org.testfx.api.FxToolkit.registerPrimaryStage();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("JavaFX did not start", e);
         }
         Platform.setImplicitExit(false);
         started = true;
