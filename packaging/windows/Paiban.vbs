@@ -110,15 +110,16 @@ Function CdsOption(jar, javaw)
     If Not fso.FolderExists(dir) Then Exit Function
     dir = fso.GetFolder(dir).ShortPath
     jsa = fso.BuildPath(dir, "paiban-editor-" & Stamp(jar) & "-" & Stamp(javaw) & ".jsa")
+    If Err.Number <> 0 Then Exit Function
     If fso.FileExists(jsa) Then
         CdsOption = """-XX:SharedArchiveFile=" & jsa & """ -Xlog:cds=off -Xlog:cds+dynamic=off "
     Else
+        ' an earlier jar's archive still mapped by an editor running from it cannot be deleted: it stays, this one is recorded
         For Each f In fso.GetFolder(dir).Files
             If LCase(Left(f.Name, 14)) = "paiban-editor-" Then f.Delete True
         Next
         CdsOption = """-XX:ArchiveClassesAtExit=" & jsa & """ -Xlog:cds=off -Xlog:cds+dynamic=off "
     End If
-    If Err.Number <> 0 Then CdsOption = ""
 End Function
 
 ' A file's size and time as digits (yyyymmddhhnnss, the same on every locale).
