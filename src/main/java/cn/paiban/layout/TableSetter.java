@@ -85,9 +85,13 @@ final class TableSetter {
 
     /** Columns a table's rows hold: the widest header or data row. */
     static int columns(Block.Table tb) {
+        return columns(tb.header(), tb.rows());
+    }
+
+    private static int columns(List<List<String>> header, List<List<String>> rows) {
         int cols = 0;
-        for (List<String> r : tb.header()) cols = Math.max(cols, r.size());
-        for (List<String> r : tb.rows()) cols = Math.max(cols, r.size());
+        for (List<String> r : header) cols = Math.max(cols, r.size());
+        for (List<String> r : rows) cols = Math.max(cols, r.size());
         return cols;
     }
 
@@ -98,9 +102,7 @@ final class TableSetter {
     private int grid(List<Item> items, List<List<String>> header, List<List<String>> rows, Template.Style cell, String id,
                      int block, int w, int y) {
         // a Word table with merged cells can have short rows: every row is padded to the widest
-        int cols = 0;
-        for (List<String> r : header) cols = Math.max(cols, r.size());
-        for (List<String> r : rows) cols = Math.max(cols, r.size());
+        int cols = columns(header, rows);
         header = padded(header, cols);
         rows = padded(rows, cols);
         Template.Style head = t.style("tableHead");
