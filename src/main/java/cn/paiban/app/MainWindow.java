@@ -272,6 +272,9 @@ public final class MainWindow {
             s.setScene(new Scene(planView, 900, 700));
             s.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undo);
             s.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
+            // a tool window closes as dialogs do: Esc, or Ctrl+W as a document window would
+            s.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), s::hide);
+            s.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), s::hide);
             planStage = s;
         }
         planStage.show();

@@ -19,9 +19,17 @@ import java.util.TreeMap;
  */
 public final class PagePlanModel {
     private final EditorSession session;
+    private final java.nio.file.Path templateDir;
+    private final Map<String, String> titles = new java.util.HashMap<>();
 
+    /** With the template the editor typesets with (its front pages are named by their titles). */
     public PagePlanModel(EditorSession session) {
+        this(session, cn.paiban.layout.TemplateFiles.directory());
+    }
+
+    public PagePlanModel(EditorSession session, java.nio.file.Path templateDir) {
         this.session = session;
+        this.templateDir = templateDir;
     }
 
     /**
@@ -32,8 +40,11 @@ public final class PagePlanModel {
     public record Span(String articleId, String title, int colour, boolean start, Integer jumpTo, Integer jumpFrom,
                        int over, int free) {}
 
-    /** A page: its folio, the template it is made from (null for a body page), and the spans on it. */
-    public record PageCell(int folio, String template, List<Span> spans) {}
+    /**
+     * A page: its folio, the template it is made from (null for a body page) and what the office calls that template
+     * (its title: 目录), and the spans on it.
+     */
+    public record PageCell(int folio, String template, String templateTitle, List<Span> spans) {}
 
     /** The pages of the issue as last laid out ({@code result} may be null: then from the plan alone). */
     public List<PageCell> pages(LayoutResult result) {
@@ -82,7 +93,11 @@ public final class PagePlanModel {
             last = Math.max(last, pages.get(pages.size() - 1).folio());
         }
         List<PageCell> out = new ArrayList<>();
-        for (int p = plan.firstPage(); p <= last; p++) out.add(new PageCell(p, templates.get(p), on.getOrDefault(p, List.of())));
+        for (int p = plan.firstPage(); p <= last; p++) {
+            String t = templates.get(p);
+            out.add(new PageCell(p, t, t == null ? null : titles.computeIfAbsent(t, id -> cn.paiban.front.TemplateTitles.of(templateDir, id)),
+                    on.getOrDefault(p, List.of())));
+        }
         return out;
     }
 

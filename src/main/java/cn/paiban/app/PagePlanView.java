@@ -169,7 +169,7 @@ public final class PagePlanView extends BorderPane {
         VBox bands = new VBox();
         bands.setPrefSize(PAGE_W, PAGE_H - 14);
         if (c.template() != null) {
-            Label t = new Label(c.template());
+            Label t = new Label(c.templateTitle());
             t.setFont(Font.font(8));
             t.setWrapText(true);
             t.setMaxSize(PAGE_W, Double.MAX_VALUE);

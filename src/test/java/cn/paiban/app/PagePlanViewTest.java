@@ -84,6 +84,23 @@ class PagePlanViewTest {
         assertEquals(original.plan(), session.issue().plan());
     }
 
+    @Test
+    void frontPagesAreNamedByTheirTemplatesTitlesNotFileNames(FxRobot robot) {
+        // the sample's page 2 is front/board-colophon.xhtml, page 3 front/contents.xhtml: the office sees what they are
+        List<String> onPage2 = labels(view.pageNode(2)), onPage3 = labels(view.pageNode(3));
+        assertTrue(onPage2.contains("编辑委员会 · 版权"), onPage2.toString());
+        assertTrue(onPage3.contains("目录"), onPage3.toString());
+        assertTrue(robot.lookup((Label l) -> l.getText() != null && l.getText().matches("board-colophon|contents")).queryAll().isEmpty(),
+                "no file name is shown for a front page");
+    }
+
+    private static List<String> labels(Node n) {
+        List<String> out = new ArrayList<>();
+        if (n instanceof Label l) out.add(l.getText());
+        if (n instanceof javafx.scene.Parent p) p.getChildrenUnmodifiable().forEach(c -> out.addAll(labels(c)));
+        return out;
+    }
+
     private static boolean isInside(Node n, Node ancestor) {
         for (Node p = n; p != null; p = p.getParent()) if (p == ancestor) return true;
         return false;
