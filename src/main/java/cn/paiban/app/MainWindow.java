@@ -252,6 +252,12 @@ public final class MainWindow {
     private PagePlanView planView;
 
     /** 页面规划 in a window of its own beside the editor; one per editor window. */
+    /** 文件 ▸ 本期信息…: 期号, 出版日期, 版权页 and 编委会 of the open issue, one undo step. */
+    void issueFacts() {
+        if (session.issue() == null) return;
+        IssueFactsDialog.create(stage, session.issue(), session::execute).showAndWait();
+    }
+
     void showPagePlan() {
         if (planView == null) {
             java.util.function.Function<Issue, cn.paiban.plan.PagePlanner.Proposal> planner = null;
@@ -464,6 +470,8 @@ public final class MainWindow {
                 item("import.menu.newIssue", null, this::newIssue),
                 item("menu.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openDialog),
                 recentMenu,
+                new SeparatorMenuItem(),
+                item("facts.menu", null, this::issueFacts),
                 new SeparatorMenuItem(),
                 item("menu.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save),
                 item("menu.saveAs", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::saveAs),

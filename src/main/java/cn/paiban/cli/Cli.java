@@ -23,6 +23,7 @@ public final class Cli {
         add(new NewCommand());
         add(new AddCommand());
         add(new PlanCommand());
+        add(new InfoCommand());
         add(new ProofCommand());
         add(new DiffCommand());
         add(new ProofImportCommand());

@@ -12,9 +12,11 @@ import java.util.Objects;
 public final class SetFrontMatter extends IssueEdit {
     private final Journal journal;
     private final EditorialBoard board;
+    /** Made by a form's OK (本期信息): one undo step of its own, never merged with the next. */
+    private boolean whole;
 
     private SetFrontMatter(Journal journal, EditorialBoard board) {
-        super(journal != null ? "修改刊物信息" : "修改编委会");
+        super(label(journal, board));
         this.journal = journal;
         this.board = board;
     }
@@ -27,22 +29,38 @@ public final class SetFrontMatter extends IssueEdit {
         return new SetFrontMatter(null, Objects.requireNonNull(board, "board"));
     }
 
-    @Override
-    Issue edit(Issue issue) {
-        if (journal != null) {
-            Lookup.requireTitle(journal.name(), "the journal's name");
-            return journal.equals(issue.journal()) ? issue : issue.withJournal(journal);
-        }
-        for (EditorialBoard.Role r : board.roles()) Lookup.requireTitle(r.title(), "a role of the board");
-        return board.equals(issue.board()) ? issue : issue.withBoard(board);
+    /** The journal facts, the board or both (a null one is kept) in one step: what 本期信息 changes at once. */
+    static SetFrontMatter facts(Journal journal, EditorialBoard board) {
+        if (journal == null && board == null) throw new IllegalArgumentException("nothing to set");
+        SetFrontMatter f = new SetFrontMatter(journal, board);
+        f.whole = true;
+        return f;
+    }
+
+    private static String label(Journal journal, EditorialBoard board) {
+        return cn.paiban.i18n.Msg.get(journal == null ? "facts.edit.board" : board == null ? "facts.edit.journal" : "facts.edit.both");
     }
 
     @Override
-    String describe(Issue before) { return journal != null ? "修改刊物信息" : "修改编委会"; }
+    Issue edit(Issue issue) {
+        Issue out = issue;
+        if (journal != null) {
+            Lookup.requireTitle(journal.name(), "the journal's name");
+            if (!journal.equals(out.journal())) out = out.withJournal(journal);
+        }
+        if (board != null) {
+            for (EditorialBoard.Role r : board.roles()) Lookup.requireTitle(r.title(), "a role of the board");
+            if (!board.equals(out.board())) out = out.withBoard(board);
+        }
+        return out;
+    }
+
+    @Override
+    String describe(Issue before) { return label(journal, board); }
 
     @Override
     public EditCommand mergedWith(EditCommand next) {
-        if (next instanceof SetFrontMatter f && (f.journal != null) == (journal != null)) return f;
+        if (next instanceof SetFrontMatter f && !whole && !f.whole && (f.journal != null) == (journal != null) && (f.board != null) == (board != null)) return f;
         return null;
     }
 }

@@ -19,7 +19,7 @@ import java.util.ResourceBundle;
 public final class Msg {
     /** Base names under cn/paiban/i18n/, each with an _zh and an _en file. */
     public static final List<String> BUNDLES = List.of("app", "editor", "findings", "cli", "limits", "io", "import",
-            "plan", "proof", "check", "package", "typography", "pdf");
+            "plan", "proof", "check", "package", "typography", "pdf", "facts");
 
     /**
      * The bundles of the language in use, each read on first need: a command that prints a few texts reads the
@@ -101,9 +101,22 @@ public final class Msg {
 
     /** The bundles of one language, in lookup order; an area without a file yet is skipped. */
     public static List<ResourceBundle> load(String lang) {
+        return load(lang, BUNDLES);
+    }
+
+    /** The text of {@code key} (no arguments) in {@code lang} whatever language is in use: a name typed in either counts. */
+    public static String in(String lang, String key) {
+        int dot = key.indexOf('.');
+        for (ResourceBundle b : load(lang, dot > 0 && BUNDLES.contains(key.substring(0, dot)) ? List.of(key.substring(0, dot)) : BUNDLES)) {
+            if (b.containsKey(key)) return b.getString(key);
+        }
+        return key;
+    }
+
+    private static List<ResourceBundle> load(String lang, List<String> areas) {
         Locale locale = locale(lang);
         List<ResourceBundle> out = new ArrayList<>();
-        for (String name : BUNDLES) {
+        for (String name : areas) {
             ResourceBundle b = bundle(name, locale);
             if (b != null) out.add(b);
         }
