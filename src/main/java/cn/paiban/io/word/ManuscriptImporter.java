@@ -55,15 +55,19 @@ public final class ManuscriptImporter {
         String name = file.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        if (ext.equals("wps") || ext.equals("wpt")) throw new ManuscriptException(file, "import.bad.wps");
+        // WPS 文字 (2005 on) saves .wps in Word 97-2003's binary form: such a file reads as a .doc; anything else with
+        // that name (older WPS, Microsoft Works) is refused with the advice to save it as .docx
+        boolean wps = ext.equals("wps") || ext.equals("wpt");
         Manuscript m;
         String format;
         if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
             m = docx(file, bytes);
             format = "docx";
         } else if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-            m = ole(file, bytes);
-            format = "doc";
+            m = ole(file, bytes, wps);
+            format = wps ? "wps" : "doc";
+        } else if (wps) {
+            throw new ManuscriptException(file, "import.bad.wps");
         } else if (startsWith(bytes, '{', '\\', 'r', 't', 'f')) {
             throw new ManuscriptException(file, "import.bad.rtf");
         } else if (startsWith(bytes, '%', 'P', 'D', 'F')) {
@@ -89,19 +93,21 @@ public final class ManuscriptImporter {
     }
 
     /** An OLE2 compound file: Word 97–2003, an encrypted .docx, or something else (Excel, PowerPoint, WPS). */
-    private static Manuscript ole(Path file, byte[] bytes) throws ManuscriptException {
+    private static Manuscript ole(Path file, byte[] bytes, boolean wps) throws ManuscriptException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
                 throw new ManuscriptException(file, "import.bad.encrypted");
             }
             if (root.hasEntry("WordDocument")) return DocReader.read(file, fs);
+            if (wps) throw new ManuscriptException(file, "import.bad.wps");
             if (root.hasEntry("Workbook") || root.hasEntry("Book")) throw new ManuscriptException(file, "import.bad.excel");
             if (root.hasEntry("PowerPoint Document")) throw new ManuscriptException(file, "import.bad.powerpoint");
             throw new ManuscriptException(file, "import.bad.oleOther");
         } catch (EncryptedDocumentException e) {
             throw new ManuscriptException(file, "import.bad.encrypted");
         } catch (IOException | RuntimeException e) {
+            if (wps) throw new ManuscriptException(file, "import.bad.wps");
             throw new ManuscriptException(file, "import.bad.corruptDoc", brief(e));
         }
     }

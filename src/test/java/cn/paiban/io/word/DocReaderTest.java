@@ -21,6 +21,31 @@ class DocReaderTest {
     }
 
     @Test
+    void aWpsFileInWordsBinaryFormReadsAsTheDocAndAnyOtherWpsIsRefusedWithAdvice(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        // WPS 文字 (2005 on) writes .wps as Word 97-2003 does: the same bytes under a .wps name are the same article
+        Path wps = java.nio.file.Files.copy(fixture("quirks.doc"), tmp.resolve("来稿.wps"));
+        var doc = ManuscriptImporter.read(fixture("quirks.doc"), null, null, t -> "d");
+        var r = ManuscriptImporter.read(wps, null, null, t -> "d");
+        assertEquals("wps", r.format());
+        assertEquals(doc.article(), r.article());
+        // an OLE file without Word's stream (Microsoft Works, older WPS) and a file of other bytes: the advice
+        String advice = cn.paiban.i18n.Msg.get("import.bad.wps");
+        byte[] ole;
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(); var out = new java.io.ByteArrayOutputStream()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "CONTENTS");
+            fs.writeFilesystem(out);
+            ole = out.toByteArray();
+        }
+        for (byte[] bytes : List.of(ole, new byte[] {1, 2, 3}, "WPS".getBytes())) {
+            Path other = java.nio.file.Files.write(tmp.resolve("旧稿.wps"), bytes);
+            var e = org.junit.jupiter.api.Assertions.assertThrows(ManuscriptException.class,
+                    () -> ManuscriptImporter.read(other, null, null, t -> "d"));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(advice) && e.getMessage().contains("旧稿.wps"), e.getMessage());
+        }
+    }
+
+    @Test
     void quirksOfTheFixture() throws Exception {
         var r = ManuscriptImporter.read(fixture("quirks.doc"), null, null, t -> "d");
         assertEquals("doc", r.format());
