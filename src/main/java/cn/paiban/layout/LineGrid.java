@@ -9,7 +9,7 @@ public record LineGrid(int top, int bodySize, int leading, int measureEm, int li
 
     public LineGrid {
         if (lines < 1 || columns < 1 || measureEm < 1) {
-            throw new TemplateException("grid needs lines, columns and measure ≥ 1");
+            throw new TemplateException(cn.paiban.i18n.Msg.get("limits.template.grid"));
         }
     }
 

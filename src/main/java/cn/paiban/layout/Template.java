@@ -41,7 +41,7 @@ public record Template(
     /** The style of a block type; a missing one is a template error, named. */
     public Style style(String key) {
         Style s = styles.get(key);
-        if (s == null) throw new TemplateException("template '" + name + "' has no style '" + key + "'");
+        if (s == null) throw new TemplateException(cn.paiban.i18n.Msg.get("limits.template.no-style", name, key));
         return s;
     }
 
@@ -61,7 +61,7 @@ public record Template(
 
     public PageMaster master(String key) {
         PageMaster m = masters.get(key);
-        if (m == null) throw new TemplateException("template '" + name + "' has no master '" + key + "'");
+        if (m == null) throw new TemplateException(cn.paiban.i18n.Msg.get("limits.template.no-master", name, key));
         return m;
     }
 

@@ -21,13 +21,12 @@ public final class TemplateFiles {
         if (prop != null) {
             Path p = Path.of(prop);
             if (!Files.isRegularFile(p.resolve(TemplateLoader.FILE))) {
-                throw new TemplateException("-Dpaiban.template=" + p + " has no " + TemplateLoader.FILE);
+                throw new TemplateException(cn.paiban.i18n.Msg.get("limits.template.option-empty", p, TemplateLoader.FILE));
             }
             return p;
         }
         return Installation.find("templates/" + name + "/" + TemplateLoader.FILE).map(Path::getParent)
-                .orElseThrow(() -> new TemplateException("templates/" + name + "/" + TemplateLoader.FILE
-                        + " not found above the jar or the working directory; run from the Paiban checkout"
-                        + " or pass -Dpaiban.template=DIR"));
+                .orElseThrow(() -> new TemplateException(cn.paiban.i18n.Msg.get("limits.template.not-installed",
+                        "templates/" + name + "/" + TemplateLoader.FILE)));
     }
 }
