@@ -21,10 +21,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * GTK's file chooser on Linux takes its words (打开/取消 or Open/Cancel) from gettext's LANGUAGE, read when Java
- * starts GTK; the Linux launchers set it to Paiban's language before Java starts, decided as the editor decides it:
- * lang.txt in the editor's home (View ▸ 界面语言), else PAIBAN_LANG, else Chinese. Each launcher (bin/paiban, the
- * tar.gz's ./paiban, the .deb's /usr/bin/paiban) runs here with a stand-in java that reports its environment, and
- * {@link EditorLauncher#useSavedLanguage} is checked to read the same file the same way.
+ * starts GTK; the Linux launchers set it to Paiban's language before Java starts the editor, decided as the editor
+ * decides it: lang.txt in the editor's home (View ▸ 界面语言), else PAIBAN_LANG, else Chinese. The headless commands
+ * start no GTK and leave LANGUAGE as it was (working it out starts programs before Java: time on every export). Each
+ * launcher (bin/paiban, the tar.gz's ./paiban, the .deb's /usr/bin/paiban) runs here with a stand-in java that reports
+ * its environment, and {@link EditorLauncher#useSavedLanguage} is checked to read the same file the same way.
  */
 class LauncherLanguageTest {
     @TempDir Path tmp;
@@ -42,10 +43,20 @@ class LauncherLanguageTest {
     void everyLinuxLauncherGivesGtkPaibansLanguage(String langTxt, String paibanLang, String desktop, String lang, String expected)
             throws Exception {
         for (String launcher : List.of("bin/paiban", "packaging/linux/paiban", "deb")) {
-            Map<String, String> env = run(launcher, langTxt, paibanLang, desktop, lang);
+            Map<String, String> env = run(launcher, langTxt, paibanLang, desktop, lang, "issue");   // the editor on a folder
             assertEquals(expected, env.get("LANGUAGE"), launcher + ": " + env);
             // gettext ignores LANGUAGE under the C locale: an unset or C one has become C.UTF-8
             if (lang.equals("-")) assertEquals("C.UTF-8", env.get("LC_ALL"), launcher + ": " + env);
+        }
+    }
+
+    @ParameterizedTest(name = "lang.txt {0}, PAIBAN_LANG {1}, desktop {2} → unchanged")
+    @CsvSource({"en, -, zh_CN:zh", "-, en, -", "zh, -, en"})
+    void theHeadlessCommandsLeaveLanguageAsItWas(String langTxt, String paibanLang, String desktop) throws Exception {
+        for (String launcher : List.of("bin/paiban", "packaging/linux/paiban", "deb")) {
+            Map<String, String> env = run(launcher, langTxt, paibanLang, desktop, "-", "help");
+            assertEquals(desktop.equals("-") ? null : desktop, env.get("LANGUAGE"), launcher + ": " + env);
+            assertEquals("C.UTF-8", env.get("LC_ALL"), launcher + ": file names in Chinese still open");
         }
     }
 
@@ -72,9 +83,10 @@ class LauncherLanguageTest {
         }
     }
 
-    private Map<String, String> run(String launcher, String langTxt, String paibanLang, String desktop, String lang)
-            throws Exception {
+    private Map<String, String> run(String launcher, String langTxt, String paibanLang, String desktop, String lang,
+            String arg) throws Exception {
         Path root = Files.createTempDirectory(tmp, "run");
+        Files.createDirectories(root.resolve("issue"));
         Path home = Files.createDirectories(root.resolve("home"));
         if (!langTxt.equals("-")) {
             Files.createDirectories(home.resolve(".paiban"));
@@ -97,7 +109,8 @@ class LauncherLanguageTest {
             }
             default -> deb(root, report);
         };
-        List<String> cmd = new ArrayList<>(List.of(exe.toString(), "help"));
+        String given = arg.equals("issue") ? root.resolve("issue").toString() : arg;
+        List<String> cmd = new ArrayList<>(List.of(exe.toString(), given));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(root.resolve("out.txt").toFile());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals("LANGUAGE") || k.equals("PAIBAN_LANG")
