@@ -465,8 +465,8 @@ public final class IssueLayout {
             for (int c = 0; c < g.columns(); c++) ends[c] = at = ColumnFlow.fill(u, at, cap);
             place(s, u, pos, ends, line);
             pos = at;
+            line += cap;   // the page is full to its foot: nothing of it is leftover space for a filler
             if (last) {
-                line += cap;
                 overset(s, u, pos);
                 return null;
             }

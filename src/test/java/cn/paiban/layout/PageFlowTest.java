@@ -200,6 +200,50 @@ class PageFlowTest {
     }
 
     @Test
+    void aFillerNeverGoesOntoAPageAnArticleFilledAndLeft() {
+        // a fills page 1 to the foot in both columns and goes on to page 2: page 1 has no leftover space, though the
+        // flow left it with its cursor under a's title (the filler was set over a's first lines)
+        var r = TYPESETTER.typeset(withFiller(longOne("a"), shortOne("b"), 5, 90, 5));
+        assertTrue(r.startPages().getOrDefault("f", 0) >= 3, "not on a page a filled: " + r.startPages());
+        assertNothingSetOverAnything(r, "f");
+    }
+
+    @Test
+    void fillersOfAnySizeAfterArticlesOfAnyLengthAreNeverSetOverText() {
+        java.util.Random random = new java.util.Random(20261204);
+        for (int i = 0; i < 25; i++) {
+            Article a = feature("a", random.nextLong(), 2 + random.nextInt(20), 40 + random.nextInt(160));
+            Article b = feature("b", random.nextLong(), 1 + random.nextInt(6), 40 + random.nextInt(120));
+            var r = TYPESETTER.typeset(withFiller(a, b, 4 + random.nextInt(3), 20 + random.nextInt(400), random.nextLong()));
+            assertNothingSetOverAnything(r, "f");
+        }
+    }
+
+    private static Issue withFiller(Article a, Article b, int bPage, int fillerChars, long seed) {
+        Article filler = new Article("f", cn.paiban.model.ArticleKind.FILLER, null, "补白小题", null, List.of(), null,
+                List.of(new Block.Paragraph(TestIssues.text(new java.util.Random(seed), fillerChars))), null, null);
+        return TestIssues.issue(List.of(new Section("s1", "本期特稿", List.of(a, b))), List.of(filler), List.of(),
+                new PagePlan(1, List.of(pin("a", 1, null), pin("b", bPage, null)), List.of()));
+    }
+
+    /** No line of {@code id} shares a baseline band and a stretch of the measure with a line of anything else. */
+    private static void assertNothingSetOverAnything(LayoutResult r, String id) {
+        for (Page p : r.document().pages()) {
+            List<Item.GlyphRun> all = runs(p).toList();
+            for (Item.GlyphRun x : all) {
+                if (!x.source().articleId().equals(id)) continue;
+                for (Item.GlyphRun y : all) {
+                    if (y.source().articleId().equals(id)) continue;
+                    boolean sameLine = Math.abs(x.baseline() - y.baseline()) < Math.max(x.size(), y.size());
+                    boolean across = x.x() < y.x() + y.xs()[y.xs().length - 1] + y.size()
+                            && y.x() < x.x() + x.xs()[x.xs().length - 1] + x.size();
+                    assertFalse(sameLine && across, "page " + p.folio() + ": \"" + x.text() + "\" is set over \"" + y.text() + "\"");
+                }
+            }
+        }
+    }
+
+    @Test
     void templatePagesComeFromFrontMatterAtTheirFolio() {
         var r = set(List.of(shortOne("a"), shortOne("b")), List.of(pin("a", 1, null), pin("b", 3, null)),
                 List.of(new PagePlan.TemplatePage("contents", 2)));
