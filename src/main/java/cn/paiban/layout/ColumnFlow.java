@@ -69,6 +69,96 @@ public final class ColumnFlow {
         return strict ? -1 : i;
     }
 
+    /**
+     * As {@link #fill(List, int, int)}, with a table or an image that does not fit below the text as a float: it goes
+     * to the top of the next column (with its caption, note and 续表 parts) and the text that follows it in the
+     * manuscript fills this column, so the column does not end in blank grid lines. Only when that next column, of
+     * {@code nextCap} lines (0: there is none on this run of the flow), takes the float's first part, when text is set
+     * above it in this column (a float at a column top never moves on), and only with text up to the next float (the
+     * floats keep their order) broken where the rules allow. The float is moved in {@code u}, which must be mutable;
+     * a float that fits stays where it is, and a list without floats is filled exactly as by {@code fill}.
+     */
+    public static int fill(List<Unit> u, int from, int cap, int nextCap) {
+        return fill(u, from, cap, nextCap, false);
+    }
+
+    private static int fill(List<Unit> u, int from, int cap, int nextCap, boolean strict) {
+        int k = fill(u, from, cap, strict);
+        if (k < 0 || nextCap <= 0) return k;
+        int f = skipSpace(u, k);
+        int top = skipSpace(u, from);
+        if (f >= u.size() || f == top || !startsFloat(u, f)) return k;
+        int p = k; // the text above the float ends at p; the blank lines before it go with it
+        while (p > top && u.get(p - 1) instanceof Unit.Space) p--;
+        if (p == top) return k;
+        int end = floatEnd(u, f);
+        int lead = f;
+        while (lead < end - 1 && !canBreakAfter(u, lead)) lead++;
+        if (height(u, f, lead + 1) > nextCap) return k;
+        int after = skipSpace(u, end);
+        int next = after;
+        while (next < u.size() && !isFloat(u.get(next))) next++;
+        if (next == after) return k;
+        // this column as it would be with the text after the float in its place; a float further on stops it
+        List<Unit> trial = new java.util.ArrayList<>(u.subList(from, p));
+        trial.addAll(u.subList(after, next));
+        if (next < u.size()) trial.add(new Unit.Space(Integer.MAX_VALUE / 4, u.get(next).articleId()));
+        int e = fill(trial, 0, cap, true);
+        int moved = e - (p - from);
+        if (moved <= 0 || height(trial, p - from, e) == 0) return k;
+        List<Unit> order = new java.util.ArrayList<>(u.subList(after, after + moved)); // the text that fills the column
+        order.addAll(u.subList(p, f));          // the blank lines before the float (dropped at the next column's top)
+        order.addAll(u.subList(f, end));        // the float
+        order.addAll(u.subList(end, after));    // the blank lines after it
+        for (int i = 0; i < order.size(); i++) u.set(p + i, order.get(i));
+        return p + moved;
+    }
+
+    /** A table part or an image: matter that may float to the next column's top. */
+    static boolean isFloat(Unit x) {
+        return x instanceof Unit.Inset || x instanceof Unit.Figure;
+    }
+
+    /** Is unit {@code f} where a table or an image begins (not a 续表 part after its first)? */
+    static boolean startsFloat(List<Unit> u, int f) {
+        if (!isFloat(u.get(f))) return false;
+        int b = f - 1;
+        while (b >= 0 && u.get(b) instanceof Unit.Space) b--;
+        return b < 0 || !sameFloat(u.get(f), u.get(b));
+    }
+
+    /** The end (exclusive) of the float that begins at {@code f}: an image and its caption, a table and its 续表 parts. */
+    static int floatEnd(List<Unit> u, int f) {
+        Unit first = u.get(f);
+        int j = f + 1;
+        while (j < u.size()) {
+            Unit x = u.get(j);
+            if (x instanceof Unit.Text t && t.kind() == Unit.Kind.CAPTION && sameFloat(first, x)) {
+                j++;
+            } else if (x instanceof Unit.Inset && sameFloat(first, x)) {
+                j++;
+            } else if (x instanceof Unit.Space) {
+                int n = skipSpace(u, j);
+                if (n < u.size() && u.get(n) instanceof Unit.Inset && sameFloat(first, u.get(n))) j = n;
+                else break;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean sameFloat(Unit a, Unit b) {
+        return a.articleId().equals(b.articleId()) && block(a) >= 0 && block(a) == block(b);
+    }
+
+    private static int block(Unit x) {
+        if (x instanceof Unit.Text t) return t.block();
+        if (x instanceof Unit.Figure f) return f.block();
+        if (x instanceof Unit.Inset in) return in.block();
+        return -1;
+    }
+
     /** Lines the units [from, to) take in a column (blank lines at its top dropped). */
     public static int height(List<Unit> u, int from, int to) {
         int h = 0;
@@ -78,13 +168,15 @@ public final class ColumnFlow {
 
     /**
      * The shortest equal column height (≤ cap) at which {@code cols} columns take all units from
-     * {@code from}: the balanced last page of an article. Null when they do not fit at cap.
+     * {@code from}: the balanced last page of an article. Null when they do not fit at cap. A table or an image
+     * may float to the top of the next column as in {@link #fill(List, int, int, int)}; the balance then holds
+     * the units in their new order.
      */
     public static Balance balance(List<Unit> u, int from, int cap, int cols) {
         if (skipSpace(u, from) >= u.size()) {
             int[] none = new int[cols];
             java.util.Arrays.fill(none, u.size());
-            return new Balance(0, none);
+            return new Balance(0, none, u);
         }
         // the shortest height where every column breaks where the rules allow; failing that, the shortest at all
         Balance b = balance(u, from, cap, cols, true);
@@ -93,18 +185,21 @@ public final class ColumnFlow {
 
     private static Balance balance(List<Unit> u, int from, int cap, int cols, boolean strict) {
         int total = height(u, from, u.size());
+        boolean floats = false;
+        for (int i = from; i < u.size() && !floats; i++) floats = isFloat(u.get(i));
         for (int h = Math.max(1, (total + cols - 1) / cols); h <= cap; h++) {
+            List<Unit> w = floats ? new java.util.ArrayList<>(u) : u;
             int[] ends = new int[cols];
             int pos = from;
             for (int c = 0; c < cols && pos >= 0; c++) {
-                pos = fill(u, pos, h, strict);
+                pos = floats ? fill(w, pos, h, c < cols - 1 ? h : 0, strict) : fill(w, pos, h, strict);
                 ends[c] = pos;
             }
-            if (pos >= u.size()) return new Balance(h, ends);
+            if (pos >= w.size()) return new Balance(h, ends, w);
         }
         return null;
     }
 
-    /** Balanced columns: their height in lines and the end index of each column. */
-    public record Balance(int height, int[] ends) {}
+    /** Balanced columns: their height in lines, the end index of each column, and the units in the order set. */
+    public record Balance(int height, int[] ends, List<Unit> units) {}
 }

@@ -436,7 +436,8 @@ public final class IssueLayout {
             line += 1;
             if (line >= g.lines() - 1) nextPage();
         }
-        List<Unit> u = s.units();
+        // a table or an image that floats to the next column is moved in this copy, the order it is set in
+        List<Unit> u = new ArrayList<>(s.units());
         int pos = 0;
         while (true) {
             if (page > lim.page()) {
@@ -455,14 +456,18 @@ public final class IssueLayout {
             }
             ColumnFlow.Balance b = ColumnFlow.balance(u, pos, cap, g.columns());
             if (b != null) {
-                place(s, u, pos, b.ends(), line);
+                place(s, b.units(), pos, b.ends(), line);
                 line += b.height();
                 return null;
             }
             if (last && s.continuesOn != null && !s.isContinuation()) return jump(s, u, pos, cap, previousTargets);
             int[] ends = new int[g.columns()];
             int at = pos;
-            for (int c = 0; c < g.columns(); c++) ends[c] = at = ColumnFlow.fill(u, at, cap);
+            // a float may go on to the next column, on this page or at the top of the next one
+            int nextPageCap = last ? 0 : nextBodyPage(page) == lim.page() ? lim.linesOnLastPage() : g.lines();
+            for (int c = 0; c < g.columns(); c++) {
+                ends[c] = at = ColumnFlow.fill(u, at, cap, c < g.columns() - 1 ? cap : nextPageCap);
+            }
             place(s, u, pos, ends, line);
             pos = at;
             line += cap;   // the page is full to its foot: nothing of it is leftover space for a filler
@@ -488,7 +493,10 @@ public final class IssueLayout {
         String id = s.article.id();
         int[] ends = new int[g.columns()];
         int at = pos;
-        for (int c = 0; c < g.columns(); c++) ends[c] = at = ColumnFlow.fill(u, at, c == g.columns() - 1 ? cap - 1 : cap);
+        for (int c = 0; c < g.columns(); c++) {
+            boolean lastCol = c == g.columns() - 1;
+            ends[c] = at = ColumnFlow.fill(u, at, lastCol ? cap - 1 : cap, lastCol ? 0 : c == g.columns() - 2 ? cap - 1 : cap);
+        }
         place(s, u, pos, ends, line);
         int lastCol = g.columns() - 1;
         int used = ColumnFlow.height(u, lastCol == 0 ? pos : ends[lastCol - 1], ends[lastCol]);

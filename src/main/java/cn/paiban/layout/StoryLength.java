@@ -113,12 +113,13 @@ public final class StoryLength {
             first = page;
         }
         int pos = 0;
+        List<Unit> units = new ArrayList<>(this.units); // set as the layout sets it: floats move in this copy
         while (true) {
             boolean last = page >= maxPages - 1;
             int cap = lines - line;
-            if (page >= maxPages) return over(first, page - 1, lines, pos);
+            if (page >= maxPages) return over(units, first, page - 1, lines, pos);
             if (cap <= 0) {
-                if (last) return over(first, page, line, pos);
+                if (last) return over(units, first, page, line, pos);
                 page++;
                 line = 0;
                 continue;
@@ -127,7 +128,9 @@ public final class StoryLength {
             if (b != null) return new Placement(first, page, line + b.height(), 0, 0, null);
             int at = pos;
             if (last && jump) {
-                for (int c = 0; c < cols; c++) at = ColumnFlow.fill(units, at, c == cols - 1 ? cap - 1 : cap);
+                for (int c = 0; c < cols; c++) {
+                    at = ColumnFlow.fill(units, at, c == cols - 1 ? cap - 1 : cap, c == cols - 1 ? 0 : c == cols - 2 ? cap - 1 : cap);
+                }
                 List<Unit> rest = new ArrayList<>();
                 rest.add(fromMarker);
                 rest.addAll(units.subList(at, units.size()));
@@ -135,15 +138,15 @@ public final class StoryLength {
                         rest, 1, story.grid);
                 return new Placement(first, page, lines, 0, 0, new StoryLength(cont, fromMarker, rest));
             }
-            for (int c = 0; c < cols; c++) at = ColumnFlow.fill(units, at, cap);
+            for (int c = 0; c < cols; c++) at = ColumnFlow.fill(units, at, cap, c < cols - 1 ? cap : last ? 0 : lines);
             pos = at;
-            if (last) return over(first, page, lines, pos);
+            if (last) return over(units, first, page, lines, pos);
             page++;
             line = 0;
         }
     }
 
-    private Placement over(int first, int page, int line, int pos) {
+    private static Placement over(List<Unit> units, int first, int page, int line, int pos) {
         int n = 0;
         int chars = 0;
         for (int i = pos; i < units.size(); i++) {
