@@ -99,6 +99,7 @@ public final class Preflight {
                 }
             }
         }
+        found.addAll(SetOver.find(issue, doc, fonts));
         for (PagePlan.Entry e : issue.plan().entries()) {
             Integer actual = layout.startPages().get(e.articleId());
             if (e.startPage() != null && actual != null && !actual.equals(e.startPage())) {
