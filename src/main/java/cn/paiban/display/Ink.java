@@ -12,4 +12,11 @@ public record Ink(int c, int m, int y, int k) {
     }
 
     public static Ink gray(int percentK) { return new Ink(0, 0, 0, percentK); }
+
+    // written out as cn.paiban.font.Face's are (same values as the record's own): no method handles spun at first call
+    @Override
+    public boolean equals(Object o) { return o instanceof Ink i && c == i.c && m == i.m && y == i.y && k == i.k; }
+
+    @Override
+    public int hashCode() { return ((c * 31 + m) * 31 + y) * 31 + k; }
 }

@@ -13,7 +13,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CachingComposer implements LineComposer {
     private static final int MAX_ENTRIES = 50_000;
 
-    private record Key(String text, TextStyle style, int measure) {}
+    private record Key(String text, TextStyle style, int measure) {
+        // written out as cn.paiban.font.Face's are (same values as the record's own): no method handles spun at first call
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && measure == k.measure && java.util.Objects.equals(text, k.text)
+                    && java.util.Objects.equals(style, k.style);
+        }
+
+        @Override
+        public int hashCode() { return (java.util.Objects.hashCode(text) * 31 + java.util.Objects.hashCode(style)) * 31 + measure; }
+    }
 
     private final LineComposer inner;
     private final Map<Key, Composition> cache = new ConcurrentHashMap<>();
