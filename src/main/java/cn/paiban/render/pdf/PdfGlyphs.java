@@ -26,6 +26,22 @@ final class PdfGlyphs {
     private PdfGlyphs() {}
 
     /**
+     * Adds to {@code into} the glyph ids {@link #show} enters in the font's glyph map for {@code run}: the cmap's glyph
+     * of each code point the face has, or the glyph the composer chose; none for a code point the face lacks.
+     */
+    static void collect(GlyphRun run, PdfFonts.Used face, java.util.BitSet into) {
+        String text = run.text();
+        int i = 0;
+        for (int off = 0; off < text.length(); i++) {
+            int cp = text.codePointAt(off);
+            off += Character.charCount(cp);
+            int gid = run.glyph(i);
+            long glyph = gid < 0 ? -1 : face.glyph(cp);
+            if (glyph >= 0) into.set(gid > 0 ? gid : PdfFonts.gid(glyph));
+        }
+    }
+
+    /**
      * Shows {@code run} at PDF position ({@code x}, {@code baseline}) in points. Code points the face lacks are
      * skipped (the later glyphs keep their place) and added to {@code missing}.
      */

@@ -112,6 +112,9 @@ public final class PdfRenderer {
         PdfImages images = new PdfImages(options.imageDir(), writer);
         PdfMetadata.apply(writer, doc, options.pdfx());
         Map<byte[], Integer> lastUse = lastUse(doc);
+        int lastPainted = lastPaintedPage(doc);
+        EarlySubsets early = new EarlySubsets(doc, lastPainted + 1, pdfFonts);
+        if (lastPainted < 0) early.start(writer);
         Outline outline = null;
         PdfPageLabels labels = new PdfPageLabels();
         int expectedFolio = Integer.MIN_VALUE;
@@ -136,11 +139,102 @@ public final class PdfRenderer {
             }
             if (options.cropMarks()) CropMarks.draw(cb, space);
             images.pageDone(i, lastUse);
+            if (i == lastPainted) early.start(writer);
             progress.accept(i);
         }
         if (allFoliosPositive(doc)) writer.setPageLabels(labels);
+        early.finish();
         CachedSubsetFont.subsetAhead(writer, SUBSETTERS);
         pdf.close();
+    }
+
+    /** The index of the last page a foreign page draws itself on (its glyphs are known once it is drawn), or -1. */
+    private static int lastPaintedPage(Document doc) {
+        int last = -1;
+        for (int i = 0; i < doc.pages().size(); i++) {
+            for (Item item : doc.pages().get(i).items()) {
+                if (item instanceof Item.ForeignPage fp && fp.source().painter() != null) last = i;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The faces' subset programs, made on the subsetter threads while the pages are drawn: every glyph of the
+     * document is known once the pages that draw themselves (front matter by Flying Saucer, whose glyphs only
+     * its painting tells) are drawn: theirs, entered in the writer's fonts by then, and those of the display
+     * list's glyph runs on the pages after them, collected beforehand on a subsetter thread. The close finds the
+     * programs made (the cache is keyed by the glyph set, so a set that differs only costs time).
+     */
+    private static final class EarlySubsets {
+        private final java.util.concurrent.CompletableFuture<Map<PdfFonts.Used, java.util.BitSet>> runs;
+        private final List<java.util.concurrent.Future<?>> jobs = java.util.Collections.synchronizedList(new ArrayList<>());
+        private java.util.concurrent.CompletableFuture<Void> plan;
+
+        /** Starts collecting the glyphs of the runs on pages {@code from} onwards. */
+        EarlySubsets(Document doc, int from, PdfFonts pdfFonts) {
+            Map<Face, PdfFonts.Used> faces = new java.util.HashMap<>();
+            List<Page> pages = doc.pages().subList(from, doc.pages().size());
+            for (Page page : pages) {
+                for (Item item : page.items()) {
+                    if (item instanceof Item.GlyphRun run) faces.computeIfAbsent(run.face(), pdfFonts::use);
+                }
+            }
+            runs = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                Map<PdfFonts.Used, java.util.BitSet> glyphs = new IdentityHashMap<>();
+                for (Page page : pages) {
+                    for (Item item : page.items()) {
+                        if (item instanceof Item.GlyphRun run) {
+                            PdfFonts.Used u = faces.get(run.face());
+                            PdfGlyphs.collect(run, u, glyphs.computeIfAbsent(u, k -> new java.util.BitSet()));
+                        }
+                    }
+                }
+                return glyphs;
+            }, SUBSETTERS);
+        }
+
+        /**
+         * With the glyphs drawn so far into {@code writer} (the thread drawing asks), the glyph sets are whole: subsets
+         * them, the largest first.
+         */
+        void start(PdfWriter writer) {
+            Map<CachedSubsetFont, java.util.BitSet> drawn = CachedSubsetFont.glyphsSoFar(writer);
+            plan = runs.thenAcceptAsync(glyphs -> {
+                Map<CachedSubsetFont, java.util.BitSet> all = new IdentityHashMap<>(drawn);
+                glyphs.forEach((u, ids) -> {
+                    if (u.font instanceof CachedSubsetFont f) all.computeIfAbsent(f, k -> new java.util.BitSet()).or(ids);
+                });
+                all.entrySet().stream()
+                        .sorted((a, b) -> Integer.compare(b.getValue().cardinality(), a.getValue().cardinality()))
+                        .forEach(e -> jobs.add(SUBSETTERS.submit(() -> {
+                            e.getKey().subsetEarly(e.getValue());
+                            return null;
+                        })));
+            }, SUBSETTERS);
+        }
+
+        /**
+         * Waits for the subsets begun (they were queued before the close's own, which find them made): none is left
+         * running once the export returns. One that failed is made again, and reported, by the close.
+         */
+        void finish() {
+            if (plan == null) return;
+            try {
+                plan.join();
+                for (java.util.concurrent.Future<?> job : jobs) {
+                    try {
+                        job.get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        // made again by the close
+                    }
+                }
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                // the glyphs of the runs could not be collected: the close subsets alone
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The last page on which each foreign document (by identity of its bytes) is placed. */

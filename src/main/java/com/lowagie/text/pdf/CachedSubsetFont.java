@@ -357,6 +357,34 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
     }
 
     /**
+     * The glyph ids entered so far in each subset font of {@code writer} (copies): what its pages have drawn up to now.
+     * Only the thread drawing into the writer may ask.
+     */
+    public static Map<CachedSubsetFont, java.util.BitSet> glyphsSoFar(PdfWriter writer) {
+        Map<CachedSubsetFont, java.util.BitSet> drawn = new LinkedHashMap<>();
+        for (FontDetails fd : writer.documentFonts.values()) {
+            if (fd.baseFont instanceof CachedSubsetFont f && fd.longTag != null) {
+                java.util.BitSet ids = new java.util.BitSet();
+                for (Integer g : fd.longTag.keySet()) ids.set(g);
+                drawn.put(f, ids);
+            }
+        }
+        return drawn;
+    }
+
+    /**
+     * Makes and keeps the subset program of exactly {@code glyphs}, if this font embeds subsets: a writer that closes
+     * with that glyph set then finds it made. The program depends on the set of glyph ids alone, as the cache's key
+     * does, so a set that turns out different from the final one costs time, never a wrong font.
+     */
+    public synchronized void subsetEarly(java.util.BitSet glyphs) throws DocumentException, IOException {
+        if (!subset || subsetRanges != null) return;
+        HashMap<Integer, int[]> ids = new HashMap<>();
+        for (int g = glyphs.nextSetBit(0); g >= 0; g = glyphs.nextSetBit(g + 1)) ids.put(g, new int[] {g, 0, 0});
+        program(ids);
+    }
+
+    /**
      * Makes on {@code pool}, one face per task, the subset programs that closing {@code writer} will embed: once the
      * last page is drawn every glyph is known, so the faces can be subset side by side on the cores there are instead
      * of one after another while the document closes, which then finds them made. Returns when all are made; a face

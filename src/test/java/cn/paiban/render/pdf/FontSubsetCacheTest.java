@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.paiban.display.Document;
+import cn.paiban.display.ForeignPdf;
 import cn.paiban.display.Ink;
 import cn.paiban.display.Item;
 import cn.paiban.display.Page;
+import cn.paiban.display.PageRaster;
 import cn.paiban.display.SourceRef;
 import cn.paiban.font.Face;
 import cn.paiban.font.FontBook;
+import cn.paiban.geom.Rect;
 import cn.paiban.render.TestDocuments;
 import com.lowagie.text.pdf.CachedSubsetFont;
+import com.lowagie.text.pdf.PdfContentByte;
 import java.awt.geom.GeneralPath;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,6 +64,49 @@ class FontSubsetCacheTest {
 
         byte[] fresh = new PdfRenderer(FontBook.standard()).render(doc(fonts, AFTER), PdfOptions.DEFAULT);
         assertArrayEquals(fresh, changed, "a cached subset writes the bytes a fresh FontBook writes");
+    }
+
+    /**
+     * The subset made while the pages are drawn (from the glyphs a painted front page entered and those of the runs
+     * after it) is the one the file embeds: one program for the face, not a second at the close, and it holds the
+     * glyphs of both, 晨 drawn only by the painter and 农 only by the body text.
+     */
+    @Test
+    void theGlyphsOfAPaintedPageAndOfTheTextAreSubsetOnceTogether() throws IOException {
+        FontBook fonts = FontBook.standard();
+        Face song = fonts.primary(FontBook.SONG);
+        CachedSubsetFont font = (CachedSubsetFont) fonts.metrics(song).baseFont();
+        int made = font.programsMade();
+        ForeignPdf.Painter painter = new ForeignPdf.Painter() {
+            @Override
+            public List<Face> faces() { return List.of(song); }
+
+            @Override
+            public int width() { return TestDocuments.FORMAT.trimWidth(); }
+
+            @Override
+            public int height() { return TestDocuments.FORMAT.trimHeight(); }
+
+            @Override
+            public void paint(Object canvas, List<String> problems) {
+                PdfContentByte cb = (PdfContentByte) canvas;
+                cb.beginText();
+                cb.setFontAndSize(font, 12);
+                cb.setTextMatrix(60, 600);
+                cb.showText("晨曦");
+                cb.endText();
+            }
+        };
+        Rect trim = new Rect(0, 0, TestDocuments.FORMAT.trimWidth(), TestDocuments.FORMAT.trimHeight());
+        Item front = new Item.ForeignPage(trim, ForeignPdf.painted(painter, () -> null), 0, PageRaster.of(null), "contents");
+        Document body = doc(fonts, BEFORE);
+        List<Page> pages = List.of(new Page(1, TestDocuments.FORMAT, List.of(front), false), body.pages().get(0));
+        byte[] pdf = new PdfRenderer(fonts).render(new Document("朔州经济", "缓存", TestDocuments.DATE, pages), PdfOptions.DEFAULT);
+
+        assertEquals(made + 1, font.programsMade(), "one subset of the face for the whole file");
+        Map<Integer, Integer> codes = codes(pdf);
+        assertTrue(outlined(pdf, codes.get((int) '晨')), "the painter's 晨 is in the subset");
+        assertTrue(outlined(pdf, codes.get((int) '农')), "the text's 农 is in the subset");
     }
 
     /**
