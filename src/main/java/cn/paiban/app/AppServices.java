@@ -109,13 +109,23 @@ public final class AppServices {
     /** The PDF renderer behind the export: the same one as {@code paiban export}, with the image folder of the issue. */
     public static Services.PdfWriter pdfWriter(FontBook fonts) {
         PdfRenderer renderer = new PdfRenderer(fonts);
-        return (doc, dir, out, progress) -> {
-            int total = doc.pages().size();
-            renderer.render(doc, PdfOptions.DEFAULT.withImageDir(dir), out, page -> {
-                // The renderer has no way to stop; a cancelled export stops at the next page by failing.
-                if (progress.cancelled()) throw new java.util.concurrent.CancellationException("export cancelled");
-                progress.update(page + 1, total);
-            });
+        return new Services.PdfWriter() {
+            @Override
+            public void write(cn.paiban.display.Document doc, Path dir, java.io.OutputStream out, Services.Progress progress)
+                    throws java.io.IOException {
+                write(doc, dir, PdfOptions.DEFAULT, out, progress);
+            }
+
+            @Override
+            public java.util.List<String> write(cn.paiban.display.Document doc, Path dir, PdfOptions options,
+                    java.io.OutputStream out, Services.Progress progress) throws java.io.IOException {
+                int total = doc.pages().size();
+                return renderer.render(doc, options.withImageDir(dir), out, page -> {
+                    // The renderer has no way to stop; a cancelled export stops at the next page by failing.
+                    if (progress.cancelled()) throw new java.util.concurrent.CancellationException("export cancelled");
+                    progress.update(page + 1, total);
+                }).warnings();
+            }
         };
     }
 

@@ -16,9 +16,16 @@ public final class ExportJob {
 
     public static void export(Services.PdfWriter pdf, Document doc, Path issueDir, Path target, Services.Progress progress)
             throws IOException {
+        export(pdf, doc, issueDir, cn.paiban.render.pdf.PdfOptions.DEFAULT, target, progress);
+    }
+
+    /** As above with the printer's options; returns the renderer's warnings (an image it could not read…). */
+    public static java.util.List<String> export(Services.PdfWriter pdf, Document doc, Path issueDir,
+            cn.paiban.render.pdf.PdfOptions options, Path target, Services.Progress progress) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
-        pdf.write(doc, issueDir, buf, progress);
+        java.util.List<String> warnings = pdf.write(doc, issueDir, options, buf, progress);
         if (progress.cancelled()) throw new CancellationException("export cancelled");
         AtomicWrite.write(target, buf.toByteArray());
+        return warnings;
     }
 }

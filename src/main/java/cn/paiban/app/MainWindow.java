@@ -966,14 +966,20 @@ public final class MainWindow {
 
     // ---- export -----------------------------------------------------------------------------------------
 
+    /** What the last export asked for (付印: PDF/X-1a, crop marks); the next one offers the same. */
+    private cn.paiban.render.pdf.PdfOptions exportOptions = cn.paiban.render.pdf.PdfOptions.DEFAULT;
+
     private void exportDialog() {
+        Optional<cn.paiban.render.pdf.PdfOptions> chosen = ExportOptionsDialog.ask(stage, exportOptions);
+        if (chosen.isEmpty()) return;
+        exportOptions = chosen.get();
         FileChooser c = new FileChooser();
         c.setTitle(Messages.get("menu.exportPdf"));
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         if (session.folder() != null) c.setInitialDirectory(session.folder().toFile());
         c.setInitialFileName(Optional.ofNullable(session.folder()).map(p -> p.getFileName() + ".pdf").orElse("issue.pdf"));
         File f = c.showSaveDialog(stage);
-        if (f != null) export(f.toPath());
+        if (f != null) export(f.toPath(), false, exportOptions);
     }
 
     /** Exports the current issue to {@code target} on the worker thread, with a progress dialog that can cancel it. */
@@ -986,6 +992,11 @@ public final class MainWindow {
      * refused, the errors are named, and 仍然导出 ({@code force}, the CLI's --force) is a second, deliberate step.
      */
     public Task<Path> export(Path target, boolean force) {
+        return export(target, force, cn.paiban.render.pdf.PdfOptions.DEFAULT);
+    }
+
+    /** As above with the printer's options: {@code paiban export --pdfx --crop-marks}. */
+    public Task<Path> export(Path target, boolean force, cn.paiban.render.pdf.PdfOptions options) {
         Issue issue = session.issue();
         Path dir = session.folder();
         LayoutResult known = layout.laidOutProperty().get() == issue ? layout.result() : null;
@@ -998,7 +1009,7 @@ public final class MainWindow {
                 if (isCancelled()) throw new CancellationException();
                 forcedErrors = cn.paiban.typeset.ExportGate.check(r, force).size();
                 updateMessage(Messages.get("export.writing"));
-                ExportJob.export(services.pdf(), r.document(), dir, target, new Services.Progress() {
+                exportWarnings = ExportJob.export(services.pdf(), r.document(), dir, options, target, new Services.Progress() {
                     @Override
                     public void update(int done, int total) {
                         updateProgress(done, total);
@@ -1015,8 +1026,14 @@ public final class MainWindow {
         Stage dialog = progressDialog(task);
         task.setOnSucceeded(e -> {
             dialog.close();
-            status.setText(forcedErrors > 0 ? Messages.get("editor.export.doneForced", target, forcedErrors)
-                    : Messages.get("export.done", target));
+            String done = forcedErrors > 0 ? Messages.get("editor.export.doneForced", target, forcedErrors)
+                    : Messages.get("export.done", target);
+            if (options.pdfx()) done += Messages.get("editor.export.pdfxDone");
+            if (!exportWarnings.isEmpty()) {
+                done += Messages.get("editor.export.warned", exportWarnings.size());
+                warn(Messages.get("editor.export.warnings", target), String.join("\n", exportWarnings));
+            }
+            status.setText(done);
         });
         task.setOnCancelled(e -> {
             dialog.close();
@@ -1153,6 +1170,8 @@ public final class MainWindow {
 
     /** Errors of the last export that went ahead anyway (仍然导出); read on the UI thread once it succeeded. */
     private volatile int forcedErrors;
+    /** What the renderer warned of in the last export; read on the UI thread once it succeeded. */
+    private volatile List<String> exportWarnings = List.of();
 
     /** The export was refused: which errors, and 仍然导出 as a second step. Not modal-blocking: the answer comes back here. */
     private void exportRefused(Path target, List<Finding> errors) {
@@ -1334,6 +1353,14 @@ public final class MainWindow {
 
     private void error(String header, String text) {
         Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        if (stage.getScene() != null && stage.isShowing()) a.initOwner(stage);
+        a.setHeaderText(header);
+        a.setTitle(Messages.get("error.title"));
+        a.show();
+    }
+
+    private void warn(String header, String text) {
+        Alert a = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
         if (stage.getScene() != null && stage.isShowing()) a.initOwner(stage);
         a.setHeaderText(header);
         a.setTitle(Messages.get("error.title"));

@@ -36,6 +36,16 @@ public record Services(
     /** Writes a typeset document as PDF; {@code issueDir} resolves image paths; checks {@code cancelled} between pages. */
     public interface PdfWriter {
         void write(Document doc, Path issueDir, OutputStream out, Progress progress) throws IOException;
+
+        /**
+         * With the printer's options (PDF/X-1a, crop marks: {@code paiban export --pdfx --crop-marks}); returns what the
+         * renderer warned of. A writer without options (a test's stand-in) writes as above and warns of nothing.
+         */
+        default java.util.List<String> write(Document doc, Path issueDir, cn.paiban.render.pdf.PdfOptions options, OutputStream out,
+                Progress progress) throws IOException {
+            write(doc, issueDir, out, progress);
+            return java.util.List.of();
+        }
     }
 
     /** Progress of a long job: pages done of total; {@link #cancelled} asks the job to stop. */
