@@ -479,6 +479,7 @@ public final class MainWindow {
                 item("import.menu.importManuscripts", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::importManuscripts),
                 item("menu.importText", null, this::importText),
                 item("menu.exportPdf", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportDialog),
+                item("editor.cover.menu", null, this::coverDialog),
                 new SeparatorMenuItem(),
                 item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
                     if (confirmDiscard()) {
@@ -980,6 +981,41 @@ public final class MainWindow {
         c.setInitialFileName(Optional.ofNullable(session.folder()).map(p -> p.getFileName() + ".pdf").orElse("issue.pdf"));
         File f = c.showSaveDialog(stage);
         if (f != null) export(f.toPath(), false, exportOptions);
+    }
+
+    private void coverDialog() {
+        if (session.issue() == null) return;
+        FileChooser c = new FileChooser();
+        c.setTitle(Messages.get("editor.cover.menu"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        if (session.folder() != null) c.setInitialDirectory(session.folder().toFile());
+        c.setInitialFileName(Optional.ofNullable(session.folder()).map(p -> p.getFileName() + "-" + Messages.get("editor.cover.name") + ".pdf")
+                .orElse("cover.pdf"));
+        File f = c.showSaveDialog(stage);
+        if (f != null) exportCover(f.toPath());
+    }
+
+    /** 导出封面 PDF…: the cover alone, as {@code paiban cover} writes it ({@link cn.paiban.typeset.CoverPdf}), on the worker thread. */
+    public Task<List<String>> exportCover(Path target) {
+        Issue issue = session.issue();
+        Path dir = session.folder();
+        Task<List<String>> task = new Task<>() {
+            @Override
+            protected List<String> call() throws Exception {
+                cn.paiban.typeset.ExportTarget.check(target, dir, false);   // never over the issue's own files
+                return cn.paiban.typeset.CoverPdf.write(issue, dir, cn.paiban.layout.TemplateFiles.directory(), target);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            List<String> warnings = task.getValue();
+            status.setText(Messages.get("editor.cover.done", target) + (warnings.isEmpty() ? "" : Messages.get("editor.export.warned", warnings.size())));
+            if (!warnings.isEmpty()) warn(Messages.get("editor.export.warnings", target), String.join("\n", warnings));
+        });
+        task.setOnFailed(e -> error(Messages.get("export.failed", target),
+                String.valueOf(task.getException().getMessage()) + "\n\n" + Messages.get("export.failedHint")));
+        status.setText(Messages.get("editor.cover.writing"));
+        services.worker().execute(task);
+        return task;
     }
 
     /** Exports the current issue to {@code target} on the worker thread, with a progress dialog that can cancel it. */

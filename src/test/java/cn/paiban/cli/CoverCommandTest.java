@@ -34,7 +34,7 @@ class CoverCommandTest {
             String text = new PDFTextStripper().getText(d).replaceAll("\\s+", "");
             assertTrue(text.contains("朔州经济") && text.contains("2023年第4期") && text.contains("总第171期"), text);
         }
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("0 warning(s)"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(cn.paiban.i18n.Msg.get("cli.cover.done", pdf, 0)), out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
