@@ -52,11 +52,12 @@ final class ExportCommand implements Command {
         progress.done();
         long warnings = layout.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count()
                 + r.warnings().size();
-        out.printf("%s: %d pages, %.1f MB, %.2f s, %d error(s), %d warning(s)%s%n", file, r.pages(), r.bytes() / 1e6,
-                (System.nanoTime() - t0) / 1e9, errors.size(), warnings, options.pdfx() ? ", PDF/X-1a:2001" : "");
+        out.println(Msg.get("cli.export.done", file, r.pages(), String.format(java.util.Locale.ROOT, "%.1f", r.bytes() / 1e6),
+                String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - t0) / 1e9), errors.size(), warnings,
+                options.pdfx() ? Msg.get("cli.export.pdfx") : ""));
         layout.findings().stream().filter(f -> f.severity() != Finding.Severity.INFO)
                 .forEach(f -> out.println("  " + Findings.describe(f)));
-        r.warnings().forEach(w -> out.println("  WARNING " + w));
+        r.warnings().forEach(w -> out.println("  " + Msg.get("cli.cover.warning", w)));
         return errors.isEmpty() ? 0 : 1;
     }
 }

@@ -15,14 +15,14 @@ final class Findings {
     }
 
     static String describe(Finding f) {
-        StringBuilder sb = new StringBuilder(f.severity().name());
-        if (f.page() > 0) sb.append(" p.").append(f.page());
+        StringBuilder sb = new StringBuilder(cn.paiban.i18n.Msg.get("cli.severity." + f.severity().name()));
+        if (f.page() > 0) sb.append(' ').append(cn.paiban.i18n.Msg.get("cli.page", f.page()));
         if (f.articleId() != null && !f.articleId().isEmpty()) {
             sb.append(" [").append(f.articleId());
             if (f.block() >= 0) sb.append(" ¶").append(f.block() + 1);
             sb.append(']');
         }
-        return safe(sb.append(": ").append(f.message()).toString());
+        return safe(sb.append(cn.paiban.i18n.Msg.get("cli.colon")).append(f.message()).toString());
     }
 
     /**

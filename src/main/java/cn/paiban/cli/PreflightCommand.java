@@ -42,15 +42,15 @@ final class PreflightCommand implements Command {
         findings.addAll(cn.paiban.plan.Copyfit.findings(layout, issue)); // copyfitting: over/under and remedies
         findings.sort(Comparator.comparing(Finding::severity).thenComparingInt(Finding::page));
         Document doc = layout.document();
-        out.println("preflight " + dir + ": " + doc.title());
-        out.println("pages: " + doc.pages().size() + (doc.pages().isEmpty() ? "" : " (folios "
-                + doc.pages().get(0).folio() + "–" + doc.pages().get(doc.pages().size() - 1).folio() + ")"));
-        out.println("fonts:");
-        fonts(doc).forEach((face, n) -> out.printf("  %-24s %s (%d characters)%n", face.name(),
-                face.file().getFileName() + (face.index() > 0 ? " face " + face.index() : ""), n));
+        out.println(Msg.get("cli.preflight.title", dir, doc.title()));
+        out.println(Msg.get("cli.preflight.pages", doc.pages().size(), doc.pages().isEmpty() ? ""
+                : Msg.get("cli.preflight.folios", doc.pages().get(0).folio(), doc.pages().get(doc.pages().size() - 1).folio())));
+        out.println(Msg.get("cli.preflight.fonts"));
+        fonts(doc).forEach((face, n) -> out.printf("  %-24s %s%n", face.name(), Msg.get("cli.preflight.font",
+                face.file().getFileName() + (face.index() > 0 ? " face " + face.index() : ""), n)));
         long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
-        out.println("findings: " + errors + " error(s), " + warnings + " warning(s)");
+        out.println(Msg.get("cli.preflight.findings", errors, warnings));
         findings.forEach(f -> out.println("  " + Findings.describe(f)));
         return errors > 0 ? 1 : 0;
     }

@@ -54,7 +54,7 @@ final class RenderCommand implements Command {
             n++;
         }
         progress.done();
-        out.println(n + " page(s) at " + (int) dpi + " dpi in " + target);
+        out.println(Msg.get("cli.render.done", n, (int) dpi, target));
         if (ranges != null) {
             // what was asked for and is not there, said as ranges: --pages 1-2147483647 is one line, not a hang
             List<String> missing = new ArrayList<>();
@@ -76,7 +76,7 @@ final class RenderCommand implements Command {
                 }
             }
             if (!missing.isEmpty()) {
-                err.println("paiban render: no page(s) " + missing + " in this issue");
+                err.println("paiban render: " + Msg.get("cli.render.no-pages", String.join(", ", missing)));
                 return 1;
             }
         }

@@ -52,7 +52,7 @@ class ExportRefusalWindowTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(1, code, "the command line refuses: " + err.toString(StandardCharsets.UTF_8));
         assertFalse(Files.exists(cliPdf));
-        long cliErrors = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("  ERROR")).count();
+        long cliErrors = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("  " + cn.paiban.i18n.Msg.get("cli.severity.ERROR"))).count();
         assertTrue(cliErrors > 0);
 
         Path pdf = w.issueDir.resolveSibling("gui.pdf");

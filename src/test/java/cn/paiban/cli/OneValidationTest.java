@@ -36,7 +36,7 @@ class OneValidationTest {
         SampleCopy.Run preflight = SampleCopy.run("preflight", issue.toString());
         assertEquals(1, preflight.code(), preflight.all());
         for (String line : export.err().split("\n")) {
-            if (line.startsWith("  ERROR")) assertTrue(preflight.out().contains(line.strip()), line + "\n" + preflight.out());
+            if (line.startsWith("  " + cn.paiban.i18n.Msg.get("cli.severity.ERROR"))) assertTrue(preflight.out().contains(line.strip()), line + "\n" + preflight.out());
         }
     }
 

@@ -95,7 +95,8 @@ class SampleIssueTest {
     @Test
     void theSummaryNamesPagesTimeAndProblems() {
         Document doc = layout.document();
-        assertTrue(exportOut.startsWith(pdf + ": " + doc.pages().size() + " pages, "), exportOut);
+        String head = cn.paiban.i18n.Msg.get("cli.export.done", pdf, doc.pages().size(), "\u0000", "", 0, 0, "");
+        assertTrue(exportOut.startsWith(head.substring(0, head.indexOf('\u0000'))), exportOut);
         for (Finding f : layout.findings()) {
             if (f.severity() != Finding.Severity.INFO) assertTrue(exportOut.contains(f.message()), f.message());
         }
@@ -299,9 +300,9 @@ class SampleIssueTest {
                 System.err);
         String text = out.toString(StandardCharsets.UTF_8);
         layout.findings().forEach(f -> assertTrue(text.contains(f.message()), f.message() + " in\n" + text));
-        assertTrue(text.contains("pages: " + layout.document().pages().size()), text);
+        assertTrue(text.contains(cn.paiban.i18n.Msg.get("cli.preflight.pages", layout.document().pages().size(), "")), text);
         assertTrue(text.contains("Noto Serif CJK SC"), text);
-        boolean errors = layout.hasErrors() || text.contains("\n  ERROR");
+        boolean errors = layout.hasErrors() || text.contains("\n  " + cn.paiban.i18n.Msg.get("cli.severity.ERROR"));
         assertEquals(errors ? 1 : 0, code, text);
     }
 
