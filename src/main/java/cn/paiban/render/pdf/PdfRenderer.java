@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.PdfImportedPage;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPageLabels;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.UndatedPdfDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -101,7 +102,7 @@ public final class PdfRenderer {
     private void write(Document doc, PdfOptions options, OutputStream out, IntConsumer progress, List<String> warnings)
             throws DocumentException, IOException {
         com.lowagie.text.Document pdf = new com.lowagie.text.Document();
-        PdfWriter writer = PdfWriter.getInstance(pdf, out);
+        PdfWriter writer = UndatedPdfDocument.writer(pdf, out);
         writer.setCompressionLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
         if (options.pdfx()) {
             writer.setPDFXConformance(PdfWriter.PDFX1A2001);
