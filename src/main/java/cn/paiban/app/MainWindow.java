@@ -786,7 +786,17 @@ public final class MainWindow {
         c.setTitle(Messages.get("menu.open"));
         if (session.folder() != null && session.folder().getParent() != null) c.setInitialDirectory(session.folder().getParent().toFile());
         File f = c.showDialog(stage);
-        if (f != null) open(f.toPath());
+        if (f != null) open(issueFolderOf(f.toPath()));
+    }
+
+    /**
+     * The issue a chosen folder belongs to: the folder itself, or the issue it lies in when the user went one level
+     * too deep (its articles/, images/ or proofs/ folder, where the chooser's Enter easily lands).
+     */
+    static Path issueFolderOf(Path chosen) {
+        if (java.nio.file.Files.isRegularFile(chosen.resolve("issue.json"))) return chosen;
+        Path parent = chosen.toAbsolutePath().getParent();
+        return parent != null && java.nio.file.Files.isRegularFile(parent.resolve("issue.json")) ? parent : chosen;
     }
 
     /** Saves to the issue's folder (asking for one if it has none); true when saved. */
