@@ -832,7 +832,7 @@ public final class MainWindow {
                     java.time.LocalTime.now().withNano(0)));
             return true;
         } catch (Exception e) {
-            error(Messages.get("error.save", dir), e.getMessage() + "\n\n" + Messages.get("error.saveHint"));
+            error(Messages.get("error.save", dir), why(e) + "\n\n" + Messages.get("error.saveHint"));
             return false;
         }
     }
@@ -1021,8 +1021,7 @@ public final class MainWindow {
             status.setText(Messages.get("editor.cover.done", target) + (warnings.isEmpty() ? "" : Messages.get("editor.export.warned", warnings.size())));
             if (!warnings.isEmpty()) warn(Messages.get("editor.export.warnings", target), String.join("\n", warnings));
         });
-        task.setOnFailed(e -> error(Messages.get("export.failed", target),
-                String.valueOf(task.getException().getMessage()) + "\n\n" + Messages.get("export.failedHint")));
+        task.setOnFailed(e -> error(Messages.get("export.failed", target), why(task.getException()) + "\n\n" + Messages.get("export.failedHint")));
         status.setText(Messages.get("editor.cover.writing"));
         services.worker().execute(task);
         return task;
@@ -1091,7 +1090,7 @@ public final class MainWindow {
             if (t instanceof cn.paiban.typeset.ExportGate.Refused refused) {
                 exportRefused(target, refused.errors());
             } else {
-                error(Messages.get("export.failed", target), String.valueOf(t.getMessage()) + "\n\n" + Messages.get("export.failedHint"));
+                error(Messages.get("export.failed", target), why(t) + "\n\n" + Messages.get("export.failedHint"));
             }
         });
         dialog.show();
@@ -1403,6 +1402,11 @@ public final class MainWindow {
         a.setHeaderText(header);
         a.setTitle(Messages.get("error.title"));
         a.show();
+    }
+
+    /** A failure in the user's words: a write refused for want of permission or space says so, in their language. */
+    private static String why(Throwable t) {
+        return cn.paiban.i18n.WriteFailure.describe(t);
     }
 
     private void warn(String header, String text) {

@@ -59,7 +59,7 @@ public final class Cli {
             return 2;
         } catch (Exception e) {
             // A clear message, not a stack trace: the person at the terminal needs to know what to fix.
-            err.println("paiban " + args.get(0) + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            err.println("paiban " + args.get(0) + ": " + cn.paiban.i18n.WriteFailure.describe(e));
             if (debug) e.printStackTrace(err);
             return 2;
         } catch (OutOfMemoryError e) {

@@ -1,5 +1,7 @@
 package cn.paiban.cli;
 
+import cn.paiban.i18n.WriteFailure;
+
 import cn.paiban.i18n.Msg;
 import cn.paiban.io.IssueFormatException;
 import cn.paiban.model.Issue;

@@ -1,5 +1,7 @@
 package cn.paiban.cli;
 
+import cn.paiban.i18n.WriteFailure;
+
 import cn.paiban.display.Page;
 import cn.paiban.i18n.Msg;
 import cn.paiban.layout.LayoutResult;

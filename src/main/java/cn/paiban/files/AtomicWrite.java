@@ -67,7 +67,8 @@ public final class AtomicWrite {
         try {
             return FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (AccessDeniedException e) {
-            throw new IOException("cannot write in folder " + dir + " (permission denied); nothing written", e);
+            // the folder, not the hidden temporary file, is what the user can do something about
+            throw new AccessDeniedException(dir.toString(), null, "permission denied; nothing written");
         }
     }
 

@@ -3,6 +3,7 @@ package cn.paiban.cli;
 import static org.junit.jupiter.api.Assertions.*;
 
 import cn.paiban.i18n.Msg;
+import cn.paiban.i18n.WriteFailure;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -28,5 +29,31 @@ class WriteFailureTest {
     void noPermissionSaysSo() {
         String m = WriteFailure.of(Path.of("out.pdf"), new AccessDeniedException("/x/.out.pdf.77.tmp")).getMessage();
         assertTrue(m.contains("out.pdf") && !m.contains(".tmp") && m.contains(Msg.get("limits.write-failed.denied")), m);
+    }
+
+    @Test
+    void aRefusedSaveNamesTheFolderNotItsHiddenTemporaryFile() {
+        // what IssueStore.save met in a read-only issue folder: the command printed only the temp file's path
+        String m = WriteFailure.describe(new AccessDeniedException("/office/2023年第5期/.issue.json.985eb313a931fc00.tmp"));
+        assertEquals(Msg.get("limits.access-denied", "/office/2023年第5期"), m);
+        assertEquals(Msg.get("limits.access-denied", "/office/2023年第5期/proofs"),
+                WriteFailure.describe(new IOException("wrapped", new AccessDeniedException("/office/2023年第5期/proofs"))));
+        assertEquals("其他原因", WriteFailure.describe(new IOException("其他原因")));
+    }
+
+    @Test
+    void theCommandLineSaysItInWordsForEveryCommandThatSaves() throws Exception {
+        // every command's failure goes through Cli's one catch: a command that saves into a folder it may not write
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        Cli cli = new Cli().add(new Command() {
+            @Override public String name() { return "denied"; }
+            @Override public String summary() { return ""; }
+            @Override public int run(java.util.List<String> args, java.io.PrintStream o, java.io.PrintStream e) throws Exception {
+                throw new AccessDeniedException("/office/期/.issue.json.1.tmp");
+            }
+        });
+        assertEquals(2, cli.run(java.util.List.of("denied"), new java.io.PrintStream(out, true, "UTF-8"), new java.io.PrintStream(err, true, "UTF-8")));
+        assertEquals("paiban denied: " + Msg.get("limits.access-denied", "/office/期"), err.toString("UTF-8").strip());
     }
 }

@@ -1,0 +1,53 @@
+package cn.paiban.i18n;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+
+/**
+ * A failed write said in the user's terms: the file they asked for (not the hidden temporary file it was written
+ * through) and why, with the two common reasons — a full disk, no permission — in their language.
+ */
+public final class WriteFailure {
+    private WriteFailure() {}
+
+    public static IOException of(Path target, IOException e) {
+        return new IOException(Msg.get("limits.write-failed", target, reason(e)), e);
+    }
+
+    /**
+     * What went wrong, for a message box or the terminal: a file or folder the system refused (no permission, read
+     * only) is named as the user knows it — the folder, never the hidden temporary file a save writes through —
+     * with the reason in their language; anything else is its own message.
+     */
+    public static String describe(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof AccessDeniedException denied) {
+                String file = denied.getFile() == null ? "" : denied.getFile();
+                Path p = file.isEmpty() ? null : Path.of(file);
+                if (p != null && p.getFileName() != null && p.getFileName().toString().startsWith(".")
+                        && p.getFileName().toString().endsWith(".tmp") && p.getParent() != null) {
+                    file = p.getParent().toString();
+                }
+                return Msg.get("limits.access-denied", file);
+            }
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    /** Why a write failed, in the user's words when it is one of the common reasons; the system's words otherwise. */
+    public static String reason(IOException e) {
+        String raw = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : e.getMessage() == null ? e.toString() : e.getMessage();
+        if (e instanceof AccessDeniedException || e.getCause() instanceof AccessDeniedException || raw.contains("Permission denied")
+                || raw.contains("Read-only file system")) {
+            return Msg.get("limits.write-failed.denied");
+        }
+        if (raw.contains("No space left") || raw.contains("Disk quota") || raw.contains("not enough space")
+                || raw.contains("I/O error writing")) {
+            return Msg.get("limits.write-failed.full");
+        }
+        return raw;
+    }
+}
