@@ -80,22 +80,54 @@ final class BodyUnits {
         }
         TableSetter setter = new TableSetter(t, this.setter);
         Template.Style cs = t.style("caption");
-        Template.Style title = t.styles().containsKey("columnTableCaption") ? t.style("columnTableCaption") : t.style("tableHead");
         if (cs.spaceBefore() > 0 && !u.isEmpty()) space(u, cs.spaceBefore(), a.id());
+        List<Unit> parts = parts(a, b, tb, grid, setter, new int[] {grid.lines()}, 1, true);
+        if (parts == null) return;
+        if (tb.rows().size() >= 2 * MIN_ROWS) {
+            // set again where it falls: a first part in what is left of a column, the next in the column after
+            TableSetter quiet = new TableSetter(t, this.setter.quiet());
+            java.util.Map<Long, java.util.Optional<List<Unit>>> made = new java.util.concurrent.ConcurrentHashMap<>();
+            Unit.Inset first = (Unit.Inset) parts.get(0);
+            Unit.Split split = (firstLines, nextLines) -> made.computeIfAbsent(((long) firstLines << 32) | nextLines,
+                    k -> java.util.Optional.ofNullable(parts(a, b, tb, grid, quiet, new int[] {firstLines, nextLines, grid.lines()},
+                            MIN_ROWS, false))).orElse(null);
+            parts.set(0, new Unit.Inset(first.lines(), first.articleId(), first.block(), first.items(), split));
+        }
+        u.addAll(parts);
+        if (cs.spaceAfter() > 0) space(u, cs.spaceAfter(), a.id());
+    }
+
+    /** Rows a part of a table set again where it falls holds at least, and leaves at least for its 续表. */
+    static final int MIN_ROWS = 2;
+
+    /**
+     * A table's parts as units: each part the most rows from where the last ended that {@code caps[i]} grid lines hold
+     * (the last cap for every part after), a blank line between parts, 续表 captions after the first. The first part
+     * holds at least {@code minRows} rows and leaves as many for the next, or null (a table too short to part so);
+     * with {@code report}, a row taller than a column is an error and a table with no data column is null.
+     */
+    private List<Unit> parts(Article a, int b, Block.Table tb, LineGrid grid, TableSetter setter, int[] caps, int minRows,
+                             boolean report) {
+        Template.Style title = t.styles().containsKey("columnTableCaption") ? t.style("columnTableCaption") : t.style("tableHead");
+        List<Unit> u = new ArrayList<>();
         List<List<String>> rows = tb.rows();
         int from = 0;
+        int part = 0;
         do {
+            int cap = caps[Math.min(part, caps.length - 1)];
             String caption = from == 0 ? tb.caption()
                     : TitleBlock.notBlank(tb.caption()) ? tb.caption().strip() + "（续）" : "续表";
-            // the most rows from here that one column holds, at least one
-            int lo = Math.min(from + 1, rows.size());
-            int hi = rows.size();
+            // the most rows from here that the part's lines hold, at least one (at least minRows in a first part)
+            int least = part == 0 ? minRows : 1;
+            int lo = Math.min(from + least, rows.size());
+            int hi = part == 0 && minRows > 1 ? rows.size() - minRows : rows.size();
             TableSetter.Set best = setter.inColumn(tb, rows.subList(from, lo), caption, title, lo == rows.size(), a.id(), b, grid.measure());
-            if (best == null) return;
+            if (best == null) return null;
+            if (linesFor(grid, best.height()) > cap && !report) return null;
             while (lo < hi) {
                 int mid = (lo + hi + 1) / 2;
                 TableSetter.Set s = setter.inColumn(tb, rows.subList(from, mid), caption, title, mid == rows.size(), a.id(), b, grid.measure());
-                if (linesFor(grid, s.height()) <= grid.lines()) {
+                if (linesFor(grid, s.height()) <= cap) {
                     lo = mid;
                     best = s;
                 } else {
@@ -104,15 +136,18 @@ final class BodyUnits {
             }
             int lines = linesFor(grid, best.height());
             if (lines > grid.lines()) {
-                findings.add(Finding.error(a.id(), b, 0, "findings.table.too-tall", a.title().strip(),
-                        (best.height() - slotHeight(grid, grid.lines())) / 1000));
+                if (report) {
+                    findings.add(Finding.error(a.id(), b, 0, "findings.table.too-tall", a.title().strip(),
+                            (best.height() - slotHeight(grid, grid.lines())) / 1000));
+                }
                 lines = grid.lines();
             }
             if (from > 0) space(u, 1, a.id());
             u.add(new Unit.Inset(lines, a.id(), b, best.items()));
             from = lo;
+            part++;
         } while (from < rows.size());
-        if (cs.spaceAfter() > 0) space(u, cs.spaceAfter(), a.id());
+        return u;
     }
 
     /**

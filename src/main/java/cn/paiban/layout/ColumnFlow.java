@@ -76,7 +76,11 @@ public final class ColumnFlow {
      * {@code nextCap} lines (0: there is none on this run of the flow), takes the float's first part, when text is set
      * above it in this column (a float at a column top never moves on), and only with text up to the next float (the
      * floats keep their order) broken where the rules allow. The float is moved in {@code u}, which must be mutable;
-     * a float that fits stays where it is, and a list without floats is filled exactly as by {@code fill}.
+     * a float that fits stays where it is, and a list without floats is filled exactly as by {@code fill}. A table
+     * that would leave a column empty, that is longer than a column, or that the next column cannot take either, is
+     * set again where it falls: its first part in what is left of this column (at least {@link BodyUnits#MIN_ROWS}
+     * rows, leaving as many), its 续表 in the next. When all the text before the next float would move up, that float
+     * must still find room after this one in the next column, or some of that text stays behind.
      */
     public static int fill(List<Unit> u, int from, int cap, int nextCap) {
         return fill(u, from, cap, nextCap, false);
@@ -84,28 +88,59 @@ public final class ColumnFlow {
 
     private static int fill(List<Unit> u, int from, int cap, int nextCap, boolean strict) {
         int k = fill(u, from, cap, strict);
-        if (k < 0 || nextCap <= 0) return k;
-        int f = skipSpace(u, k);
+        if (nextCap <= 0) return k;
         int top = skipSpace(u, from);
-        if (f >= u.size() || f == top || !startsFloat(u, f)) return k;
-        int p = k; // the text above the float ends at p; the blank lines before it go with it
-        while (p > top && u.get(p - 1) instanceof Unit.Space) p--;
-        if (p == top) return k;
+        int f = k < 0 ? top : skipSpace(u, k); // strict and nothing fits: a table at the column's top may be set again
+        if (f >= u.size() || !startsFloat(u, f)) return k;
         int end = floatEnd(u, f);
         int lead = f;
         while (lead < end - 1 && !canBreakAfter(u, lead)) lead++;
-        if (height(u, f, lead + 1) > nextCap) return k;
+        int leadLines = height(u, f, lead + 1);
+        int room = cap - height(u, from, f);
+        if (leadLines <= room) return k; // it fits: the column broke after it, or before it for the keep rules
+        boolean parted = false;
+        for (int i = f + 1; i < end; i++) parted |= u.get(i) instanceof Unit.Inset;
+        // a table too long for one column, or for the next one, or for the whole of this one, starts where it falls and
+        // goes on as 续表
+        if ((parted || leadLines > nextCap || f == top) && u.get(f) instanceof Unit.Inset in && in.split() != null) {
+            List<Unit> parts = in.split().parts(room, nextCap);
+            if (parts != null) {
+                u.subList(f, end).clear();
+                u.addAll(f, parts);
+                return fill(u, from, cap, strict);
+            }
+        }
+        if (k < 0 || f == top || leadLines > nextCap) return k;
+        int p = k; // the text above the float ends at p; the blank lines before it go with it
+        while (p > top && u.get(p - 1) instanceof Unit.Space) p--;
+        if (p == top) return k;
         int after = skipSpace(u, end);
         int next = after;
         while (next < u.size() && !isFloat(u.get(next))) next++;
         if (next == after) return k;
-        // this column as it would be with the text after the float in its place; a float further on stops it
-        List<Unit> trial = new java.util.ArrayList<>(u.subList(from, p));
-        trial.addAll(u.subList(after, next));
-        if (next < u.size()) trial.add(new Unit.Space(Integer.MAX_VALUE / 4, u.get(next).articleId()));
-        int e = fill(trial, 0, cap, true);
-        int moved = e - (p - from);
-        if (moved <= 0 || height(trial, p - from, e) == 0) return k;
+        int moved = 0;
+        for (int limit = next; ; ) {
+            // this column as it would be with the text after the float in its place; a float further on stops it
+            List<Unit> trial = new java.util.ArrayList<>(u.subList(from, p));
+            trial.addAll(u.subList(after, limit));
+            if (limit < u.size()) trial.add(new Unit.Space(Integer.MAX_VALUE / 4, u.get(limit).articleId()));
+            int e = fill(trial, 0, cap, true);
+            moved = e - (p - from);
+            if (moved <= 0 || height(trial, p - from, e) == 0) return k;
+            int rest = after + moved;
+            while (rest < next && !(u.get(rest) instanceof Unit.Text)) rest++;
+            if (rest < next || next == u.size()) break;
+            // all the text before the next float moves up: that float must still find room after this one in the next
+            // column, or it would be two columns from the text before it; else some of that text stays behind
+            int nextLead = next;
+            while (nextLead < u.size() - 1 && !canBreakAfter(u, nextLead)) nextLead++;
+            int lines = 0;
+            for (int i = f; i <= nextLead; i++) if (i < after || i >= after + moved) lines += u.get(i).height();
+            if (lines <= nextCap) break;
+            limit = after + moved - 1;
+            while (limit > after && !(u.get(limit) instanceof Unit.Text)) limit--;
+            if (limit <= after) return k;
+        }
         List<Unit> order = new java.util.ArrayList<>(u.subList(after, after + moved)); // the text that fills the column
         order.addAll(u.subList(p, f));          // the blank lines before the float (dropped at the next column's top)
         order.addAll(u.subList(f, end));        // the float

@@ -58,6 +58,9 @@ final class Setter {
 
     List<Finding> findings() { return findings; }
 
+    /** A setter on the same composer whose findings are dropped: for setting again what was set and reported once. */
+    Setter quiet() { return new Setter(composer, new java.util.ArrayList<>()); }
+
     /** A length as ems of {@code size}, two decimals: "0.62". */
     private static String ems(int mpt, int size) {
         return String.format(java.util.Locale.ROOT, "%.2f", mpt / (double) size);

@@ -42,14 +42,30 @@ public sealed interface Unit {
 
     /**
      * Matter set beforehand at the column measure, such as a table in running text: {@code items} from the column's
-     * left and the top of its first grid line, taking {@code lines} whole grid lines.
+     * left and the top of its first grid line, taking {@code lines} whole grid lines. The first part of a table long
+     * enough to part carries the {@link Split} that sets it again where it falls (else null).
      */
-    record Inset(int lines, String articleId, int block, java.util.List<cn.paiban.display.Item> items) implements Unit {
+    record Inset(int lines, String articleId, int block, java.util.List<cn.paiban.display.Item> items, Split split)
+            implements Unit {
         public Inset {
             items = java.util.List.copyOf(items);
         }
 
+        public Inset(int lines, String articleId, int block, java.util.List<cn.paiban.display.Item> items) {
+            this(lines, articleId, block, items, null);
+        }
+
         public int height() { return lines; }
+    }
+
+    /**
+     * A table's first part that can be set again where it falls: the table's parts (blank lines between) with the first
+     * at most {@code firstLines} grid lines high and the second at most {@code nextLines}, or null when the first would
+     * not hold {@link BodyUnits#MIN_ROWS} rows and leave as many.
+     */
+    @FunctionalInterface
+    interface Split {
+        java.util.List<Unit> parts(int firstLines, int nextLines);
     }
 
     /** Blank grid lines (space before a heading); dropped at the top of a column. */

@@ -82,10 +82,10 @@ class FloatPropertyTest {
         for (int i = 0; i < 14; i++) {
             int what = r.nextInt(10);
             if (what < 2) {
-                // tables of 1 to 9 rows (to some 15 grid lines), so that one fits a column under the title too
+                // tables of 1 to 9 rows (to some 7 grid lines), or up to 70 (parted as 续表 over up to three columns)
                 List<List<String>> rows = new ArrayList<>();
                 int t = ++tables;
-                for (int k = 1, m = 1 + r.nextInt(9); k <= m; k++) rows.add(List.of("表" + t + "行" + k, String.valueOf(k * 37), k + ".5"));
+                for (int k = 1, m = 1 + r.nextInt(r.nextInt(3) == 0 ? 70 : 9); k <= m; k++) rows.add(List.of("表" + t + "行" + k, String.valueOf(k * 37), k + ".5"));
                 body.add(new Block.Table("表" + t + "　各县区网格数", null, List.of(List.of("地区", "网格数", "增长%")), rows,
                         r.nextBoolean() ? "注：数据截至六月。" : null));
             } else if (what < 4) {

@@ -140,6 +140,34 @@ class FloatTest {
         assertParagraphsInOrder(r, a);
     }
 
+    @Test
+    void aTableTooTallForTheColumnsUnderTheTitleStartsUnderItsParagraphAndGoesOnAs续表() {
+        // page 1's columns are short under the title band: a table of some 22 grid lines fits neither of them
+        Article a = article(chars(4), table(40), 8);
+        var r = set(a);
+        assertFalse(r.hasErrors(), r.findings().toString());
+        Page p1 = page(r.document().pages(), 1);
+        List<Item.GlyphRun> cells = runs(p1).filter(g -> g.source().articleId().equals("a") && g.source().block() == 1).toList();
+        List<Item.GlyphRun> left = bodyRuns(p1, a, 0);
+        int lastOfFirst = left.stream().filter(g -> g.source().block() == 0).mapToInt(Item.GlyphRun::baseline).max().orElseThrow();
+        List<Item.GlyphRun> leftCells = cells.stream().filter(g -> column(1, g.x()) == 0).toList();
+        List<Item.GlyphRun> rightCells = cells.stream().filter(g -> column(1, g.x()) == 1).toList();
+        assertTrue(leftCells.stream().anyMatch(g -> g.text().contains("表1")), "the table starts under its paragraph: " + cells);
+        assertTrue(leftCells.stream().allMatch(g -> g.baseline() > lastOfFirst));
+        assertTrue(leftCells.stream().filter(g -> g.text().startsWith("第")).count() >= 2, "at least two rows in the first part");
+        assertTrue(rightCells.stream().anyMatch(g -> g.text().contains("续")), "the right column goes on with 续表: " + rightCells);
+        assertTrue(rightCells.stream().anyMatch(g -> g.text().equals("地区")), "with the header repeated");
+        assertTrue(rightCells.stream().filter(g -> g.text().startsWith("第")).count() >= 2, "at least two rows in the 续表");
+        int lastCell = leftCells.stream().mapToInt(Item.GlyphRun::baseline).max().orElseThrow();
+        assertTrue(lastCell > G.baseline(G.lines() - 3), "the first part reaches the column's foot");
+        for (int i = 1; i <= 40; i++) {
+            String h = "第" + i + "区";
+            assertEquals(1, r.document().pages().stream().flatMap(LayoutFixture::runs).filter(g -> g.text().equals(h)).count(), h);
+        }
+        assertTrue(bodyRuns(p1, a, 1).stream().anyMatch(g -> g.source().block() == 2), "the text after the table follows it in the right column");
+        assertParagraphsInOrder(r, a);
+    }
+
     private void png(String name, int w, int h) throws Exception {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         var g = img.createGraphics();
