@@ -1,7 +1,6 @@
 package cn.paiban.render.pdf;
 
 import cn.paiban.display.Document;
-import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
@@ -10,8 +9,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.TimeZone;
 
 /**
@@ -38,7 +35,7 @@ final class PdfMetadata {
         put(info, PdfName.SUBJECT, doc.subject());
         put(info, PdfName.CREATOR, "Paiban");
         info.put(PdfName.PRODUCER, new PdfString(PRODUCER));
-        PdfDate date = new PdfDate(calendar(doc.date()));
+        PdfString date = new PdfString(pdfDate(doc.date()));
         info.put(PdfName.CREATIONDATE, date);
         info.put(PdfName.MODDATE, date);
         if (pdfx) info.put(PdfName.TRAPPED, new PdfName("False"));
@@ -59,12 +56,31 @@ final class PdfMetadata {
         if (value != null && !value.isBlank()) info.put(key, new PdfString(value, PdfObject.TEXT_UNICODE));
     }
 
-    /** Without a date the epoch stands in: still reproducible, and visibly not a real date. */
-    static Calendar calendar(LocalDate date) {
+    /**
+     * The issue's date as a PDF date string, noon in Beijing: what OpenPDF's PdfDate writes for a Calendar of that
+     * time (D:YYYYMMDDHHmmSS and the zone's offset that day, +08'00'), made without a Calendar, whose first use
+     * looks up the week rules of every locale the JDK has (10 ms of a cold export). Without a date the epoch stands
+     * in: still reproducible, and visibly not a real date.
+     */
+    static String pdfDate(LocalDate date) {
         LocalDate d = date == null ? LocalDate.of(1970, 1, 1) : date;
-        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("Asia/Shanghai"));
-        c.clear();
-        c.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth(), 12, 0, 0);
-        return c;
+        TimeZone zone = TimeZone.getTimeZone("Asia/Shanghai");
+        long noon = d.toEpochDay() * 86_400_000L + 12 * 3_600_000L;
+        int minutes = zone.getOffset(noon - zone.getRawOffset()) / 60_000;   // zones change their offset at night
+        StringBuilder s = new StringBuilder("D:");
+        s.append(digits(d.getYear(), 4)).append(digits(d.getMonthValue(), 2)).append(digits(d.getDayOfMonth(), 2));
+        s.append("120000");
+        int hours = minutes / 60;
+        if (hours == 0) return s.append('Z').toString();
+        s.append(hours < 0 ? '-' : '+').append(digits(Math.abs(hours), 2)).append('\'');
+        return s.append(digits(Math.abs(minutes) - Math.abs(hours) * 60, 2)).append('\'').toString();
+    }
+
+    /** {@code value} with leading zeros to {@code length} digits, cut to that length as PdfDate cuts it. */
+    private static String digits(int value, int length) {
+        StringBuilder b = new StringBuilder(Integer.toString(value));
+        while (b.length() < length) b.insert(0, '0');
+        b.setLength(length);
+        return b.toString();
     }
 }
