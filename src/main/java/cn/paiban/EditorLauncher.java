@@ -40,11 +40,24 @@ final class EditorLauncher {
         try {
             Application.launch(PaibanApp.class, args);
         } catch (RuntimeException e) {
-            // No display, no GTK: say so in one line instead of a JavaFX stack trace.
-            String why = e.getMessage() == null ? e.toString() : e.getMessage();
-            System.err.println("paiban: " + Msg.get("cli.editor.no-display", why));
+            System.err.println("paiban: " + startFailure(e));
             System.exit(2);
         }
+    }
+
+    /**
+     * Why the window did not open, in one line instead of a JavaFX stack trace: JavaFX's own failure (no display, no
+     * GTK) says what Linux needs; a failure of Paiban's start (fonts/ or templates/ missing beside the program…) is
+     * that failure's own message, not a display problem.
+     */
+    static String startFailure(RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        if (root != e && e.getMessage() != null && e.getMessage().contains("Application start method")) {
+            return Msg.get("cli.editor.start-failed", root.getMessage() == null ? root.toString() : root.getMessage());
+        }
+        String why = e.getMessage() == null ? e.toString() : e.getMessage();
+        return Msg.get("cli.editor.no-display", why);
     }
 
     /**

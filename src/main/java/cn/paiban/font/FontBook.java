@@ -91,7 +91,7 @@ public final class FontBook {
         Face heiBold = new Face("Noto Sans CJK SC Bold", dir.resolve("NotoSansCJK-Bold.ttc"), 2);
         Face kai = new Face("LXGW WenKai", dir.resolve("LXGWWenKai-Regular.ttf"), 0);
         for (Face f : List.of(song, hei, heiBold, kai)) {
-            if (!Files.isRegularFile(f.file())) throw new FontException("font file missing: " + f.file());
+            if (!Files.isRegularFile(f.file())) throw new FontException(cn.paiban.i18n.Msg.get("limits.fonts.missing", f.file()));
         }
         // WenKai closes gaps Noto CJK leaves (₂ U+2082 among them); Noto Serif backs up the others; 花園明朝B takes
         // the Extension B–F characters none of them has (an author's name, a village), each reported in preflight.
@@ -216,7 +216,7 @@ public final class FontBook {
             BaseFont bf = CachedSubsetFont.create(face.pdfName());
             return new FaceMetrics(face, bf);
         } catch (Exception e) {
-            throw new FontException("cannot read font " + face.file() + " face " + face.index() + ": " + e.getMessage(), e);
+            throw new FontException(cn.paiban.i18n.Msg.get("limits.fonts.unreadable", face.file(), face.index(), String.valueOf(e.getMessage())), e);
         }
     }
 }

@@ -17,13 +17,12 @@ public final class FontFiles {
         String prop = System.getProperty("paiban.fonts");
         if (prop != null) return requireFonts(Path.of(prop));
         return Installation.find("fonts/" + MARKER).map(Path::getParent).orElseThrow(() -> new FontException(
-                "fonts/ with " + MARKER + " not found above the jar or the working directory;"
-                        + " run from the Paiban checkout or pass -Dpaiban.fonts=DIR"));
+                cn.paiban.i18n.Msg.get("limits.fonts.not-installed", "fonts/" + MARKER)));
     }
 
     private static Path requireFonts(Path dir) {
         if (!Files.isRegularFile(dir.resolve(MARKER))) {
-            throw new FontException("-Dpaiban.fonts=" + dir + " has no " + MARKER);
+            throw new FontException(cn.paiban.i18n.Msg.get("limits.fonts.option-empty", dir, MARKER));
         }
         return dir;
     }
