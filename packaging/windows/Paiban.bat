@@ -30,8 +30,7 @@ if "%~1"=="" set "KIND=editor"
 if not defined KIND if exist "%~1\" set "KIND=editor"
 for %%C in (export preflight render outline check plan import-text) do if /i "%~1"=="%%C" set "KIND=cli"
 if "%KIND%"=="editor" set "JVMOPTS=-XX:TieredStopAtLevel=1 -Xmn128m"
-rem The commands' C1 compiles later (600 calls, not 200) and inlines less: a third less of an export's CPU compiles.
-if "%KIND%"=="cli" set "JVMOPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn64m -XX:CompileThresholdScaling=3 -XX:C1MaxInlineSize=20 -XX:C1MaxInlineLevel=4"
+if "%KIND%"=="cli" set "JVMOPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn64m"
 rem Both map their archive where it was recorded (moving it costs the JVM's start 0.2-0.35 s) and keep no perf-data file.
 if defined KIND set "JVMOPTS=%JVMOPTS% -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:-UsePerfData"
 if defined KIND call :cds
