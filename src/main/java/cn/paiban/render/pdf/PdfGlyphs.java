@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes one glyph run as TJ arrays: the glyphs as text (so ToUnicode gives the characters back in order) with a
@@ -26,10 +27,11 @@ final class PdfGlyphs {
     private PdfGlyphs() {}
 
     /**
-     * Adds to {@code into} the glyph ids {@link #show} enters in the font's glyph map for {@code run}: the cmap's glyph
-     * of each code point the face has, or the glyph the composer chose; none for a code point the face lacks.
+     * Enters in {@code into} what {@link #show} enters in the font's glyph map for {@code run}, where the glyph is not
+     * there yet: glyph id → {id, advance, the code point it stands for}, for the cmap's glyph of each code point the
+     * face has and for each glyph the composer chose; nothing for a code point the face lacks.
      */
-    static void collect(GlyphRun run, PdfFonts.Used face, java.util.BitSet into) {
+    static void collect(GlyphRun run, PdfFonts.Used face, Map<Integer, int[]> into) {
         String text = run.text();
         int i = 0;
         for (int off = 0; off < text.length(); i++) {
@@ -37,7 +39,13 @@ final class PdfGlyphs {
             off += Character.charCount(cp);
             int gid = run.glyph(i);
             long glyph = gid < 0 ? -1 : face.glyph(cp);
-            if (glyph >= 0) into.set(gid > 0 ? gid : PdfFonts.gid(glyph));
+            if (glyph < 0) continue;
+            if (gid > 0) {
+                if (!into.containsKey(gid)) into.put(gid, new int[] {gid, face.metrics.glyphAdvance(gid), cp});
+            } else {
+                int id = PdfFonts.gid(glyph);
+                if (!into.containsKey(id)) into.put(id, new int[] {id, PdfFonts.width(glyph), cp});
+            }
         }
     }
 

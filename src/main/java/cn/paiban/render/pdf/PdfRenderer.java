@@ -168,26 +168,28 @@ public final class PdfRenderer {
      * programs made (the cache is keyed by the glyph set, so a set that differs only costs time).
      */
     private static final class EarlySubsets {
-        private final java.util.concurrent.CompletableFuture<Map<PdfFonts.Used, java.util.BitSet>> runs;
+        private final java.util.concurrent.CompletableFuture<Map<PdfFonts.Used, Map<Integer, int[]>>> runs;
         private final List<java.util.concurrent.Future<?>> jobs = java.util.Collections.synchronizedList(new ArrayList<>());
         private java.util.concurrent.CompletableFuture<Void> plan;
 
-        /** Starts collecting the glyphs of the runs on pages {@code from} onwards. */
+        /** Starts collecting what the runs on pages {@code from} onwards will enter in the fonts' glyph maps. */
         EarlySubsets(Document doc, int from, PdfFonts pdfFonts) {
-            Map<Face, PdfFonts.Used> faces = new java.util.HashMap<>();
+            Map<Face, PdfFonts.Used> faces = new IdentityHashMap<>();   // a face's hash is not free; runs share instances
             List<Page> pages = doc.pages().subList(from, doc.pages().size());
             for (Page page : pages) {
                 for (Item item : page.items()) {
-                    if (item instanceof Item.GlyphRun run) faces.computeIfAbsent(run.face(), pdfFonts::use);
+                    if (item instanceof Item.GlyphRun run && !faces.containsKey(run.face())) {
+                        faces.put(run.face(), pdfFonts.use(run.face()));
+                    }
                 }
             }
             runs = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                Map<PdfFonts.Used, java.util.BitSet> glyphs = new IdentityHashMap<>();
+                Map<PdfFonts.Used, Map<Integer, int[]>> glyphs = new IdentityHashMap<>();
                 for (Page page : pages) {
                     for (Item item : page.items()) {
                         if (item instanceof Item.GlyphRun run) {
                             PdfFonts.Used u = faces.get(run.face());
-                            PdfGlyphs.collect(run, u, glyphs.computeIfAbsent(u, k -> new java.util.BitSet()));
+                            PdfGlyphs.collect(run, u, glyphs.computeIfAbsent(u, k -> new java.util.HashMap<>()));
                         }
                     }
                 }
@@ -196,20 +198,25 @@ public final class PdfRenderer {
         }
 
         /**
-         * With the glyphs drawn so far into {@code writer} (the thread drawing asks), the glyph sets are whole: subsets
-         * them, the largest first.
+         * With what has been drawn into {@code writer} so far (the thread drawing asks), the fonts' glyph maps are
+         * whole: the first use of each glyph so far, then in the order the runs are drawn. Prepares each font's
+         * subset program and ToUnicode map, the largest first.
          */
         void start(PdfWriter writer) {
-            Map<CachedSubsetFont, java.util.BitSet> drawn = CachedSubsetFont.glyphsSoFar(writer);
+            Map<CachedSubsetFont, CachedSubsetFont.Entered> drawn = CachedSubsetFont.enteredSoFar(writer);
             plan = runs.thenAcceptAsync(glyphs -> {
-                Map<CachedSubsetFont, java.util.BitSet> all = new IdentityHashMap<>(drawn);
-                glyphs.forEach((u, ids) -> {
-                    if (u.font instanceof CachedSubsetFont f) all.computeIfAbsent(f, k -> new java.util.BitSet()).or(ids);
+                Map<CachedSubsetFont, CachedSubsetFont.Entered> all = new IdentityHashMap<>(drawn);
+                glyphs.forEach((u, entries) -> {
+                    if (u.font instanceof CachedSubsetFont f) {
+                        CachedSubsetFont.Entered e = all.computeIfAbsent(f,
+                                k -> new CachedSubsetFont.Entered(new java.util.HashMap<>(), Map.of()));
+                        entries.forEach(e.glyphs()::putIfAbsent);   // drawn before the runs: the earlier use names it
+                    }
                 });
                 all.entrySet().stream()
-                        .sorted((a, b) -> Integer.compare(b.getValue().cardinality(), a.getValue().cardinality()))
+                        .sorted((a, b) -> Integer.compare(b.getValue().glyphs().size(), a.getValue().glyphs().size()))
                         .forEach(e -> jobs.add(SUBSETTERS.submit(() -> {
-                            e.getKey().subsetEarly(e.getValue());
+                            e.getKey().prepare(e.getValue());
                             return null;
                         })));
             }, SUBSETTERS);

@@ -357,31 +357,38 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
     }
 
     /**
-     * The glyph ids entered so far in each subset font of {@code writer} (copies): what its pages have drawn up to now.
-     * Only the thread drawing into the writer may ask.
+     * The glyph map (glyph id → {id, advance, code point}) and filler cmap of each subset font of {@code writer} as
+     * they stand, copied: what its pages have drawn up to now. Only the thread drawing into the writer may ask.
      */
-    public static Map<CachedSubsetFont, java.util.BitSet> glyphsSoFar(PdfWriter writer) {
-        Map<CachedSubsetFont, java.util.BitSet> drawn = new LinkedHashMap<>();
+    public static Map<CachedSubsetFont, Entered> enteredSoFar(PdfWriter writer) {
+        Map<CachedSubsetFont, Entered> drawn = new LinkedHashMap<>();
         for (FontDetails fd : writer.documentFonts.values()) {
             if (fd.baseFont instanceof CachedSubsetFont f && fd.longTag != null) {
-                java.util.BitSet ids = new java.util.BitSet();
-                for (Integer g : fd.longTag.keySet()) ids.set(g);
-                drawn.put(f, ids);
+                Map<Integer, int[]> glyphs = new HashMap<>();
+                fd.longTag.forEach((g, m) -> glyphs.put(g, m.clone()));
+                Map<Integer, int[]> filler = new HashMap<>();
+                fd.getFillerCmap().forEach((g, m) -> filler.put(g, m.clone()));
+                drawn.put(f, new Entered(glyphs, filler));
             }
         }
         return drawn;
     }
 
+    /** A font's glyph map and filler cmap as a writer holds them (see {@link #enteredSoFar}). */
+    public record Entered(Map<Integer, int[]> glyphs, Map<Integer, int[]> filler) {}
+
     /**
-     * Makes and keeps the subset program of exactly {@code glyphs}, if this font embeds subsets: a writer that closes
-     * with that glyph set then finds it made. The program depends on the set of glyph ids alone, as the cache's key
-     * does, so a set that turns out different from the final one costs time, never a wrong font.
+     * Makes and keeps what closing a writer whose glyph map and filler cmap for this font end as {@code entered}
+     * embeds: the subset program of its glyphs and the ToUnicode CMap of its glyphs and characters, if this font
+     * embeds subsets. A writer that closes with them finds them made. Both caches are keyed by exactly what they are
+     * made of, so an entry that turns out different from the final one costs time, never a wrong font.
      */
-    public synchronized void subsetEarly(java.util.BitSet glyphs) throws DocumentException, IOException {
+    public synchronized void prepare(Entered entered) throws DocumentException, IOException {
         if (!subset || subsetRanges != null) return;
-        HashMap<Integer, int[]> ids = new HashMap<>();
-        for (int g = glyphs.nextSetBit(0); g >= 0; g = glyphs.nextSetBit(g + 1)) ids.put(g, new int[] {g, 0, 0});
-        program(ids);
+        program(entered.glyphs());
+        int[][] metrics = entered.glyphs().values().toArray(new int[0][]);
+        Arrays.sort(metrics, this);
+        toUnicode(mergeMetricsAndFillerCmap(metrics, entered.filler()));
     }
 
     /**

@@ -67,9 +67,9 @@ class FontSubsetCacheTest {
     }
 
     /**
-     * The subset made while the pages are drawn (from the glyphs a painted front page entered and those of the runs
-     * after it) is the one the file embeds: one program for the face, not a second at the close, and it holds the
-     * glyphs of both, 晨 drawn only by the painter and 农 only by the body text.
+     * The subset and ToUnicode map made while the pages are drawn (from the glyphs a painted front page entered and
+     * those of the runs after it) are the ones the file embeds: one program for the face, not a second at the close,
+     * holding the glyphs of both, 晨 drawn only by the painter and 农 only by the body text, and both read back.
      */
     @Test
     void theGlyphsOfAPaintedPageAndOfTheTextAreSubsetOnceTogether() throws IOException {
@@ -107,6 +107,8 @@ class FontSubsetCacheTest {
         Map<Integer, Integer> codes = codes(pdf);
         assertTrue(outlined(pdf, codes.get((int) '晨')), "the painter's 晨 is in the subset");
         assertTrue(outlined(pdf, codes.get((int) '农')), "the text's 农 is in the subset");
+        String text = text(pdf).replaceAll("\\s", "");
+        assertEquals("晨曦" + BEFORE, text, "ToUnicode, made while the pages were drawn, gives back both pages' text");
     }
 
     /**
