@@ -74,6 +74,7 @@ final class MarkBar extends HBox {
         model.pendingProperty().addListener((o, a, b) -> hint.setText(b == null ? "" : Messages.get("proof.ui.swap-second")));
         model.selectionProperty().addListener((o, a, b) -> view.redraw());
         model.pendingProperty().addListener((o, a, b) -> view.redraw());
+        model.readerChanged().addListener((o, a, b) -> updateReader());
         install();
     }
 

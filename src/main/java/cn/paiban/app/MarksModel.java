@@ -113,8 +113,14 @@ public final class MarksModel {
         } catch (Exception e) {
             // the name is asked again next time
         }
+        readerChanged.set(readerChanged.get() + 1);
         recompute();
     }
+
+    private final javafx.beans.property.IntegerProperty readerChanged = new javafx.beans.property.SimpleIntegerProperty();
+
+    /** Ticks when the proofreader's name is given: every mark bar (the preview's, 校对模式's) shows the same name. */
+    public javafx.beans.value.ObservableIntegerValue readerChanged() { return readerChanged; }
 
     /** The colour of {@code reader}'s marks: the same name always gets the same colour. */
     public static String colourOf(String reader) {

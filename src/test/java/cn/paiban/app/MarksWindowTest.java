@@ -39,6 +39,15 @@ class MarksWindowTest {
     private Issue issue() { return w.window.session().issue(); }
 
     @Test
+    void aNameGivenInOneMarkBarShowsInTheOther(FxRobot robot) {
+        // the name asked in 校对模式 (F11) left the preview's bar saying 校对人：（未填）, and asking again
+        javafx.scene.control.Button reader = robot.lookup("#mark-reader").queryAs(javafx.scene.control.Button.class);
+        robot.interact(() -> w.window.marks().setReader("李校对"));   // what 校对模式's bar does when given a name
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Messages.get("proof.ui.reader", "李校对"), reader.getText());
+    }
+
+    @Test
     void aMarkMadeByDraggingOverTextIsListedAppliedAndUndone(FxRobot robot) throws Exception {
         robot.interact(() -> {
             robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(2);
