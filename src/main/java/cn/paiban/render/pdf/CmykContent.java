@@ -37,7 +37,7 @@ final class CmykContent {
             } else if ((op.equals("g") || op.equals("G")) && command.size() == 2) {
                 cmyk = new float[] {0, 0, 0, 1 - num(command, 0)};
             } else if (UNCONVERTED.contains(op)) {
-                problems.add("colour operator '" + op + "' left as it is");
+                problems.add(cn.paiban.i18n.Msg.get("pdf.colour-left", op));
             }
             if (cmyk != null) {
                 changed = true;

@@ -50,9 +50,9 @@ public final class CmykImages {
             if (PdfName.IMAGE.equals(x.getAsName(PdfName.SUBTYPE))) {
                 try {
                     String why = image(x);
-                    if (why != null) problems.add("image " + key + ": " + why);
+                    if (why != null) problems.add(cn.paiban.i18n.Msg.get("pdf.image-problem", key, why));
                 } catch (IOException | RuntimeException e) {
-                    problems.add("image " + key + " could not be made CMYK: " + e.getMessage());
+                    problems.add(cn.paiban.i18n.Msg.get("pdf.image-not-cmyk", key, String.valueOf(e.getMessage())));
                 }
             } else if (PdfName.FORM.equals(x.getAsName(PdfName.SUBTYPE))) {
                 convert(x.getAsDict(PdfName.RESOURCES), problems, done, depth + 1);
@@ -69,20 +69,20 @@ public final class CmykImages {
         if (x.get(PdfName.IMAGEMASK) != null && x.getAsBoolean(PdfName.IMAGEMASK) != null
                 && x.getAsBoolean(PdfName.IMAGEMASK).booleanValue()) return null;
         int w = x.getAsNumber(PdfName.WIDTH).intValue(), h = x.getAsNumber(PdfName.HEIGHT).intValue();
-        if ((long) w * h > 40_000_000L) return "too large (" + w + " × " + h + ")";
+        if ((long) w * h > 40_000_000L) return cn.paiban.i18n.Msg.get("pdf.image.too-large", w, h);
         int[] argb = new int[w * h];
         PdfObject filter = PdfReader.getPdfObject(x.get(PdfName.FILTER));
         boolean dct = PdfName.DCTDECODE.equals(filter)
                 || (filter instanceof PdfArray a && a.size() == 1 && PdfName.DCTDECODE.equals(a.getPdfObject(0)));
         if (dct) {
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(PdfReader.getStreamBytesRaw(x)));
-            if (img == null || img.getWidth() != w || img.getHeight() != h) return "a JPEG that does not decode";
+            if (img == null || img.getWidth() != w || img.getHeight() != h) return cn.paiban.i18n.Msg.get("pdf.image.bad-jpeg");
             img.getRGB(0, 0, w, h, argb, 0, w);
         } else {
             PdfNumber bpcN = x.getAsNumber(PdfName.BITSPERCOMPONENT);
             int bpc = bpcN == null ? 8 : bpcN.intValue();
             byte[] data = PdfReader.getStreamBytes(x);
-            if (!pixels(cs, bpc, data, w, h, argb)) return "colour space " + cs + " with " + bpc + " bits is not converted";
+            if (!pixels(cs, bpc, data, w, h, argb)) return cn.paiban.i18n.Msg.get("pdf.image.colour-space", String.valueOf(cs), bpc);
         }
         if (masked) {
             PdfObject m = PdfReader.getPdfObject(x.get(PdfName.SMASK));

@@ -278,8 +278,8 @@ public final class PdfRenderer {
             PdfInks.fill(cb, run.ink());
             PdfGlyphs.show(cb, run, pdfFonts.use(run.face()), s.x(run.x()), s.y(run.baseline()), missing);
             for (int cp : missing) {
-                warnings.add(String.format("page %d: U+%04X '%s' is not in %s (article %s, block %d)", page.folio(), cp,
-                        Character.toString(cp), run.face().name(), run.source().articleId(), run.source().block()));
+                warnings.add(cn.paiban.i18n.Msg.get("pdf.glyph-missing", page.folio(), String.format("U+%04X", cp),
+                        Character.toString(cp), run.face().name(), run.source().articleId(), run.source().block() + 1));
             }
         } else if (item instanceof Item.Rule rule) {
             if (!PdfInks.visible(rule.ink()) || rule.width() <= 0) return;
@@ -294,7 +294,7 @@ public final class PdfRenderer {
             com.lowagie.text.Image image = images.file(img.path());
             Rect r = img.rect();
             if (image == null) {
-                warnings.add("page " + page.folio() + ": image " + img.path() + " is missing or unreadable");
+                warnings.add(cn.paiban.i18n.Msg.get("pdf.image-missing", page.folio(), img.path()));
                 drawBox(new Item.Box(r, 500, Ink.BLACK, Ink.NONE), cb, s);
                 return;
             }
@@ -304,7 +304,7 @@ public final class PdfRenderer {
         } else if (item instanceof Item.ForeignPage fp) {
             List<String> problems = new ArrayList<>();
             PdfImportedPage imported = images.page(fp.pdf(), fp.pageIndex(), problems);
-            problems.forEach(p -> warnings.add("page " + page.folio() + ": " + fp.template() + ": " + p));
+            problems.forEach(p -> warnings.add(cn.paiban.i18n.Msg.get("pdf.front-problem", page.folio(), fp.template(), p)));
             Rect r = fp.rect();
             float sx = r.width() / 1000f / imported.getWidth();
             float sy = r.height() / 1000f / imported.getHeight();
@@ -332,7 +332,7 @@ public final class PdfRenderer {
         cb.concatCTM((float) r.width() / painter.width(), 0, 0, (float) r.height() / painter.height(), x, y);
         painter.paint(cb, problems);
         cb.restoreState();
-        problems.forEach(p -> warnings.add("page " + page.folio() + ": " + fp.template() + ": " + p));
+        problems.forEach(p -> warnings.add(cn.paiban.i18n.Msg.get("pdf.front-problem", page.folio(), fp.template(), p)));
     }
 
     private static void drawBox(Item.Box box, PdfContentByte cb, PageSpace s) {
