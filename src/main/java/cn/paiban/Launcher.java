@@ -11,7 +11,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        cn.paiban.app.StartTrace.mark("main");
+        cn.paiban.trace.StartTrace.mark("main");
         Cli cli = new Cli();
         if (args.length > 0 && (cli.knows(args[0]) || args[0].equals("help") || args[0].equals("--help") || args[0].equals("--version"))) {
             System.exit(cli.run(List.of(args), Cli.utf8(java.io.FileDescriptor.out), Cli.utf8(java.io.FileDescriptor.err)));

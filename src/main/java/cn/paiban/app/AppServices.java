@@ -1,5 +1,6 @@
 package cn.paiban.app;
 
+import cn.paiban.trace.StartTrace;
 import cn.paiban.font.FontBook;
 import cn.paiban.io.IssueStore;
 import cn.paiban.io.plaintext.ImportException;

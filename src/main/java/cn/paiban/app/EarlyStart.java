@@ -1,5 +1,6 @@
 package cn.paiban.app;
 
+import cn.paiban.trace.StartTrace;
 import cn.paiban.display.Document;
 import cn.paiban.io.IssueFormatException;
 import cn.paiban.layout.LayoutResult;

@@ -1,5 +1,6 @@
 package cn.paiban.app;
 
+import cn.paiban.trace.StartTrace;
 import cn.paiban.layout.LayoutResult;
 import cn.paiban.model.Issue;
 import java.util.concurrent.Executor;

@@ -1,5 +1,6 @@
 package cn.paiban.app;
 
+import cn.paiban.trace.StartTrace;
 import cn.paiban.display.SourceRef;
 import cn.paiban.layout.Finding;
 import cn.paiban.layout.LayoutResult;

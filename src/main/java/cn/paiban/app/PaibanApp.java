@@ -1,5 +1,6 @@
 package cn.paiban.app;
 
+import cn.paiban.trace.StartTrace;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;

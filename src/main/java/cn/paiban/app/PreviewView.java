@@ -1,5 +1,6 @@
 package cn.paiban.app;
 
+import cn.paiban.trace.StartTrace;
 import cn.paiban.display.Document;
 import cn.paiban.display.Item;
 import cn.paiban.display.Page;

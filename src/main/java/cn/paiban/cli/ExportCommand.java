@@ -6,6 +6,7 @@ import cn.paiban.layout.LayoutResult;
 import cn.paiban.model.Issue;
 import cn.paiban.render.pdf.PdfOptions;
 import cn.paiban.render.pdf.PdfRenderer;
+import cn.paiban.trace.StartTrace;
 import cn.paiban.typeset.ExportGate;
 import cn.paiban.typeset.ExportTarget;
 import java.io.PrintStream;
@@ -30,12 +31,15 @@ final class ExportCommand implements Command {
         // before anything is typeset: a PDF over issue.json, a device or a link is refused, nothing written
         Path target = ExportTarget.check(Path.of(file), Path.of(dir), args.has("--force"));
         long t0 = System.nanoTime();
+        StartTrace.mark("export: start");
         Progress progress = Progress.forTerminal(err);
         progress.show("loading " + dir);
         Pipeline pipeline = Pipeline.standard(args);
         Issue issue = Pipeline.load(dir);
+        StartTrace.mark("issue loaded");
         progress.show("typesetting");
         LayoutResult layout = pipeline.typeset(issue, dir);
+        StartTrace.mark("typeset done");
         List<Finding> errors;
         try {
             errors = ExportGate.check(layout, args.has("--force"));   // the editor's 导出 asks the same gate
@@ -50,6 +54,8 @@ final class ExportCommand implements Command {
         PdfRenderer.Result r = pipeline.writePdf(layout.document(), options, target,
                 i -> progress.show("writing page " + (i + 1) + "/" + pages));
         progress.done();
+        StartTrace.mark("PDF written");
+        StartTrace.threads("PDF written");
         long warnings = layout.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count()
                 + r.warnings().size();
         out.println(Msg.get("cli.export.done", file, r.pages(), String.format(java.util.Locale.ROOT, "%.1f", r.bytes() / 1e6),

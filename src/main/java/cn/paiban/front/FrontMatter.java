@@ -9,6 +9,7 @@ import cn.paiban.font.FontBook;
 import cn.paiban.geom.Rect;
 import cn.paiban.model.Issue;
 import cn.paiban.model.PagePlan;
+import cn.paiban.trace.StartTrace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,10 +74,12 @@ public final class FrontMatter {
         List<Made.Entry> entries = new ArrayList<>();
         for (PagePlan.TemplatePage tp : issue.plan().templatePages()) {
             Path file = templateFile(tp.template());
+            StartTrace.mark("front " + tp.template() + ": start");
             Document doc = filled(tp.template(), tp.page(), issue, startPages, warnings);
             checkCoverage(file, doc, warnings);
             TemplateRenderer.addPageStyle(doc, format, false);
             String snapshot = Made.snapshot(doc);
+            StartTrace.mark("front " + tp.template() + ": filled");
             Made.Entry old = earlier == null ? null : earlier.find(tp.template(), tp.page(), snapshot);
             if (old != null) {
                 warnings.addAll(old.renderWarnings());
@@ -87,6 +90,7 @@ public final class FrontMatter {
             Rendered r = renderFilled(file, doc, format, rendering, false);
             warnings.addAll(rendering);
             entries.add(new Made.Entry(tp.template(), tp.page(), snapshot, pageOf(r, tp.template(), tp.page(), format), rendering));
+            StartTrace.mark("front " + tp.template() + ": laid out");
         }
         return new Made(entries);
     }

@@ -18,6 +18,7 @@ import cn.paiban.model.Article;
 import cn.paiban.model.Issue;
 import cn.paiban.model.PagePlan;
 import cn.paiban.model.Section;
+import cn.paiban.trace.StartTrace;
 import cn.paiban.text.ParagraphComposer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,6 +102,7 @@ public final class Typesetter {
         while (pass < MAX_PASSES) {
             pass++;
             flowed = new IssueLayout(t, composer, images).layout(issue, targets);
+            StartTrace.mark("flow pass " + pass + " done");
             // 下转 numbers of this pass came from the last one (or the plan); done when the continuations stayed put
             if (flowed.jumpTargets().equals(targets)) {
                 settled = true;
@@ -242,7 +244,9 @@ public final class Typesetter {
         synchronized (this) {
             cached = lastFront;
         }
+        StartTrace.mark("front: waiting for the pages made ahead");
         FrontPages made = ahead == null ? null : awaitAhead(ahead);
+        StartTrace.mark("front: made ahead " + (made != null && made.key().equals(key) ? "and right" : "for other pages"));
         if (made != null && made.key().equals(key)) {
             cached = made;
             synchronized (this) {
@@ -252,6 +256,7 @@ public final class Typesetter {
             // the pages made ahead for other start pages came from the same files a moment ago: what fills the same
             // (the board, the colophon) is taken from them, the contents made again
             cached = renderFront(key, issue, t, startPages, made == null ? null : made.made());
+            StartTrace.mark("front: made again");
             synchronized (this) {
                 lastFront = cached;
             }

@@ -31,6 +31,11 @@ class PackageArrowsTest {
     static final ArchRule cffIsALeaf = noClasses().that().resideInAPackage("cn.paiban.cff..")
             .should().dependOnClassesThat().resideOutsideOfPackages("cn.paiban.cff..", "java..");
 
+    /** The start-up trace (-Dpaiban.trace=true) is marked from the editor, the command line and the typesetter alike: it knows only the JDK. */
+    @ArchTest
+    static final ArchRule traceIsALeaf = noClasses().that().resideInAPackage("cn.paiban.trace..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("cn.paiban.trace..", "java..");
+
     @ArchTest
     static final ArchRule i18nIsALeaf = noClasses().that().resideInAPackage("cn.paiban.i18n..")
             .should().dependOnClassesThat().resideInAPackage("cn.paiban..")

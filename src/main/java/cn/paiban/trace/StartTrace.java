@@ -1,10 +1,10 @@
-package cn.paiban.app;
+package cn.paiban.trace;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the editor's start-up time goes: with {@code -Dpaiban.trace=true} each {@link #mark} prints the
+ * Where the start-up time of the editor or of a command (export) goes: with {@code -Dpaiban.trace=true} each {@link #mark} prints the
  * milliseconds since the process started (as the OS counts it, so the JVM's own start is included), the CPU time of
  * the whole process and of the marking thread, and the thread, on standard error; {@link #threads} lists every
  * thread's CPU time so far. Off by default and then free. Linux only (it reads /proc); elsewhere the times are -1.
@@ -19,9 +19,9 @@ public final class StartTrace {
     public static boolean on() { return ON; }
 
     public static void mark(String what) {
-        if (ON) System.err.printf("[trace] %6d ms (cpu %5d ms, thread %5d ms)  %-18s %s%n", (System.nanoTime() - START) / 1_000_000,
+        if (ON) System.err.printf("[trace] %6d ms (cpu %5d ms, thread %7.1f ms)  %-18s %s%n", (System.nanoTime() - START) / 1_000_000,
                 ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L),
-                cpu(Path.of("/proc/thread-self/stat")), Thread.currentThread().getName(), what);
+                threadCpuNanos() / 1e6, Thread.currentThread().getName(), what);
     }
 
     /** Every thread's CPU time so far (ms), the busiest first: which threads the start-up's CPU went to. */
@@ -29,7 +29,7 @@ public final class StartTrace {
         if (!ON) return;
         StringBuilder b = new StringBuilder("[trace] threads' CPU at " + when + ":");
         try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-            tasks.map(t -> new Object[] {name(t), cpu(t.resolve("stat"))})
+            tasks.map(t -> new Object[] {name(t), schedMillis(t)})
                     .filter(x -> (long) x[1] >= 10)
                     .sorted((x, y) -> Long.compare((long) y[1], (long) x[1]))
                     .forEach(x -> b.append("  ").append(x[0]).append(' ').append(x[1]));
@@ -44,6 +44,29 @@ public final class StartTrace {
             return Files.readString(task.resolve("comm")).strip().replace(' ', '_');
         } catch (Exception e) {
             return task.getFileName().toString();
+        }
+    }
+
+    /**
+     * The marking thread's CPU time in ns, from /proc/thread-self/schedstat (the scheduler's own count, to the
+     * nanosecond; the stat file's ticks are 10 ms, too coarse for a phase of a few ms). -1 where there is none.
+     */
+    private static long threadCpuNanos() {
+        try {
+            String s = Files.readString(Path.of("/proc/thread-self/schedstat"));
+            return Long.parseLong(s.substring(0, s.indexOf(' ')));
+        } catch (Exception e) {
+            return -1_000_000;
+        }
+    }
+
+    /** A thread's CPU time in ms from its schedstat, else from its stat's ticks. */
+    private static long schedMillis(Path task) {
+        try {
+            String s = Files.readString(task.resolve("schedstat"));
+            return Long.parseLong(s.substring(0, s.indexOf(' '))) / 1_000_000;
+        } catch (Exception e) {
+            return cpu(task.resolve("stat"));
         }
     }
 
