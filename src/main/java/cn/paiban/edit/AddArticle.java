@@ -20,7 +20,7 @@ public final class AddArticle extends IssueEdit {
     @Override
     Issue edit(Issue issue) {
         Lookup.checkNewArticleId(issue, article.id());
-        Lookup.requireTitle(article.title(), "the article title");
+        Lookup.requireTitle(article.title(), "article-title");
         var articles = new ArrayList<>(Lookup.articles(issue, to));
         Lookup.checkIndex(index, articles.size(), "article index");
         articles.add(index, article);

@@ -32,10 +32,10 @@ public final class AddArticles extends IssueEdit {
 
     @Override
     Issue edit(Issue issue) {
-        Lookup.requireTitle(section, "the section title");
+        Lookup.requireTitle(section, "section-title");
         for (Article a : articles) {
             Lookup.checkNewArticleId(issue, a.id());
-            Lookup.requireTitle(a.title(), "the article title");
+            Lookup.requireTitle(a.title(), "article-title");
         }
         List<Section> sections = new ArrayList<>(issue.sections());
         Section s = find(issue, section);

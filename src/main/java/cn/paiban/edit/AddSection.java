@@ -21,7 +21,7 @@ public final class AddSection extends IssueEdit {
     @Override
     Issue edit(Issue issue) {
         Lookup.checkNewSectionId(issue, id);
-        Lookup.requireTitle(title, "the section title");
+        Lookup.requireTitle(title, "section-title");
         Lookup.checkIndex(index, issue.sections().size(), "section index");
         List<Section> sections = new ArrayList<>(issue.sections());
         sections.add(index, new Section(id, title, List.of()));

@@ -36,16 +36,16 @@ public final class BlockText {
         if (block instanceof Block.Subheading h) return new Block.Subheading(h.level(), samePieces(lines, h.lines().size()));
         if (block instanceof Block.ListBlock l) return new Block.ListBlock(l.ordered(), samePieces(lines, l.items().size()));
         if (block instanceof Block.Notes n) return new Block.Notes(samePieces(lines, n.items().size()));
-        throw new IllegalArgumentException("a table's text is edited in the article editor");
+        throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.table-in-editor"));
     }
 
     private static String oneLine(String text) {
-        if (text.indexOf('\n') >= 0) throw new IllegalArgumentException("a paragraph holds no line feed");
+        if (text.indexOf('\n') >= 0) throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.no-line-feed"));
         return text;
     }
 
     private static List<String> samePieces(List<String> lines, int count) {
-        if (lines.size() != count) throw new IllegalArgumentException("the edit would change the number of lines or items");
+        if (lines.size() != count) throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.line-count"));
         return lines;
     }
 }

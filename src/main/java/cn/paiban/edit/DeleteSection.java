@@ -22,7 +22,7 @@ public final class DeleteSection extends IssueEdit {
     @Override
     Issue edit(Issue issue) {
         int i = Lookup.sectionIndex(issue, sectionId);
-        if (issue.sections().size() == 1) throw new IllegalArgumentException("the last section cannot be deleted; an issue needs one");
+        if (issue.sections().size() == 1) throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.last-section"));
         var sections = new ArrayList<>(issue.sections());
         Section gone = sections.remove(i);
         Set<String> ids = new HashSet<>();

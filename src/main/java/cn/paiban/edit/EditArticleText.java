@@ -23,7 +23,7 @@ public final class EditArticleText extends IssueEdit {
 
     @Override
     Issue edit(Issue issue) {
-        if (field == ArticleField.TITLE) Lookup.requireTitle(value, "the article title");
+        if (field == ArticleField.TITLE) Lookup.requireTitle(value, "article-title");
         Article a = Lookup.article(issue, articleId);
         if (Objects.equals(field.get(a), value)) return issue;
         return Lookup.replace(issue, field.set(a, value));

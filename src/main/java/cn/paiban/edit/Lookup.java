@@ -83,14 +83,14 @@ final class Lookup {
     static void checkNewSectionId(Issue issue, String id) {
         checkId(id);
         for (Section s : issue.sections()) {
-            if (Ids.key(s.id()).equals(Ids.key(id))) throw new IllegalArgumentException("a section \"" + s.id() + "\" exists already");
+            if (Ids.key(s.id()).equals(Ids.key(id))) throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.section-exists", s.id()));
         }
     }
 
     static void checkNewArticleId(Issue issue, String id) {
         checkId(id);
         for (Article a : issue.allArticles()) {
-            if (Ids.key(a.id()).equals(Ids.key(id))) throw new IllegalArgumentException("an article \"" + a.id() + "\" exists already");
+            if (Ids.key(a.id()).equals(Ids.key(id))) throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.article-exists", a.id()));
         }
     }
 
@@ -100,7 +100,7 @@ final class Lookup {
     }
 
     static String requireTitle(String title, String what) {
-        if (title == null || title.isBlank()) throw new IllegalArgumentException(what + " must not be empty");
+        if (title == null || title.isBlank()) throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.empty", cn.paiban.i18n.Msg.get("edit.what." + what)));
         return title;
     }
 }

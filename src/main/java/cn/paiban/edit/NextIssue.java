@@ -48,8 +48,8 @@ public final class NextIssue {
             steps = 1;
         } else {
             if (number < 1 || number > per) {
-                throw new IllegalArgumentException("--number " + number + ": " + j.name() + " has issues 1–" + per + " a year ("
-                        + (j.frequency() == null ? "" : j.frequency()) + ")");
+                throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.number-out-of-year", number, j.name(), per,
+                        j.frequency() == null ? "" : j.frequency()));
             }
             steps = number > j.issueNumber() ? number - j.issueNumber() : number + per - j.issueNumber();
         }

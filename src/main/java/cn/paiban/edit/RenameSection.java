@@ -17,7 +17,7 @@ public final class RenameSection extends IssueEdit {
 
     @Override
     Issue edit(Issue issue) {
-        Lookup.requireTitle(title, "the section title");
+        Lookup.requireTitle(title, "section-title");
         int i = Lookup.sectionIndex(issue, sectionId);
         if (issue.sections().get(i).title().equals(title)) return issue;
         var sections = new ArrayList<>(issue.sections());

@@ -20,7 +20,7 @@ public final class ReplaceText extends IssueEdit {
 
     private ReplaceText(String query, String replacement, TextSearch.Hit only) {
         super("替换");
-        if (query == null || query.isEmpty()) throw new IllegalArgumentException("nothing to find");
+        if (query == null || query.isEmpty()) throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.nothing-to-find"));
         this.query = query;
         this.replacement = Objects.requireNonNull(replacement, "replacement");
         this.only = only;
@@ -73,7 +73,7 @@ public final class ReplaceText extends IssueEdit {
 
     private String spliced(String text, int at) {
         if (text == null || at < 0 || !text.startsWith(query, at)) {
-            throw new IllegalArgumentException("“" + query + "” is no longer where it was found");
+            throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.moved", query));
         }
         return text.substring(0, at) + replacement + text.substring(at + query.length());
     }
@@ -115,7 +115,7 @@ public final class ReplaceText extends IssueEdit {
     }
 
     private static Article withField(Article a, ArticleField f, String value) {
-        if (f == ArticleField.TITLE) Lookup.requireTitle(value, "the article title");
+        if (f == ArticleField.TITLE) Lookup.requireTitle(value, "article-title");
         return f.set(a, value == null || value.isBlank() ? null : value);
     }
 

@@ -19,7 +19,7 @@ public final class SetAuthors extends IssueEdit {
     @Override
     Issue edit(Issue issue) {
         for (Author au : authors) {
-            if (au.name() == null || au.name().isBlank()) throw new IllegalArgumentException("an author's name must not be empty");
+            if (au.name() == null || au.name().isBlank()) throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.empty", cn.paiban.i18n.Msg.get("edit.what.author-name")));
         }
         Article a = Lookup.article(issue, articleId);
         if (a.authors().equals(authors)) return issue;

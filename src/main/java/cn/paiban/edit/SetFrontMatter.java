@@ -45,11 +45,11 @@ public final class SetFrontMatter extends IssueEdit {
     Issue edit(Issue issue) {
         Issue out = issue;
         if (journal != null) {
-            Lookup.requireTitle(journal.name(), "the journal's name");
+            Lookup.requireTitle(journal.name(), "journal-name");
             if (!journal.equals(out.journal())) out = out.withJournal(journal);
         }
         if (board != null) {
-            for (EditorialBoard.Role r : board.roles()) Lookup.requireTitle(r.title(), "a role of the board");
+            for (EditorialBoard.Role r : board.roles()) Lookup.requireTitle(r.title(), "board-role");
             if (!board.equals(out.board())) out = out.withBoard(board);
         }
         return out;

@@ -22,13 +22,12 @@ public final class SetPagePlan extends IssueEdit {
         Set<String> seen = new HashSet<>();
         for (PagePlan.Entry e : plan.entries()) {
             Lookup.article(issue, e.articleId());
-            if (!seen.add(e.articleId())) throw new IllegalArgumentException("article " + e.articleId() + " is planned twice");
+            if (!seen.add(e.articleId())) throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.planned-twice", e.articleId()));
             if (e.startPage() != null && e.startPage() < 1) {
-                throw new IllegalArgumentException("start page " + e.startPage() + " of " + e.articleId() + " must be 1 or more");
+                throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.page-below-one", e.startPage()));
             }
             if (e.startPage() != null && e.continuesOn() != null && e.continuesOn() <= e.startPage()) {
-                throw new IllegalArgumentException("the jump of " + e.articleId() + " to page " + e.continuesOn()
-                        + " must go past its start page " + e.startPage());
+                throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.jump-before-start", e.continuesOn(), e.startPage()));
             }
         }
         return issue.plan().equals(plan) ? issue : issue.withPlan(plan);

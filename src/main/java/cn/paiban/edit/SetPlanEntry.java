@@ -25,10 +25,10 @@ public final class SetPlanEntry extends IssueEdit {
     @Override
     Issue edit(Issue issue) {
         Lookup.article(issue, articleId);
-        if (startPage != null && startPage < 1) throw new IllegalArgumentException("start page " + startPage + " must be 1 or more");
-        if (continuesOn != null && continuesOn < 1) throw new IllegalArgumentException("page " + continuesOn + " must be 1 or more");
+        if (startPage != null && startPage < 1) throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.page-below-one", startPage));
+        if (continuesOn != null && continuesOn < 1) throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.page-below-one", continuesOn));
         if (startPage != null && continuesOn != null && continuesOn <= startPage) {
-            throw new IllegalArgumentException("the jump to page " + continuesOn + " must go past the start page " + startPage);
+            throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.jump-before-start", continuesOn, startPage));
         }
         PagePlan plan = issue.plan();
         List<PagePlan.Entry> entries = new ArrayList<>(plan.entries());

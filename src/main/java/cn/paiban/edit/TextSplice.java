@@ -77,10 +77,10 @@ public final class TextSplice extends IssueEdit {
                 String t = checked(body, first);
                 Block b = body.get(first.block());
                 if (!(b instanceof Block.Paragraph || b instanceof Block.Quotation)) {
-                    throw new IllegalArgumentException("only a paragraph can be split");
+                    throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.split-not-paragraph"));
                 }
                 if (first.start() == 0 || first.start() >= t.length()) {
-                    throw new IllegalArgumentException("a split at the start or end of a paragraph leaves an empty paragraph");
+                    throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.split-at-edge"));
                 }
                 body.set(first.block(), BlockText.with(b, t.substring(0, first.start())));
                 body.add(first.block() + 1, BlockText.with(b, t.substring(first.start())));
@@ -88,11 +88,11 @@ public final class TextSplice extends IssueEdit {
             case JOIN -> {
                 int i = first.block();
                 Lookup.checkIndex(i, body.size() - 1, "block index");
-                if (i == 0) throw new IllegalArgumentException("the first paragraph has no paragraph before it");
+                if (i == 0) throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.join-first"));
                 Block prev = body.get(i - 1), b = body.get(i);
                 if (!(prev instanceof Block.Paragraph || prev instanceof Block.Quotation) || !(b instanceof Block.Paragraph
                         || b instanceof Block.Quotation)) {
-                    throw new IllegalArgumentException("only two paragraphs can be joined");
+                    throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.join-not-paragraphs"));
                 }
                 body.set(i - 1, BlockText.with(prev, BlockText.of(prev) + BlockText.of(b)));
                 body.remove(i);
@@ -112,13 +112,13 @@ public final class TextSplice extends IssueEdit {
             Range x = first.start() <= second.start() ? first : second, y = x == first ? second : first;
             check(t, x);
             check(t, y);
-            if (x.end() > y.start()) throw new IllegalArgumentException("the two ranges of a swap overlap");
+            if (x.end() > y.start()) throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.swap-overlap"));
             after = t.substring(0, x.start()) + y.expected() + t.substring(x.end(), y.start()) + x.expected() + t.substring(y.end());
         } else {
             throw new IllegalArgumentException("a title can only be corrected within itself");
         }
         if (after.indexOf('\n') >= 0) throw new IllegalArgumentException("a title holds no line feed");
-        return a.withTitle(Lookup.requireTitle(after, "the article title"));
+        return a.withTitle(Lookup.requireTitle(after, "article-title"));
     }
 
     private void swap(List<Block> body) {

@@ -19,7 +19,7 @@ import java.util.ResourceBundle;
 public final class Msg {
     /** Base names under cn/paiban/i18n/, each with an _zh and an _en file. */
     public static final List<String> BUNDLES = List.of("app", "editor", "findings", "cli", "limits", "io", "import",
-            "plan", "proof", "check", "package", "typography", "pdf", "facts");
+            "plan", "proof", "check", "package", "typography", "pdf", "facts", "edit");
 
     /**
      * The bundles of the language in use, each read on first need: a command that prints a few texts reads the

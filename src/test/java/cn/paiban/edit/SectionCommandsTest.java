@@ -59,7 +59,7 @@ class SectionCommandsTest {
     void theLastSectionStays() {
         Issue one = start.withSections(List.of(start.sections().get(3)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DeleteSection("kong").apply(one));
-        assertTrue(e.getMessage().contains("last section"));
+        assertEquals(cn.paiban.i18n.Msg.get("edit.last-section"), e.getMessage());
     }
 
     @Test
