@@ -1397,8 +1397,12 @@ public final class MainWindow {
 
     // ---- dialogs ------------------------------------------------------------------------------------------
 
-    private void error(String header, String text) {
-        Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+    private void error(String header, String text) { alert(Alert.AlertType.ERROR, header, text); }
+
+    private void warn(String header, String text) { alert(Alert.AlertType.WARNING, header, text); }
+
+    private void alert(Alert.AlertType type, String header, String text) {
+        Alert a = new Alert(type, text, ButtonType.OK);
         if (stage.getScene() != null && stage.isShowing()) a.initOwner(stage);
         a.setHeaderText(header);
         a.setTitle(Messages.get("error.title"));
@@ -1408,14 +1412,6 @@ public final class MainWindow {
     /** A failure in the user's words: a write refused for want of permission or space says so, in their language. */
     private static String why(Throwable t) {
         return cn.paiban.i18n.WriteFailure.describe(t);
-    }
-
-    private void warn(String header, String text) {
-        Alert a = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
-        if (stage.getScene() != null && stage.isShowing()) a.initOwner(stage);
-        a.setHeaderText(header);
-        a.setTitle(Messages.get("error.title"));
-        a.show();
     }
 
     private void info(String text) {
