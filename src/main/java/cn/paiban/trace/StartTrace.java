@@ -27,7 +27,8 @@ public final class StartTrace {
     /** Every thread's CPU time so far (ms), the busiest first: which threads the start-up's CPU went to. */
     public static void threads(String when) {
         if (!ON) return;
-        StringBuilder b = new StringBuilder("[trace] threads' CPU at " + when + ":");
+        // the process's own count holds the threads that have ended too
+        StringBuilder b = new StringBuilder("[trace] threads' CPU at " + when + ": process " + cpu(Path.of("/proc/self/stat")) + ",");
         try (var tasks = Files.list(Path.of("/proc/self/task"))) {
             tasks.map(t -> new Object[] {name(t), schedMillis(t)})
                     .filter(x -> (long) x[1] >= 10)
