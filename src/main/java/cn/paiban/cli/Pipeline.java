@@ -40,6 +40,7 @@ final class Pipeline {
 
     /** The standard fonts and the template named by --template, else templates/shuozhou-jingji of the checkout. */
     static Pipeline standard(Args args) {
+        PdfRenderer.warmUp();   // the PDF writer's code loads while the issue is read and typeset
         return new Pipeline(FontBook.standard().preload(), templateDir(args.value("--template")));
     }
 

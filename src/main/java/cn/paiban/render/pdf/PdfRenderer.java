@@ -63,6 +63,21 @@ public final class PdfRenderer {
         });
     }
 
+    /**
+     * Has a subsetter thread write a small PDF to nowhere while the caller does other work (the layout), so that an
+     * export soon after finds OpenPDF's writing code loaded, initialized and its invokedynamic sites linked instead of
+     * doing that on its own critical path. Idempotent in effect; a failure only leaves that work to the export.
+     */
+    public static void warmUp() {
+        SUBSETTERS.execute(() -> {
+            try {
+                com.lowagie.text.pdf.WriterWarmUp.run();
+            } catch (Exception | LinkageError e) {
+                // the export does it, and reports what fails
+            }
+        });
+    }
+
     private final FontBook fonts;
 
     public PdfRenderer(FontBook fonts) {
