@@ -26,6 +26,10 @@ final class FrontData {
 
     private FrontData() {}
 
+    /**
+     * The whole tree. The start pages enter through {@link #contents} alone: two maps of start pages whose contents
+     * agree fill every template the same ({@link FrontMatter#pagesShown} relies on it).
+     */
     static Map<String, Object> of(Issue issue, Map<String, Integer> startPages, StrokeOrder strokes) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("journal", journal(issue.journal()));
@@ -123,7 +127,7 @@ final class FrontData {
      * listed; a section of short news items is listed by its own first page (调查信息 (47)), not item by item.
      * An article that jumps lists only its start page (GB/T 13417).
      */
-    private static Map<String, Object> contents(Issue issue, Map<String, Integer> startPages) {
+    static Map<String, Object> contents(Issue issue, Map<String, Integer> startPages) {
         List<Object> sections = new ArrayList<>();
         for (Section s : issue.sections()) {
             List<Article> listed = s.articles().stream()

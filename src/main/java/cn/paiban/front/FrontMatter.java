@@ -71,28 +71,47 @@ public final class FrontMatter {
      * board or colophon does not change with the page numbers, only the contents does.
      */
     public Made make(Issue issue, Map<String, Integer> startPages, PageFormat format, List<String> warnings, Made earlier) {
-        List<Made.Entry> entries = new ArrayList<>();
+        List<Made> pages = new ArrayList<>();
         for (PagePlan.TemplatePage tp : issue.plan().templatePages()) {
-            Path file = templateFile(tp.template());
-            StartTrace.mark("front " + tp.template() + ": start");
-            Document doc = filled(tp.template(), tp.page(), issue, startPages, warnings);
-            checkCoverage(file, doc, warnings);
-            TemplateRenderer.addPageStyle(doc, format, false);
-            String snapshot = Made.snapshot(doc);
-            StartTrace.mark("front " + tp.template() + ": filled");
-            Made.Entry old = earlier == null ? null : earlier.find(tp.template(), tp.page(), snapshot);
-            if (old != null) {
-                warnings.addAll(old.renderWarnings());
-                entries.add(old);
-                continue;
-            }
-            List<String> rendering = new ArrayList<>();
-            Rendered r = renderFilled(file, doc, format, rendering, false);
-            warnings.addAll(rendering);
-            entries.add(new Made.Entry(tp.template(), tp.page(), snapshot, pageOf(r, tp.template(), tp.page(), format), rendering));
-            StartTrace.mark("front " + tp.template() + ": laid out");
+            pages.add(makePage(issue, tp, startPages, format, warnings, earlier));
         }
-        return new Made(entries);
+        return Made.join(pages);
+    }
+
+    /**
+     * One template page of the plan as {@link #make} makes it, its problems added to {@code warnings}: the pages of
+     * an issue are independent of each other, so two threads can make them, and {@link Made#join} puts them together.
+     */
+    public Made makePage(Issue issue, PagePlan.TemplatePage tp, Map<String, Integer> startPages, PageFormat format,
+            List<String> warnings, Made earlier) {
+        Path file = templateFile(tp.template());
+        StartTrace.mark("front " + tp.template() + ": start");
+        Document doc = filled(tp.template(), tp.page(), issue, startPages, warnings);
+        checkCoverage(file, doc, warnings);
+        TemplateRenderer.addPageStyle(doc, format, false);
+        String snapshot = Made.snapshot(doc);
+        StartTrace.mark("front " + tp.template() + ": filled");
+        Made.Entry old = earlier == null ? null : earlier.find(tp.template(), tp.page(), snapshot);
+        if (old != null) {
+            warnings.addAll(old.renderWarnings());
+            return new Made(List.of(old));
+        }
+        List<String> rendering = new ArrayList<>();
+        Rendered r = renderFilled(file, doc, format, rendering, false);
+        warnings.addAll(rendering);
+        Made.Entry made = new Made.Entry(tp.template(), tp.page(), snapshot, pageOf(r, tp.template(), tp.page(), format), rendering);
+        StartTrace.mark("front " + tp.template() + ": laid out");
+        return new Made(List.of(made));
+    }
+
+    /**
+     * The start pages as the templates see them (the contents' entries and its sections' pages): where two maps of
+     * start pages give equal values, every template fills to the very same document, so pages made with one are right
+     * for the other. An article the contents does not list (a filler, one news item of a section listed by its first
+     * page) may start anywhere without changing it.
+     */
+    public static Object pagesShown(Issue issue, Map<String, Integer> startPages) {
+        return FrontData.contents(issue, startPages);
     }
 
     /** Template pages with what each was made from (its filled document, written out), for {@link #make} to reuse. */
@@ -104,6 +123,13 @@ public final class FrontMatter {
         private Made(List<Entry> entries) { this.entries = List.copyOf(entries); }
 
         public List<Page> pages() { return entries.stream().map(Entry::page).toList(); }
+
+        /** The pages of each, in this order. */
+        public static Made join(List<Made> parts) {
+            List<Entry> all = new ArrayList<>();
+            for (Made m : parts) all.addAll(m.entries);
+            return new Made(all);
+        }
 
         private Entry find(String template, int folio, String snapshot) {
             for (Entry e : entries) {
@@ -192,7 +218,7 @@ public final class FrontMatter {
         Path file = templateFile(template);
         Document doc;
         if (Files.isRegularFile(file)) {
-            doc = XhtmlParser.parse(file);
+            doc = XhtmlParser.parseTemplate(file);
         } else {
             // Like a missing field: a visible placeholder and a warning, so the rest of the issue still sets.
             warnings.add(cn.paiban.i18n.Msg.get("findings.front.missing-template", file.getFileName(), template, Math.max(folio, 0)));

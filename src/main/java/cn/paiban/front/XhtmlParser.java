@@ -31,6 +31,74 @@ final class XhtmlParser {
 
     private XhtmlParser() {}
 
+    /** A template file as parsed, with the time and size it had then. */
+    private record Parsed(java.nio.file.attribute.FileTime modified, long size, Document doc) {}
+
+    /** Templates parsed once per process: each filling fills a copy. */
+    private static final java.util.Map<Path, Parsed> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * As {@link #parse(Path)}, but parsed once while the file keeps its time and size: each call returns a copy of
+     * its own (with the source lines), for the caller to fill. A file that fails to parse fails each time.
+     */
+    static Document parseTemplate(Path file) {
+        java.nio.file.attribute.BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (IOException e) {
+            return parse(file);   // says why it cannot be read
+        }
+        if (!attrs.isRegularFile()) return parse(file);
+        Path key = file.toAbsolutePath().normalize();
+        Parsed p = TEMPLATES.get(key);
+        if (p == null || !p.modified().equals(attrs.lastModifiedTime()) || p.size() != attrs.size()) {
+            p = new Parsed(attrs.lastModifiedTime(), attrs.size(), parse(file));
+            TEMPLATES.put(key, p);
+        }
+        synchronized (p.doc()) {   // a DOM is not safe to read from two threads at once
+            return copy(p.doc());
+        }
+    }
+
+    /** A copy of a document this parser built: its elements, attributes and text, and each element's source line. */
+    static Document copy(Document from) {
+        Document to = newDocument();
+        for (Node c = from.getFirstChild(); c != null; c = c.getNextSibling()) copy(c, to, to);
+        return to;
+    }
+
+    private static void copy(Node n, Node parent, Document to) {
+        Node out;
+        if (n instanceof Element e) {
+            String uri = e.getNamespaceURI();
+            Element x = uri == null || uri.isEmpty() ? to.createElement(e.getTagName()) : to.createElementNS(uri, e.getTagName());
+            var atts = e.getAttributes();
+            for (int i = 0; i < atts.getLength(); i++) {
+                Node a = atts.item(i);
+                String au = a.getNamespaceURI();
+                if (au == null || au.isEmpty()) x.setAttribute(a.getNodeName(), a.getNodeValue());
+                else x.setAttributeNS(au, a.getNodeName(), a.getNodeValue());
+            }
+            Object line = e.getUserData(LINE);
+            if (line != null) x.setUserData(LINE, line, null);
+            out = x;
+        } else if (n.getNodeType() == Node.TEXT_NODE) {
+            out = to.createTextNode(n.getNodeValue());
+        } else {
+            out = to.importNode(n, false);
+        }
+        parent.appendChild(out);
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) copy(c, out, to);
+    }
+
+    private static Document newDocument() {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no DOM implementation", e);
+        }
+    }
+
     static Document parse(Path file) {
         if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
             // a FIFO would block the export for ever
@@ -44,12 +112,7 @@ final class XhtmlParser {
     }
 
     static Document parse(InputSource source, Path nameForErrors) {
-        Document doc;
-        try {
-            doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("no DOM implementation", e);
-        }
+        Document doc = newDocument();
         DomBuilder builder = new DomBuilder(doc);
         try {
             SAXParserFactory f = SAXParserFactory.newInstance();

@@ -48,6 +48,17 @@ public final class IssueLayout {
     private int line;
     private Story previous;
 
+    private java.util.function.BiConsumer<String, Integer> onStart = (article, page) -> {};
+
+    /**
+     * Tells {@code listener} each article's start page as soon as the flow has placed its beginning (on the thread that
+     * lays out, in the order of the flow): what is made from the start pages (the contents) need not wait for the end.
+     */
+    public IssueLayout onStart(java.util.function.BiConsumer<String, Integer> listener) {
+        this.onStart = listener;
+        return this;
+    }
+
     public IssueLayout(Template template, LineComposer composer) {
         this(template, composer, new ImageSizes(null));
     }
@@ -396,7 +407,9 @@ public final class IssueLayout {
     private void claim(Story s, String articleId, int y) {
         PageBuilder p = here();
         if (p.section == null) p.section = s.section != null ? s.section : sectionOfPrevious();
-        if (startPages.putIfAbsent(articleId, page) == null && s.header == null && !s.isContinuation()
+        boolean begins = startPages.putIfAbsent(articleId, page) == null;
+        if (begins) onStart.accept(articleId, page);
+        if (begins && s.header == null && !s.isContinuation()
                 && s.type != Story.Type.TABLE) {
             if (s.sectionStart && s.section != null && articleId.equals(s.article.id())) {
                 p.items.add(new Item.Anchor("section:" + s.section, s.section, 0, y));

@@ -26,10 +26,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The whole issue from model to display list: body layout, front-matter pages, and page references
@@ -90,7 +90,9 @@ public final class Typesetter {
         Setup setup = setup(issueDir);
         LineComposer composer = setup.composer();
         Template t = template(setup.fonts());
-        Future<FrontPages> ahead = frontAhead(issue, t);
+        // the start pages the first pass has placed so far, for the front pages made ahead
+        Map<String, Integer> placed = new java.util.concurrent.ConcurrentHashMap<>();
+        FrontWork ahead = frontAhead(issue, t, placed);
         // start from the plan's pages: when the layout agrees, one pass is enough
         Map<String, Integer> targets = new HashMap<>();
         for (PagePlan.Entry e : issue.plan().entries()) {
@@ -99,16 +101,24 @@ public final class Typesetter {
         IssueLayout.Flowed flowed = null;
         int pass = 0;
         boolean settled = false;
-        while (pass < MAX_PASSES) {
-            pass++;
-            flowed = new IssueLayout(t, composer, images).layout(issue, targets);
-            StartTrace.mark("flow pass " + pass + " done");
-            // 下转 numbers of this pass came from the last one (or the plan); done when the continuations stayed put
-            if (flowed.jumpTargets().equals(targets)) {
-                settled = true;
-                break;
+        boolean flowedAll = false;
+        try {
+            while (pass < MAX_PASSES) {
+                pass++;
+                IssueLayout layout = new IssueLayout(t, composer, images);
+                if (pass == 1) layout.onStart(placed::put);
+                flowed = layout.layout(issue, targets);
+                StartTrace.mark("flow pass " + pass + " done");
+                // 下转 numbers of this pass came from the last one (or the plan); done when the continuations stayed put
+                if (flowed.jumpTargets().equals(targets)) {
+                    settled = true;
+                    break;
+                }
+                targets = new HashMap<>(flowed.jumpTargets());
             }
-            targets = new HashMap<>(flowed.jumpTargets());
+            flowedAll = true;
+        } finally {
+            if (!flowedAll && ahead != null) ahead.drop();
         }
         List<Finding> findings = new ArrayList<>(setup.findings());
         findings.addAll(flowed.findings());
@@ -176,20 +186,17 @@ public final class Typesetter {
      * contents show titles, authors and pages, not text), the notices whole, and the start pages.
      */
     private record FrontKey(Object journal, Object board, List<Object> articles, Object notices, Object plan,
-                            Map<String, Integer> startPages) {
+                            Object pagesShown) {
+        /** {@code pagesShown}: the start pages as the templates show them ({@link FrontMatter#pagesShown}), not all of them. */
         static FrontKey of(Issue issue, Map<String, Integer> startPages) {
             List<Object> heads = new ArrayList<>();
-            Map<String, Integer> listed = new HashMap<>();   // the contents list the sections' articles only
             for (Section s : issue.sections()) {
                 heads.add(s.title());
-                for (Article a : s.articles()) {
-                    heads.add(a.withBody(List.of()));
-                    Integer page = startPages.get(a.id());
-                    if (page != null) listed.put(a.id(), page);
-                }
+                for (Article a : s.articles()) heads.add(a.withBody(List.of()));
             }
             for (Article a : issue.shortItems()) heads.add(a.withBody(List.of()));
-            return new FrontKey(issue.journal(), issue.board(), heads, issue.notices(), issue.plan(), Map.copyOf(listed));
+            return new FrontKey(issue.journal(), issue.board(), heads, issue.notices(), issue.plan(),
+                    FrontMatter.pagesShown(issue, startPages));
         }
 
         /** The same issue heads, whatever the pages. */
@@ -199,7 +206,9 @@ public final class Typesetter {
         }
     }
 
-    private record FrontPages(FrontKey key, Map<Integer, Page> pages, List<Finding> findings, FrontMatter.Made made) {}
+    /** {@code startPages}: the start pages the pages were made with, the guess for the next layout's. */
+    private record FrontPages(FrontKey key, Map<String, Integer> startPages, Map<Integer, Page> pages, List<Finding> findings,
+                              FrontMatter.Made made) {}
 
     /** Flying Saucer takes seconds; an edit in an article body does not change these pages, so keep the last ones. */
     private FrontPages lastFront;
@@ -213,12 +222,12 @@ public final class Typesetter {
 
     /**
      * When the front pages must be made anew (the first layout of an issue, or its heads changed), starts making them
-     * now on another thread with the start pages the plan pins (or the last layout's): the body's layout needs no
-     * front page, and nearly always gives those very pages, so the pages made ahead are taken as they are. When the
-     * layout's start pages differ, {@link #frontPages} makes them again; with Flying Saucer warm by then, that is
-     * quick. Null when there is nothing to make ahead.
+     * now on another thread, while the body is laid out (it needs no front page): each template page is filled with the
+     * start pages known when it is begun, the plan's pins (or the last layout's pages) overlaid with those the first
+     * pass has {@code placed} so far. {@link #frontPages} finishes the work with the layout's pages. Null when there is
+     * nothing to make ahead.
      */
-    private Future<FrontPages> frontAhead(Issue issue, Template t) {
+    private FrontWork frontAhead(Issue issue, Template t, Map<String, Integer> placed) {
         if (issue.plan().templatePages().isEmpty()) return null;
         Map<String, Integer> guess = new HashMap<>();
         for (PagePlan.Entry e : issue.plan().entries()) {
@@ -230,33 +239,34 @@ public final class Typesetter {
         }
         if (cached != null) {
             if (cached.key().sameHeads(FrontKey.of(issue, Map.of()))) return null;   // only the pages can differ
-            guess = cached.key().startPages();
+            guess = cached.startPages();
         }
-        FrontKey key = FrontKey.of(issue, guess);
-        Map<String, Integer> pages = guess;
-        return AHEAD.submit(() -> renderFront(key, issue, t, pages, null));
+        Map<String, Integer> pinned = guess;
+        FrontWork work = new FrontWork(issue, t, () -> {
+            Map<String, Integer> known = new HashMap<>(pinned);
+            known.putAll(placed);
+            return known;
+        }, cached == null ? null : cached.made());
+        AHEAD.execute(work::ahead);
+        return work;
     }
 
     private Map<Integer, Page> frontPages(Issue issue, Template t, Map<String, Integer> startPages, List<Finding> findings,
-            Future<FrontPages> ahead) {
+            FrontWork ahead) {
         FrontKey key = FrontKey.of(issue, startPages);
         FrontPages cached;
         synchronized (this) {
             cached = lastFront;
         }
-        StartTrace.mark("front: waiting for the pages made ahead");
-        FrontPages made = ahead == null ? null : awaitAhead(ahead);
-        StartTrace.mark("front: made ahead " + (made != null && made.key().equals(key) ? "and right" : "for other pages"));
-        if (made != null && made.key().equals(key)) {
-            cached = made;
+        if (ahead != null) {
+            cached = ahead.finish(key, startPages);
             synchronized (this) {
                 lastFront = cached;
             }
         } else if (cached == null || !cached.key().equals(key)) {
-            // the pages made ahead for other start pages came from the same files a moment ago: what fills the same
-            // (the board, the colophon) is taken from them, the contents made again
-            cached = renderFront(key, issue, t, startPages, made == null ? null : made.made());
-            StartTrace.mark("front: made again");
+            // pages made a moment ago from the same files for other start pages: what fills the same (the board, the
+            // colophon) is taken from them, the contents made again
+            cached = renderFront(key, issue, t, startPages, cached == null ? null : cached.made());
             synchronized (this) {
                 lastFront = cached;
             }
@@ -265,48 +275,143 @@ public final class Typesetter {
         return cached.pages();
     }
 
-    /** The pages made ahead, or null when making them failed: then they are made here, and fail here with their message. */
-    private static FrontPages awaitAhead(Future<FrontPages> ahead) {
-        try {
-            return ahead.get();
-        } catch (InterruptedException e) {
-            ahead.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the front pages were made", e);
-        } catch (ExecutionException e) {
-            return null;
-        }
-    }
-
     /**
      * Template pages from FrontMatter, with the body's fonts (not a second FontBook). A malformed template is
      * an ERROR finding naming its file and line, and its pages stay blank: preflight lists it with the rest.
      */
     private FrontPages renderFront(FrontKey key, Issue issue, Template t, Map<String, Integer> startPages,
             FrontMatter.Made earlier) {
-        List<Finding> findings = new ArrayList<>();
-        Map<Integer, Page> out = new TreeMap<>();
-        FrontMatter.Made made = null;
-        List<PagePlan.TemplatePage> planned = issue.plan().templatePages();
-        if (planned.isEmpty()) return new FrontPages(key, out, List.of(), null);
-        Map<Integer, String> byPage = new HashMap<>();
-        for (PagePlan.TemplatePage tp : planned) {
-            String before = byPage.putIfAbsent(tp.page(), tp.template());
-            // the second would silently replace the first on the page
-            if (before != null) findings.add(Finding.error("", -1, tp.page(), "limits.template-page-twice", tp.page(), before,
-                    tp.template()));
+        return new FrontWork(issue, t, () -> startPages, earlier).finish(key, startPages);
+    }
+
+    /**
+     * The template pages of one layout, each a piece of work done by the first thread that takes it: the thread making
+     * them ahead takes them in the plan's order, and the thread that laid out the body, once done, takes those not
+     * begun yet rather than wait ({@link #finish}).
+     */
+    private final class FrontWork {
+        private final Issue issue;
+        private final Template t;
+        private final java.util.function.Supplier<Map<String, Integer>> known;
+        private final FrontMatter.Made earlier;
+        private final FrontMatter maker = new FrontMatter(templateDir, fonts);
+        private final List<Piece> pieces = new ArrayList<>();
+
+        /**
+         * {@code known}: the start pages known when a page is begun ahead; {@code earlier}: pages made before from the
+         * same files (may be null), taken where a template fills the same.
+         */
+        FrontWork(Issue issue, Template t, java.util.function.Supplier<Map<String, Integer>> known, FrontMatter.Made earlier) {
+            this.issue = issue;
+            this.t = t;
+            this.known = known;
+            this.earlier = earlier;
+            for (PagePlan.TemplatePage tp : issue.plan().templatePages()) pieces.add(new Piece(tp));
         }
-        List<String> warnings = new ArrayList<>();
-        try {
-            made = new FrontMatter(templateDir, fonts).make(issue, startPages, t.format(), warnings, earlier);
-            for (Page p : made.pages()) out.put(p.folio(), p);
-        } catch (TemplateException e) {
-            findings.add(Finding.error("", -1, 0, "findings.front.broken", e.getMessage()));
+
+        /** A page made: its part of the pages (null when its template is broken), its warnings, the pages it showed. */
+        private record Done(FrontMatter.Made made, TemplateException broken, List<String> warnings, Object shown) {}
+
+        private final class Piece {
+            final PagePlan.TemplatePage tp;
+            final java.util.concurrent.atomic.AtomicBoolean taken = new java.util.concurrent.atomic.AtomicBoolean();
+            final CompletableFuture<Done> done = new CompletableFuture<>();
+
+            Piece(PagePlan.TemplatePage tp) { this.tp = tp; }
+
+            /** Makes the page unless another thread has taken it. */
+            void takeAndMake(Map<String, Integer> startPages) {
+                if (!taken.compareAndSet(false, true)) return;
+                try {
+                    done.complete(make(tp, startPages, earlier));
+                } catch (Throwable e) {
+                    done.completeExceptionally(e);
+                }
+            }
         }
-        for (String w : warnings) findings.add(new Finding(Finding.Severity.WARNING, "", -1, 0, w));
-        for (PagePlan.TemplatePage tp : planned) {
-            out.computeIfAbsent(tp.page(), f -> new Page(f, t.format(), List.of(), true));
+
+        private Done make(PagePlan.TemplatePage tp, Map<String, Integer> startPages, FrontMatter.Made earlier) {
+            List<String> warnings = new ArrayList<>();
+            Object shown = FrontMatter.pagesShown(issue, startPages);
+            try {
+                return new Done(maker.makePage(issue, tp, startPages, t.format(), warnings, earlier), null, warnings, shown);
+            } catch (TemplateException e) {
+                return new Done(null, e, warnings, shown);
+            }
         }
-        return new FrontPages(key, out, List.copyOf(findings), made);
+
+        /** On the thread making pages ahead. */
+        void ahead() {
+            for (Piece p : pieces) p.takeAndMake(known.get());
+        }
+
+        /**
+         * The pages for the layout's {@code startPages} ({@code key} made from them): the pages not begun yet are made
+         * here; a page made ahead with start pages that show otherwise ({@link FrontMatter#pagesShown}) is made again,
+         * laid out again only when its template fills differently; one whose making failed there is made here, and
+         * fails here with its message.
+         */
+        FrontPages finish(FrontKey key, Map<String, Integer> startPages) {
+            for (Piece p : pieces) p.takeAndMake(startPages);
+            List<Finding> findings = new ArrayList<>();
+            Map<Integer, String> byPage = new HashMap<>();
+            for (PagePlan.TemplatePage tp : issue.plan().templatePages()) {
+                String before = byPage.putIfAbsent(tp.page(), tp.template());
+                // the second would silently replace the first on the page
+                if (before != null) findings.add(Finding.error("", -1, tp.page(), "limits.template-page-twice", tp.page(), before,
+                        tp.template()));
+            }
+            List<String> warnings = new ArrayList<>();
+            List<FrontMatter.Made> parts = new ArrayList<>();
+            TemplateException broken = null;
+            for (Piece p : pieces) {
+                if (!p.done.isDone()) StartTrace.mark("front " + p.tp.template() + ": waiting for the other thread");
+                Done d = await(p);
+                if (d == null) {
+                    d = make(p.tp, startPages, earlier);
+                } else if (!d.shown().equals(key.pagesShown())) {
+                    StartTrace.mark("front " + p.tp.template() + ": made with other pages, again");
+                    d = make(p.tp, startPages, d.made() == null ? earlier : d.made());
+                }
+                warnings.addAll(d.warnings());
+                if (d.broken() != null) {
+                    broken = d.broken();
+                    break;
+                }
+                parts.add(d.made());
+            }
+            Map<Integer, Page> out = new TreeMap<>();
+            FrontMatter.Made made = null;
+            if (broken != null) {
+                findings.add(Finding.error("", -1, 0, "findings.front.broken", broken.getMessage()));
+            } else {
+                made = FrontMatter.Made.join(parts);
+                for (Page p : made.pages()) out.put(p.folio(), p);
+            }
+            for (String w : warnings) findings.add(new Finding(Finding.Severity.WARNING, "", -1, 0, w));
+            for (PagePlan.TemplatePage tp : issue.plan().templatePages()) {
+                out.computeIfAbsent(tp.page(), f -> new Page(f, t.format(), List.of(), true));
+            }
+            return new FrontPages(key, startPages, out, List.copyOf(findings), made);
+        }
+
+        /** The page as made on the other thread, or null when making it failed there. */
+        private Done await(Piece p) {
+            try {
+                return p.done.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the front pages were made", e);
+            } catch (ExecutionException e) {
+                return null;
+            }
+        }
+
+        /** When the layout failed: the pages not begun are not made. */
+        void drop() {
+            for (Piece p : pieces) {
+                if (p.taken.compareAndSet(false, true)) p.done.cancel(false);
+            }
+        }
     }
 }

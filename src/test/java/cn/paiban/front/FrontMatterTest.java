@@ -266,4 +266,58 @@ class FrontMatterTest {
         assertTrue(contents >= 0, "the sample has a contents page");
         assertEquals(2, again.pages().size());
     }
+
+    /**
+     * The pages made ahead are keyed by the start pages as the templates show them: the contents lists a section of
+     * news items by its first page, so where its second item starts shows nowhere, and pages made with one of two
+     * such maps are the pages of the other, taken whole; where the first item or an article starts does show.
+     */
+    @Test
+    void startPagesTheContentsDoesNotShowLeaveThePagesAsTheyAre() throws IOException {
+        FrontMatter front = new FrontMatter(TEMPLATES, FontBook.standard());
+        var issue = SampleFrontIssue.issue();
+        var secondNewsMoved = new java.util.LinkedHashMap<>(SampleFrontIssue.START_PAGES);
+        secondNewsMoved.put("news-2", 48);
+        var firstNewsMoved = new java.util.LinkedHashMap<>(SampleFrontIssue.START_PAGES);
+        firstNewsMoved.put("news-1", 46);
+        var articleMoved = new java.util.LinkedHashMap<>(SampleFrontIssue.START_PAGES);
+        articleMoved.put("econ-3", 24);
+        Object shown = FrontMatter.pagesShown(issue, SampleFrontIssue.START_PAGES);
+        assertEquals(shown, FrontMatter.pagesShown(issue, secondNewsMoved));
+        assertFalse(shown.equals(FrontMatter.pagesShown(issue, firstNewsMoved)));
+        assertFalse(shown.equals(FrontMatter.pagesShown(issue, articleMoved)));
+        assertEquals(front.printedText(issue, SampleFrontIssue.START_PAGES), front.printedText(issue, secondNewsMoved));
+        assertFalse(front.printedText(issue, SampleFrontIssue.START_PAGES).equals(front.printedText(issue, firstNewsMoved)));
+
+        FrontMatter.Made earlier = front.make(issue, SampleFrontIssue.START_PAGES, FORMAT, new ArrayList<>(), null);
+        FrontMatter.Made again = front.make(issue, secondNewsMoved, FORMAT, new ArrayList<>(), earlier);
+        for (int i = 0; i < again.pages().size(); i++) {
+            org.junit.jupiter.api.Assertions.assertSame(earlier.pages().get(i), again.pages().get(i));
+        }
+    }
+
+    /**
+     * Each template is parsed once while its file is unchanged, and each filling gets a copy of its own: the copy is
+     * the parse (elements, attributes, text, source lines), filling one leaves the next untouched, and an edited file
+     * is read again.
+     */
+    @Test
+    void templatesAreParsedOnceAndCopiedForEachFilling(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = dir.resolve("t.xhtml");
+        Files.writeString(file, "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh\">\n<head><title>甲</title></head>\n"
+                + "<body>\n  <p class=\"x\" xml:lang=\"en\">乙 ${journal.name}</p>\n</body></html>\n");
+        var parsed = XhtmlParser.parse(file);
+        var first = XhtmlParser.parseTemplate(file);
+        assertEquals(FrontMatter.Made.snapshot(parsed), FrontMatter.Made.snapshot(first));
+        var p = (org.w3c.dom.Element) first.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "p").item(0);
+        assertEquals(4, XhtmlParser.lineOf(p));
+        assertEquals("en", p.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
+        p.setTextContent("改过");
+        var second = XhtmlParser.parseTemplate(file);
+        assertEquals(FrontMatter.Made.snapshot(parsed), FrontMatter.Made.snapshot(second), "the first filling changed only its copy");
+
+        Files.writeString(file, "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>丙丁</p></body></html>");
+        var edited = XhtmlParser.parseTemplate(file);
+        assertEquals("丙丁", edited.getDocumentElement().getTextContent());
+    }
 }

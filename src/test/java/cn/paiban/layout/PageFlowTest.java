@@ -51,6 +51,26 @@ class PageFlowTest {
         assertTrue(text(page(r.document().pages(), 4)).contains("标题c"));
     }
 
+    /**
+     * The flow tells each article's start page as it places it (what is made from the start pages, the contents, need
+     * not wait for the end): every article once, in the order they begin, on the page the layout gives.
+     */
+    @Test
+    void theFlowTellsEachStartPageAsItPlacesIt() {
+        List<Article> articles = List.of(longOne("a"), shortOne("b"), shortOne("c"), longOne("d"));
+        Issue issue = TestIssues.issue(List.of(new Section("s1", "本期特稿", articles)), List.of(), List.of(),
+                new PagePlan(1, List.of(pin("a", 1, null), pin("b", null, null), pin("c", 5, null), pin("d", null, null)),
+                        List.of()));
+        List<String> told = new ArrayList<>();
+        var flowed = new IssueLayout(LayoutFixture.TEMPLATE, LayoutFixture.COMPOSER)
+                .onStart((id, p) -> told.add(id + "@" + p)).layout(issue, java.util.Map.of());
+        List<String> expected = new ArrayList<>();
+        flowed.startPages().forEach((id, p) -> expected.add(id + "@" + p));
+        assertEquals(expected, told);
+        assertEquals(List.of("a", "b", "c", "d"), told.stream().map(x -> x.substring(0, x.indexOf('@'))).toList());
+        assertTrue(flowed.startPages().get("b") > 1 && flowed.startPages().get("d") >= 5, told.toString());
+    }
+
     @Test
     void anArticleThatDoesNotFitJumpsWithMarkersFromTheLayout() {
         var r = set(List.of(longOne("a"), shortOne("b"), feature("c", 3, 2, 60), shortOne("d")),

@@ -66,6 +66,37 @@ class TypesetterReuseTest {
         assertTrue(contentsText(r2).contains("标题b推动发展王　爽(" + moved + ")"), contentsText(r2));
     }
 
+    /**
+     * An article the plan leaves to the layout, in a section of news items (listed by its first page): where it starts
+     * does not show, and wherever the layout puts it the contents lists the section on its first item's page, in the
+     * first layout and after an edit that moves it.
+     */
+    @Test
+    void contentsListANewsSectionByItsFirstPageWhereverItsOtherItemsStart() throws Exception {
+        Typesetter ts = new Typesetter(LayoutFixture.FONTS, LayoutFixture.TEMPLATE_DIR, LayoutFixture.COMPOSER);
+        Article a = feature("a", 1, 4, 100);
+        Article n1 = news(feature("n1", 2, 3, 100));
+        Article n2 = news(feature("n2", 3, 3, 100));
+        PagePlan plan = new PagePlan(1, List.of(pin("a", 1, null), pin("n1", 3, null), pin("n2", null, null)),
+                List.of(new PagePlan.TemplatePage("contents", 9)));
+        var sections = List.of(new Section("s1", "本期特稿", List.of(a)), new Section("s2", "调查信息", List.of(n1, n2)));
+        var r = ts.typeset(TestIssues.issue(sections, List.of(), List.of(), plan));
+        assertEquals(3, r.startPages().get("n1"));
+        assertTrue(r.startPages().get("n2") >= 3, r.startPages().toString());
+        assertTrue(contentsText(r).contains("调查信息(3)"), contentsText(r));
+
+        Article longer = news(feature("n1", 2, 30, 300).withTitle("新的标题"));
+        var sections2 = List.of(new Section("s1", "本期特稿", List.of(a)), new Section("s2", "调查信息", List.of(longer, n2)));
+        var r2 = ts.typeset(TestIssues.issue(sections2, List.of(), List.of(), plan));
+        assertTrue(r2.startPages().get("n2") > r.startPages().get("n2"), "n2 moved on: " + r2.startPages());
+        assertTrue(contentsText(r2).contains("调查信息(3)"), contentsText(r2));
+    }
+
+    private static Article news(Article a) {
+        return new Article(a.id(), cn.paiban.model.ArticleKind.NEWS, a.kicker(), a.title(), a.subtitle(), a.authors(), a.lead(),
+                a.body(), a.source(), a.signature());
+    }
+
     private static String contentsText(cn.paiban.layout.LayoutResult r) throws Exception {
         Page contents = LayoutFixture.page(r.document().pages(), 9);
         var item = (cn.paiban.display.Item.ForeignPage) contents.items().stream()
