@@ -98,8 +98,7 @@ public final class ColumnFlow {
         int leadLines = height(u, f, lead + 1);
         int room = cap - height(u, from, f);
         if (leadLines <= room) return k; // it fits: the column broke after it, or before it for the keep rules
-        boolean parted = false;
-        for (int i = f + 1; i < end; i++) parted |= u.get(i) instanceof Unit.Inset;
+        boolean parted = parted(u, f);
         // a table too long for one column, or for the next one, or for the whole of this one, starts where it falls and
         // goes on as 续表
         if ((parted || leadLines > nextCap || f == top) && u.get(f) instanceof Unit.Inset in && in.split() != null) {
@@ -113,40 +112,132 @@ public final class ColumnFlow {
         if (k < 0 || f == top || leadLines > nextCap) return k;
         int p = k; // the text above the float ends at p; the blank lines before it go with it
         while (p > top && u.get(p - 1) instanceof Unit.Space) p--;
-        if (p == top) return k;
+        // only a float with its text above it in this column: one that another float brought here stays
+        if (p == top || !(u.get(p - 1) instanceof Unit.Text t) || t.kind() == Unit.Kind.CAPTION) return k;
+        int e = defer(u, from, cap, p, f, end, nextCap);
+        return e < 0 ? k : e;
+    }
+
+    /**
+     * Fills what is left of a column after the text that ends at {@code p} with the units after the float [f, end): the
+     * float goes to the next column's top, and so does a further float that the text passes (in order, when all fit
+     * there). Returns the column's new end, or -1 when no text can fill it.
+     */
+    private static int defer(List<Unit> u, int from, int cap, int p, int f, int end, int nextCap) {
         int after = skipSpace(u, end);
-        int next = after;
-        while (next < u.size() && !isFloat(u.get(next))) next++;
-        if (next == after) return k;
-        int moved = 0;
-        for (int limit = next; ; ) {
-            // this column as it would be with the text after the float in its place; a float further on stops it
+        // what may fill the column, in order, and the floats it passes: {position in cand, first unit (its blank lines
+        // before), the float, end (after its blank lines after)}
+        List<Integer> cand = new java.util.ArrayList<>();
+        List<int[]> passed = new java.util.ArrayList<>();
+        int queued = lines(u, f, after);
+        int stop = u.size(); // the float the text does not pass
+        int i = after;
+        while (i < u.size()) {
+            if (!isFloat(u.get(i))) {
+                cand.add(i++);
+                continue;
+            }
+            int before = cand.size();
+            while (before > 0 && u.get(cand.get(before - 1)) instanceof Unit.Space) before--;
+            int gFrom = before < cand.size() ? cand.get(before) : i;
+            int gEnd = floatEnd(u, i);
+            int gAfter = skipSpace(u, gEnd);
+            // in the next column it follows the blank lines after the float before it (its own before go to the top,
+            // where they are dropped); its blank lines after it may fall at the column's foot
+            int gLines = lines(u, i, gAfter);
+            if (queued + lines(u, i, gEnd) > nextCap) {
+                stop = i;
+                break;
+            }
+            cand.subList(before, cand.size()).clear();
+            passed.add(new int[] {cand.size(), gFrom, i, gAfter, gLines});
+            queued += gLines;
+            i = gAfter;
+        }
+        int moved;
+        int np;
+        for (int limit = cand.size(); ; ) {
+            // this column as it would be with that text in the float's place; the float it does not pass stops it
             List<Unit> trial = new java.util.ArrayList<>(u.subList(from, p));
-            trial.addAll(u.subList(after, limit));
-            if (limit < u.size()) trial.add(new Unit.Space(Integer.MAX_VALUE / 4, u.get(limit).articleId()));
+            for (int j = 0; j < limit; j++) trial.add(u.get(cand.get(j)));
+            if (limit < cand.size() || stop < u.size()) trial.add(new Unit.Space(Integer.MAX_VALUE / 4, u.get(f).articleId()));
             int e = fill(trial, 0, cap, true);
             moved = e - (p - from);
-            if (moved <= 0 || height(trial, p - from, e) == 0) return k;
-            int rest = after + moved;
-            while (rest < next && !(u.get(rest) instanceof Unit.Text)) rest++;
-            if (rest < next || next == u.size()) break;
-            // all the text before the next float moves up: that float must still find room after this one in the next
-            // column, or it would be two columns from the text before it; else some of that text stays behind
-            int nextLead = next;
-            while (nextLead < u.size() - 1 && !canBreakAfter(u, nextLead)) nextLead++;
-            int lines = 0;
-            for (int i = f; i <= nextLead; i++) if (i < after || i >= after + moved) lines += u.get(i).height();
-            if (lines <= nextCap) break;
-            limit = after + moved - 1;
-            while (limit > after && !(u.get(limit) instanceof Unit.Text)) limit--;
-            if (limit <= after) return k;
+            if (moved <= 0 || height(trial, p - from, e) == 0) return -1;
+            np = 0;
+            int queue = lines(u, f, after);
+            while (np < passed.size() && passed.get(np)[0] < moved) queue += passed.get(np++)[4];
+            // the first float that stays: is text left before it, or must it find room after the queue?
+            int upTo = np < passed.size() ? passed.get(np)[0] : cand.size();
+            int g = np < passed.size() ? passed.get(np)[2] : stop;
+            boolean textLeft = false;
+            int spaces = 0;
+            for (int j = moved; j < upTo; j++) {
+                textLeft |= u.get(cand.get(j)) instanceof Unit.Text;
+                spaces += u.get(cand.get(j)).height();
+            }
+            if (textLeft || g >= u.size()) break;
+            // all the text before it moves up: it must still find room after the floats in the next column, or it
+            // would be two columns from the text before it; else some of that text stays behind
+            int lead = g;
+            while (lead < u.size() - 1 && !canBreakAfter(u, lead)) lead++;
+            int gFrom = np < passed.size() ? passed.get(np)[1] : g;
+            if (queue + spaces + lines(u, gFrom, lead + 1) <= nextCap) break;
+            // a table longer than a column starts there and goes on as 续表
+            int room = nextCap - queue - spaces - lines(u, gFrom, g);
+            if (u.get(g) instanceof Unit.Inset in && in.split() != null && room > 0 && parted(u, g)
+                    && in.split().parts(room, nextCap) != null) {
+                break;
+            }
+            limit = moved - 1;
+            while (limit > 0 && !(u.get(cand.get(limit)) instanceof Unit.Text)) limit--;
+            if (limit <= 0) return -1;
         }
-        List<Unit> order = new java.util.ArrayList<>(u.subList(after, after + moved)); // the text that fills the column
-        order.addAll(u.subList(p, f));          // the blank lines before the float (dropped at the next column's top)
-        order.addAll(u.subList(f, end));        // the float
-        order.addAll(u.subList(end, after));    // the blank lines after it
-        for (int i = 0; i < order.size(); i++) u.set(p + i, order.get(i));
+        // the new order from p: the text that fills the column, then the floats for the next column's top (the blank
+        // lines before the first are dropped there), then the rest as it was
+        List<Unit> order = new java.util.ArrayList<>();
+        boolean[] placed = new boolean[u.size()];
+        for (int j = 0; j < moved; j++) {
+            order.add(u.get(cand.get(j)));
+            placed[cand.get(j)] = true;
+        }
+        for (int j = p; j < f; j++) {
+            order.add(u.get(j));
+            placed[j] = true;
+        }
+        for (int q = 0; q < np; q++) {
+            for (int j = passed.get(q)[1]; j < passed.get(q)[2]; j++) {
+                order.add(u.get(j));
+                placed[j] = true;
+            }
+        }
+        for (int j = f; j < after; j++) {
+            order.add(u.get(j));
+            placed[j] = true;
+        }
+        for (int q = 0; q < np; q++) {
+            for (int j = passed.get(q)[2]; j < passed.get(q)[3]; j++) {
+                order.add(u.get(j));
+                placed[j] = true;
+            }
+        }
+        for (int j = p; j < u.size(); j++) if (!placed[j]) order.add(u.get(j));
+        for (int j = 0; j < order.size(); j++) u.set(p + j, order.get(j));
         return p + moved;
+    }
+
+    /** Is the float at {@code f} a table in more than one part (longer than a column)? */
+    private static boolean parted(List<Unit> u, int f) {
+        int end = floatEnd(u, f);
+        for (int i = f + 1; i < end; i++) if (u.get(i) instanceof Unit.Inset) return true;
+        return false;
+    }
+
+    /** Lines the units [from, to) take, blank lines at the start counted. */
+    private static int lines(List<Unit> u, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) h += u.get(i).height();
+        return h;
     }
 
     /** A table part or an image: matter that may float to the next column's top. */
@@ -222,7 +313,12 @@ public final class ColumnFlow {
         int total = height(u, from, u.size());
         boolean floats = false;
         for (int i = from; i < u.size() && !floats; i++) floats = isFloat(u.get(i));
-        for (int h = Math.max(1, (total + cols - 1) / cols); h <= cap; h++) {
+        // tables and images that head the page have their text on the page before: they stay in the first column
+        int head = 0;
+        for (int i = skipSpace(u, from); i < u.size() && isFloat(u.get(i)); i = skipSpace(u, floatEnd(u, i))) {
+            head = height(u, from, floatEnd(u, i));
+        }
+        for (int h = Math.max(Math.max(1, head), (total + cols - 1) / cols); h <= cap; h++) {
             List<Unit> w = floats ? new java.util.ArrayList<>(u) : u;
             int[] ends = new int[cols];
             int pos = from;
