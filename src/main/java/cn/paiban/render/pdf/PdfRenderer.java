@@ -129,8 +129,8 @@ public final class PdfRenderer {
         PdfMetadata.apply(writer, doc, options.pdfx());
         Map<byte[], Integer> lastUse = lastUse(doc);
         int lastPainted = lastPaintedPage(doc);
-        EarlySubsets early = new EarlySubsets(doc, lastPainted + 1, pdfFonts);
-        if (lastPainted < 0) early.start(writer);
+        EarlySubsets early = EarlySubsets.of(doc, lastPainted + 1, pdfFonts);
+        if (lastPainted < 0 && early != null) early.start(writer);
         Outline outline = null;
         PdfPageLabels labels = new PdfPageLabels();
         int expectedFolio = Integer.MIN_VALUE;
@@ -155,11 +155,11 @@ public final class PdfRenderer {
             }
             if (options.cropMarks()) CropMarks.draw(cb, space);
             images.pageDone(i, lastUse);
-            if (i == lastPainted) early.start(writer);
+            if (i == lastPainted && early != null) early.start(writer);
             progress.accept(i);
         }
         if (allFoliosPositive(doc)) writer.setPageLabels(labels);
-        early.finish();
+        if (early != null) early.finish();
         CachedSubsetFont.subsetAhead(writer, SUBSETTERS);
         pdf.close();
     }
@@ -185,10 +185,17 @@ public final class PdfRenderer {
     private static final class EarlySubsets {
         private final java.util.concurrent.CompletableFuture<Map<PdfFonts.Used, Map<Integer, int[]>>> runs;
         private final List<java.util.concurrent.Future<?>> jobs = java.util.Collections.synchronizedList(new ArrayList<>());
-        private java.util.concurrent.CompletableFuture<Void> plan;
+        private volatile java.util.concurrent.CompletableFuture<Void> plan;
+        /** Set when the last page is drawn: nothing more is begun. */
+        private volatile boolean closed;
 
-        /** Starts collecting what the runs on pages {@code from} onwards will enter in the fonts' glyph maps. */
-        EarlySubsets(Document doc, int from, PdfFonts pdfFonts) {
+        /**
+         * Early subsets of {@code doc}, collecting what the runs on pages {@code from} onwards will enter in the fonts'
+         * glyph maps; null when each of its faces has made a subset in this process already: then it is an export
+         * after the first (the editor's next one, a warm benchmark run), whose programs are most likely in the cache,
+         * and the collecting would only take a core from the pages being drawn.
+         */
+        static EarlySubsets of(Document doc, int from, PdfFonts pdfFonts) {
             Map<Face, PdfFonts.Used> faces = new IdentityHashMap<>();   // a face's hash is not free; runs share instances
             List<Page> pages = doc.pages().subList(from, doc.pages().size());
             for (Page page : pages) {
@@ -198,6 +205,11 @@ public final class PdfRenderer {
                     }
                 }
             }
+            boolean first = faces.values().stream().anyMatch(u -> !(u.font instanceof CachedSubsetFont f) || !f.hasPrograms());
+            return first ? new EarlySubsets(pages, faces) : null;
+        }
+
+        private EarlySubsets(List<Page> pages, Map<Face, PdfFonts.Used> faces) {
             runs = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                 Map<PdfFonts.Used, Map<Integer, int[]>> glyphs = new IdentityHashMap<>();
                 for (Page page : pages) {
@@ -230,32 +242,29 @@ public final class PdfRenderer {
                 });
                 all.entrySet().stream()
                         .sorted((a, b) -> Integer.compare(b.getValue().glyphs().size(), a.getValue().glyphs().size()))
-                        .forEach(e -> jobs.add(SUBSETTERS.submit(() -> {
-                            e.getKey().prepare(e.getValue());
-                            return null;
-                        })));
+                        .forEach(e -> {
+                            synchronized (jobs) {
+                                if (!closed) jobs.add(SUBSETTERS.submit(() -> {
+                                    if (!closed) e.getKey().prepare(e.getValue());
+                                    return null;
+                                }));
+                            }
+                        });
             }, SUBSETTERS);
         }
 
         /**
-         * Waits for the subsets begun (they were queued before the close's own, which find them made): none is left
-         * running once the export returns. One that failed is made again, and reported, by the close.
+         * Called when the last page is drawn: what has not begun by now is dropped, and the close's own subsetting
+         * makes it (a program being made holds its font, so the close waits for it and then finds it). The export
+         * never waits here for the subsetter threads: on a warm export everything is in the caches already, and a
+         * busy machine may not get to a queued task for tens of milliseconds.
          */
         void finish() {
-            if (plan == null) return;
-            try {
-                plan.join();
-                for (java.util.concurrent.Future<?> job : jobs) {
-                    try {
-                        job.get();
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        // made again by the close
-                    }
-                }
-            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
-                // the glyphs of the runs could not be collected: the close subsets alone
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            closed = true;
+            runs.cancel(false);
+            if (plan != null) plan.cancel(false);
+            synchronized (jobs) {
+                for (java.util.concurrent.Future<?> job : jobs) job.cancel(false);
             }
         }
     }

@@ -236,6 +236,9 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
     /** The font file (of a collection, the .ttc itself). */
     public String file() { return fileName; }
 
+    /** Whether this font has made a subset program in this process (and keeps some). */
+    public synchronized boolean hasPrograms() { return !programs.isEmpty(); }
+
     /** How many subset programs this font has made (not taken from its cache): for tests. */
     public synchronized int programsMade() { return made; }
 
