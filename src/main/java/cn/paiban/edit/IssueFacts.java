@@ -116,7 +116,16 @@ public final class IssueFacts {
             if (!v.containsKey(e.getKey())) throw new Refused(e.getKey(), Msg.get("facts.unknown", e.getKey()));
             v.put(e.getKey(), e.getValue() == null ? "" : e.getValue());
         }
-        Journal before = issue.journal();
+        Journal journal = journal(v);
+        EditorialBoard board = new EditorialBoard(roles(v.get("board")), optional(v.get("board-note")));
+        // compared through the same reading, so blank and absent (not printed either way) are the same
+        boolean journalChanged = !journal.equals(journal(values(issue))), boardChanged = !board.equals(issue.board());
+        if (!journalChanged && !boardChanged) return Optional.empty();
+        return Optional.of(SetFrontMatter.facts(journalChanged ? journal : null, boardChanged ? board : null));
+    }
+
+    /** The journal facts these texts give; the first value that cannot be taken is refused, naming its field. */
+    private static Journal journal(Map<String, String> v) {
         String name = v.get("name").strip();
         if (name.isEmpty()) throw refused("name", Msg.get("facts.empty"));
         Journal journal = new Journal(name, optional(v.get("pinyin")), number(v, "year", 1900, 2200),
@@ -130,24 +139,7 @@ public final class IssueFacts {
         if (journal.totalNumber() < journal.issueNumber()) {
             throw refused("total", Msg.get("facts.total-below-number", journal.totalNumber(), journal.issueNumber()));
         }
-        EditorialBoard board = new EditorialBoard(roles(v.get("board")), optional(v.get("board-note")));
-        boolean journalChanged = !sameJournal(journal, before), boardChanged = !board.equals(issue.board());
-        if (!journalChanged && !boardChanged) return Optional.empty();
-        return Optional.of(SetFrontMatter.facts(journalChanged ? journal : null, boardChanged ? board : null));
-    }
-
-    /** Blank and absent are the same to the office: a field left empty is not printed either way. */
-    private static boolean sameJournal(Journal a, Journal b) {
-        return a.equals(new Journal(b.name(), optional(text(b.pinyin())), b.year(), b.issueNumber(), b.totalNumber(),
-                optional(text(b.frequency())), b.publicationDate(), normal(b.colophon()), lines(String.join("\n", b.slogans()))));
-    }
-
-    private static Colophon normal(Colophon c) {
-        return new Colophon(optional(text(c.supervisor())), optional(text(c.sponsor())), optional(text(c.editor())),
-                optional(text(c.audience())), optional(text(c.address())), optional(text(c.postcode())),
-                optional(text(c.phone())), optional(text(c.website())), optional(text(c.email())),
-                optional(text(c.printer())), optional(text(c.printRun())), optional(text(c.permit())),
-                optional(text(c.distribution())));
+        return journal;
     }
 
     private static int number(Map<String, String> v, String key, int min, int max) {
