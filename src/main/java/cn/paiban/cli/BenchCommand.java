@@ -36,7 +36,7 @@ final class BenchCommand implements Command {
         Path tmp = Files.createTempDirectory("paiban-bench");
         Path pdf = tmp.resolve("issue.pdf");
         try {
-            Pipeline pipeline = Pipeline.standard(args);
+            Pipeline pipeline = Pipeline.writingPdf(args);
             PdfOptions options = PdfOptions.DEFAULT.withPdfx(args.has("--pdfx")).withImageDir(Path.of(dir));
             Stages cold = once(pipeline, dir, options, pdf);
             out.printf("issue %s: %d pages, PDF %.1f MB%n", dir, cold.pages, Files.size(pdf) / 1e6);

@@ -56,7 +56,7 @@ final class DiffCommand implements Command {
         String file = args.value("-o", args.value("--output"));
         Path target = file == null ? null : ExportTarget.check(Path.of(file), issueDir, args.has("--force"));
 
-        Pipeline pipeline = Pipeline.standard(args);
+        Pipeline pipeline = target == null ? Pipeline.standard(args) : Pipeline.writingPdf(args);
         Issue then = snapshot(issueDir, from);
         Issue now = to == null ? Pipeline.load(dir) : snapshot(issueDir, to);
         Compared c = compare(pipeline, then, now, dir);

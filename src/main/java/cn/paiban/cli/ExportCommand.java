@@ -34,7 +34,7 @@ final class ExportCommand implements Command {
         StartTrace.mark("export: start");
         Progress progress = Progress.forTerminal(err);
         progress.show("loading " + dir);
-        Pipeline pipeline = Pipeline.standard(args);
+        Pipeline pipeline = Pipeline.writingPdf(args);
         Issue issue = Pipeline.load(dir);
         StartTrace.mark("issue loaded");
         progress.show("typesetting");

@@ -40,8 +40,13 @@ final class Pipeline {
 
     /** The standard fonts and the template named by --template, else templates/shuozhou-jingji of the checkout. */
     static Pipeline standard(Args args) {
-        PdfRenderer.warmUp();   // the PDF writer's code loads while the issue is read and typeset
         return new Pipeline(FontBook.standard().preload(), templateDir(args.value("--template")));
+    }
+
+    /** As {@link #standard} for a command that writes a PDF: the PDF writer's code loads while the issue is typeset. */
+    static Pipeline writingPdf(Args args) {
+        PdfRenderer.warmUp();
+        return standard(args);
     }
 
     FontBook fonts() { return fonts; }

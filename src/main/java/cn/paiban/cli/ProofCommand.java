@@ -80,7 +80,7 @@ final class ProofCommand implements Command {
         String reader = args.value("--reader");
         int current = rounds(issueDir).round();
         if (round > current) throw new UsageException(Msg.get("proof.cli.future-round", round, current));
-        Pipeline pipeline = Pipeline.standard(args);
+        Pipeline pipeline = Pipeline.writingPdf(args);
         Issue issue = Pipeline.load(dir);
         Marks marks;
         try {
