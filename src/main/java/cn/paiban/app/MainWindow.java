@@ -909,6 +909,8 @@ public final class MainWindow {
             area.setId("import-report");
             a.getDialogPane().setContent(area);
             a.show();
+        } catch (cn.paiban.manuscript.ManuscriptBatch.SectionNotChosen e) {
+            error(Messages.get("import.menu.importManuscripts"), e.getMessage() + Messages.get("import.gui.sectionHint"));
         } catch (java.io.IOException | RuntimeException e) {
             error(Messages.get("import.menu.importManuscripts"), String.valueOf(e.getMessage()));
         }

@@ -205,6 +205,8 @@ public final class OutlineModel {
      * chosen with 导入稿件…: the same {@link cn.paiban.manuscript.ManuscriptBatch} as {@code paiban add}, one
      * undoable step. Images and the import report go into the issue's folder; an issue not yet saved to a folder
      * cannot take images, and is told so. Returns the batch (its report and refusals are for the dialog).
+     * With no section's row chosen in an issue of several sections it refuses as {@code paiban add} without
+     * --section does ({@link cn.paiban.manuscript.ManuscriptBatch.SectionNotChosen}), nothing changed.
      */
     public cn.paiban.manuscript.ManuscriptBatch importManuscripts(List<java.nio.file.Path> files, String rowId) throws java.io.IOException {
         Issue issue = session.issue();

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * {@code paiban add DIR FILE... [--section NAME] [--kind KIND] [--encoding NAME]}: each manuscript becomes one article appended to
- * the section. Prints per file the article id, title, counts and every guess (also appended to the issue's
+ * the section (without --section: the only one; an issue of several sections refuses, listing them, and nothing is
+ * written). Prints per file the article id, title, counts and every guess (also appended to the issue's
  * import-report.txt). A file that cannot be read is refused with one line; the others are still added.
  * Exit 0, or 1 when a file was refused or an image could not be placed.
  */
@@ -56,7 +57,12 @@ public final class AddCommand implements Command {
             err.println(e.getMessage());
             return 2;
         }
-        ManuscriptBatch batch = ManuscriptBatch.read(issue, files, a.value("--section"), kind, encoding);
+        ManuscriptBatch batch;
+        try {
+            batch = ManuscriptBatch.read(issue, files, a.value("--section"), kind, encoding);
+        } catch (ManuscriptBatch.SectionNotChosen e) {
+            throw new UsageException(e.getMessage() + Msg.get("import.add.sectionHint", e.sections().get(0)));
+        }
         if (batch.command() != null) {
             Issue after = batch.command().apply(issue);
             batch.writeFiles(dir);

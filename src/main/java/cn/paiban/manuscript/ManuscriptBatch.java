@@ -44,20 +44,46 @@ public final class ManuscriptBatch {
     }
 
     /**
-     * Reads {@code files} for {@code section} (a title or id; null: the last section, or 来稿 when there is none).
+     * Refused before any file is read: the issue has more than one section and none was named, so the manuscripts
+     * would have to be filed in a section of the program's choosing. {@code paiban add} says to give --section, the
+     * editor to select a section's row; both list the sections.
+     */
+    public static final class SectionNotChosen extends IllegalArgumentException {
+        private final List<String> sections;
+
+        SectionNotChosen(List<String> sections) {
+            super(Msg.get("import.sectionNotChosen", sections.size(), sections.stream()
+                    .map(t -> Msg.get("import.sectionNotChosen.item", t)).collect(java.util.stream.Collectors.joining(
+                            Msg.get("import.sectionNotChosen.sep")))));
+            this.sections = List.copyOf(sections);
+        }
+
+        /** The issue's section titles, in order. */
+        public List<String> sections() { return sections; }
+    }
+
+    /**
+     * Reads {@code files} for {@code section} (a title or id; null: the only section, or 来稿 when there is none).
      *
      * @param kind the article kind for all of them, or null to let the importer guess
+     * @throws SectionNotChosen when {@code section} is null and the issue has more than one section
      */
     public static ManuscriptBatch read(Issue issue, List<Path> files, String section, ArticleKind kind) {
         return read(issue, files, section, kind, null);
     }
 
-    /** As above; {@code textEncoding}: the encoding of the .txt manuscripts (--encoding), or null to detect each. */
+    /**
+     * As above; {@code textEncoding}: the encoding of the .txt manuscripts (--encoding), or null to detect each.
+     *
+     * @throws SectionNotChosen when {@code section} is null and the issue has more than one section
+     */
     public static ManuscriptBatch read(Issue issue, List<Path> files, String section, ArticleKind kind,
                                        java.nio.charset.Charset textEncoding) {
         String name = section;
-        if (name == null || name.isBlank()) name = issue.sections().isEmpty() ? Msg.get("import.defaultSection")
-                : issue.sections().get(issue.sections().size() - 1).title();
+        if (name == null || name.isBlank()) {
+            if (issue.sections().size() > 1) throw new SectionNotChosen(issue.sections().stream().map(Section::title).toList());
+            name = issue.sections().isEmpty() ? Msg.get("import.defaultSection") : issue.sections().get(0).title();
+        }
         Section existing = AddArticles.find(issue, name);
         String sectionTitle = existing == null ? name : existing.title();
         String newId = existing != null ? existing.id() : FreshIds.section(issue, new Slugs().of(name, "section"));

@@ -148,4 +148,26 @@ class OutlineModelTest {
         session.undo();
         assertEquals(before, session.issue());
     }
+
+    @Test
+    void importWithNoSectionChosenIsRefusedAsPaibanAddRefusesIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        var b = new cn.paiban.io.word.DocxBuilder();
+        b.styled("Title", "农牧融合发展");
+        b.para("正文。");
+        var ok = b.save(tmp.resolve("稿.docx"));
+        Issue before = session.issue();
+        assertTrue(before.sections().size() > 1);
+        outline.selectedProperty().set(null);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(cn.paiban.manuscript.ManuscriptBatch.SectionNotChosen.class,
+                () -> outline.importManuscripts(List.of(ok), null));
+        assertEquals(before.sections().stream().map(Section::title).toList(), e.sections());
+        assertTrue(e.getMessage().contains("“" + before.sections().get(0).title() + "”"), e.getMessage());
+        assertEquals(before, session.issue(), "nothing added");
+        assertTrue(!session.canUndoProperty().get(), "no step to undo");
+
+        outline.selectedProperty().set("a03-nongmu");
+        var batch = outline.importManuscripts(List.of(ok), null);
+        assertEquals(List.of("a02-xinqixiang", "a03-nongmu", batch.results().get(0).article().id()), order("benqi-tegao"),
+                "the selected article's section");
+    }
 }

@@ -90,9 +90,62 @@ class NewAndAddCommandTest {
 
         // only bad files: nothing in the issue changes
         String before = Files.readString(dir.resolve("issue.json"));
-        var r3 = ImportTextCommandTest.run("add", dir.toString(), wps.toString());
+        var r3 = ImportTextCommandTest.run("add", dir.toString(), wps.toString(), "--section", "本期特稿");
         assertEquals(1, r3.code());
         assertEquals(before, Files.readString(dir.resolve("issue.json")));
         assertFalse(r3.err().contains("Exception"), r3.err());
+    }
+
+    @Test
+    void addWithoutSectionRefusesWhenTheIssueHasSeveralAndListsThem() throws Exception {
+        Path dir = tmp.resolve("next");
+        assertEquals(0, ImportTextCommandTest.run("new", dir.toString(), "--like", SAMPLE).code());
+        DocxBuilder b = new DocxBuilder();
+        b.styled("Title", "加快发展县域经济");
+        b.para("县域经济是国民经济的基本单元。");
+        b.picture(DocxBuilder.png(40, 20), "png");
+        b.para("图1 县域经济");
+        Path docx = b.save(tmp.resolve("县域.docx"));
+        byte[] before = Files.readAllBytes(dir.resolve("issue.json"));
+        java.util.List<Path> filesBefore;
+        try (var w = Files.walk(dir)) { filesBefore = w.sorted().toList(); }
+
+        var r = ImportTextCommandTest.run("add", dir.toString(), docx.toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("本期有 8 个栏目"), r.err());
+        for (String s : java.util.List.of("“卷首语”、“本期特稿”、“经济社会”", "“调查信息”", "--section")) assertTrue(r.err().contains(s), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals("", r.out(), "no article reported as made");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(dir.resolve("issue.json")));
+        try (var w = Files.walk(dir)) { assertEquals(filesBefore, w.sorted().toList(), "no image, no import report"); }
+
+        cn.paiban.i18n.Msg.use("en");
+        try {
+            var en = ImportTextCommandTest.run("add", dir.toString(), docx.toString());
+            assertEquals(2, en.code());
+            assertTrue(en.err().contains("this issue has 8 sections and none was named for the manuscripts; nothing imported. "
+                    + "Sections: \"卷首语\", \"本期特稿\""), en.err());
+            assertTrue(en.err().contains("Name one with --section, e.g. --section 卷首语"), en.err());
+        } finally {
+            cn.paiban.i18n.Msg.use("zh");
+        }
+    }
+
+    @Test
+    void addWithoutSectionGoesToTheOnlySection() throws Exception {
+        Path dir = tmp.resolve("one");
+        assertEquals(0, ImportTextCommandTest.run("new", dir.toString(), "--like", SAMPLE).code());
+        Issue issue = IssueStore.load(dir);
+        IssueStore.save(issue.withSections(java.util.List.of(issue.sections().get(1))), dir);
+        DocxBuilder b = new DocxBuilder();
+        b.styled("Title", "加快发展县域经济");
+        b.para("县域经济是国民经济的基本单元。");
+        Path docx = b.save(tmp.resolve("县域.docx"));
+        var r = ImportTextCommandTest.run("add", dir.toString(), docx.toString());
+        assertEquals(0, r.code(), r.err());
+        Issue after = IssueStore.load(dir);
+        assertEquals(1, after.sections().size());
+        assertEquals("本期特稿", after.sections().get(0).title());
+        assertEquals("加快发展县域经济", after.sections().get(0).articles().get(0).title());
     }
 }
