@@ -1,5 +1,6 @@
 package cn.paiban.edit;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Article;
 import cn.paiban.model.Issue;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ public final class AddArticle extends IssueEdit {
     private final Article article;
 
     public AddArticle(ArticleList to, int index, Article article) {
-        super("新建文章《" + article.title() + "》");
+        super(Msg.get("edit.step.add-article", article.title()));
         this.to = to;
         this.index = index;
         this.article = article;
@@ -28,5 +29,5 @@ public final class AddArticle extends IssueEdit {
     }
 
     @Override
-    String describe(Issue before) { return "新建文章《" + article.title() + "》"; }
+    String describe(Issue before) { return Msg.get("edit.step.add-article", article.title()); }
 }

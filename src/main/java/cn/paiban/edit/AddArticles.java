@@ -1,5 +1,6 @@
 package cn.paiban.edit;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Article;
 import cn.paiban.model.Issue;
 import cn.paiban.model.Section;
@@ -17,7 +18,7 @@ public final class AddArticles extends IssueEdit {
 
     /** {@code section}: a section's title or id; {@code newSectionId}: the id it gets if it must be created. */
     public AddArticles(String section, String newSectionId, List<Article> articles) {
-        super("导入稿件 " + articles.size());
+        super(Msg.get("edit.step.add-articles", articles.size()));
         this.section = section;
         this.newSectionId = newSectionId;
         this.articles = List.copyOf(articles);
@@ -52,6 +53,7 @@ public final class AddArticles extends IssueEdit {
 
     @Override
     String describe(Issue before) {
-        return articles.size() == 1 ? "导入稿件《" + articles.get(0).title() + "》" : "导入稿件 " + articles.size() + " 篇";
+        return articles.size() == 1 ? Msg.get("edit.step.add-articles.one", articles.get(0).title())
+                : Msg.get("edit.step.add-articles", articles.size());
     }
 }

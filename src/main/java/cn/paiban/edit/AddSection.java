@@ -1,5 +1,6 @@
 package cn.paiban.edit;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Issue;
 import cn.paiban.model.Section;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ public final class AddSection extends IssueEdit {
     private final String title;
 
     public AddSection(int index, String id, String title) {
-        super("新建栏目“" + title + "”");
+        super(Msg.get("edit.step.add-section", title));
         this.index = index;
         this.id = id;
         this.title = title;
@@ -29,5 +30,5 @@ public final class AddSection extends IssueEdit {
     }
 
     @Override
-    String describe(Issue before) { return "新建栏目“" + title + "”"; }
+    String describe(Issue before) { return Msg.get("edit.step.add-section", title); }
 }

@@ -1,19 +1,14 @@
 package cn.paiban.edit;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Article;
 
 /** The one-line text fields of an article that the editor edits in place. */
 public enum ArticleField {
-    KICKER("引题"), TITLE("标题"), SUBTITLE("副题"), LEAD("核心阅读"), SOURCE("文章来源"), SIGNATURE("署名");
+    KICKER, TITLE, SUBTITLE, LEAD, SOURCE, SIGNATURE;
 
-    private final String label;
-
-    ArticleField(String label) {
-        this.label = label;
-    }
-
-    /** The field's name as the office says it. */
-    public String label() { return label; }
+    /** The field's name as the office says it (引题, 标题 …), in the language in use. */
+    public String label() { return Msg.get("edit.field." + name().toLowerCase(java.util.Locale.ROOT)); }
 
     public String get(Article a) {
         return switch (this) {

@@ -1,5 +1,6 @@
 package cn.paiban.edit;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Article;
 import cn.paiban.model.Block;
 import cn.paiban.model.Issue;
@@ -21,7 +22,7 @@ public final class BodyEdit extends IssueEdit {
     private final int toIndex;
 
     private BodyEdit(Op op, String articleId, int index, Block block, int toIndex) {
-        super(op == Op.REPLACE ? "修改正文" : op == Op.INSERT ? "插入段落" : op == Op.DELETE ? "删除段落" : "移动段落");
+        super(Msg.get("edit.step.body." + op.name().toLowerCase(java.util.Locale.ROOT) + ".any"));
         this.op = op;
         this.articleId = articleId;
         this.index = index;
@@ -82,13 +83,8 @@ public final class BodyEdit extends IssueEdit {
 
     @Override
     String describe(Issue before) {
-        String what = switch (op) {
-            case REPLACE -> "修改";
-            case INSERT -> "插入";
-            case DELETE -> "删除";
-            case MOVE -> "移动";
-        };
-        return what + "《" + Lookup.article(before, articleId).title() + "》正文第 " + (index + 1) + " 段";
+        return Msg.get("edit.step.body." + op.name().toLowerCase(java.util.Locale.ROOT),
+                Lookup.article(before, articleId).title(), index + 1);
     }
 
     @Override

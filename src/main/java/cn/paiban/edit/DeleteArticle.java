@@ -1,5 +1,6 @@
 package cn.paiban.edit;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Issue;
 import java.util.ArrayList;
 import java.util.Set;
@@ -9,7 +10,7 @@ public final class DeleteArticle extends IssueEdit {
     private final String articleId;
 
     public DeleteArticle(String articleId) {
-        super("删除文章");
+        super(Msg.get("edit.step.delete-article.any"));
         this.articleId = articleId;
     }
 
@@ -24,5 +25,5 @@ public final class DeleteArticle extends IssueEdit {
     }
 
     @Override
-    String describe(Issue before) { return "删除文章《" + Lookup.article(before, articleId).title() + "》"; }
+    String describe(Issue before) { return Msg.get("edit.step.delete-article", Lookup.article(before, articleId).title()); }
 }

@@ -1,5 +1,6 @@
 package cn.paiban.edit;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Article;
 import cn.paiban.model.Issue;
 import cn.paiban.model.Section;
@@ -15,7 +16,7 @@ public final class DeleteSection extends IssueEdit {
     private final String sectionId;
 
     public DeleteSection(String sectionId) {
-        super("删除栏目");
+        super(Msg.get("edit.step.delete-section.any"));
         this.sectionId = sectionId;
     }
 
@@ -33,6 +34,7 @@ public final class DeleteSection extends IssueEdit {
     @Override
     String describe(Issue before) {
         Section s = Lookup.section(before, sectionId);
-        return "删除栏目“" + s.title() + "”" + (s.articles().isEmpty() ? "" : "及其 " + s.articles().size() + " 篇文章");
+        return s.articles().isEmpty() ? Msg.get("edit.step.delete-section", s.title())
+                : Msg.get("edit.step.delete-section.with-articles", s.title(), s.articles().size());
     }
 }

@@ -1,5 +1,6 @@
 package cn.paiban.edit;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Article;
 import cn.paiban.model.Issue;
 import java.util.Objects;
@@ -15,7 +16,7 @@ public final class EditArticleText extends IssueEdit {
     private final String value;
 
     public EditArticleText(String articleId, ArticleField field, String value) {
-        super("修改" + field.label());
+        super(Msg.get("edit.step.field.any", field.label()));
         this.articleId = articleId;
         this.field = field;
         this.value = value == null || value.isBlank() ? null : value;
@@ -31,7 +32,7 @@ public final class EditArticleText extends IssueEdit {
 
     @Override
     String describe(Issue before) {
-        return "修改《" + Lookup.article(before, articleId).title() + "》的" + field.label();
+        return Msg.get("edit.step.field", Lookup.article(before, articleId).title(), field.label());
     }
 
     @Override

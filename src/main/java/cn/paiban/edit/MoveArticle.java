@@ -1,5 +1,6 @@
 package cn.paiban.edit;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Article;
 import cn.paiban.model.Issue;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ public final class MoveArticle extends IssueEdit {
     private final int index;
 
     public MoveArticle(String articleId, ArticleList to, int index) {
-        super("移动文章");
+        super(Msg.get("edit.step.move-article.any"));
         this.articleId = articleId;
         this.to = to;
         this.index = index;
@@ -46,8 +47,9 @@ public final class MoveArticle extends IssueEdit {
 
     @Override
     String describe(Issue before) {
-        String where = to instanceof ArticleList.InSection s ? "到栏目“" + Lookup.section(before, s.sectionId()).title() + "”"
-                : to instanceof ArticleList.ShortItems ? "到补白与短讯" : "到启事";
-        return "移动文章《" + Lookup.article(before, articleId).title() + "》" + (Lookup.listOf(before, articleId).equals(to) ? "" : where);
+        String title = Lookup.article(before, articleId).title();
+        if (Lookup.listOf(before, articleId).equals(to)) return Msg.get("edit.step.move-article", title);
+        return to instanceof ArticleList.InSection s ? Msg.get("edit.step.move-article.to-section", title, Lookup.section(before, s.sectionId()).title())
+                : Msg.get(to instanceof ArticleList.ShortItems ? "edit.step.move-article.to-short-items" : "edit.step.move-article.to-notices", title);
     }
 }

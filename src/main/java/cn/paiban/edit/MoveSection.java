@@ -1,5 +1,6 @@
 package cn.paiban.edit;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Issue;
 import java.util.ArrayList;
 
@@ -9,7 +10,7 @@ public final class MoveSection extends IssueEdit {
     private final int toIndex;
 
     public MoveSection(String sectionId, int toIndex) {
-        super("移动栏目");
+        super(Msg.get("edit.step.move-section.any"));
         this.sectionId = sectionId;
         this.toIndex = toIndex;
     }
@@ -27,5 +28,5 @@ public final class MoveSection extends IssueEdit {
     }
 
     @Override
-    String describe(Issue before) { return "移动栏目“" + Lookup.section(before, sectionId).title() + "”"; }
+    String describe(Issue before) { return Msg.get("edit.step.move-section", Lookup.section(before, sectionId).title()); }
 }

@@ -1,5 +1,6 @@
 package cn.paiban.edit;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Issue;
 import java.util.ArrayList;
 
@@ -10,7 +11,7 @@ public final class RenameSection extends IssueEdit {
     private String oldTitle;
 
     public RenameSection(String sectionId, String title) {
-        super("栏目改名为“" + title + "”");
+        super(Msg.get("edit.step.rename-section.any", title));
         this.sectionId = sectionId;
         this.title = title;
     }
@@ -28,7 +29,7 @@ public final class RenameSection extends IssueEdit {
     @Override
     String describe(Issue before) {
         oldTitle = Lookup.section(before, sectionId).title();
-        return "栏目“" + oldTitle + "”改名为“" + title + "”";
+        return Msg.get("edit.step.rename-section", oldTitle, title);
     }
 
     @Override
@@ -36,6 +37,6 @@ public final class RenameSection extends IssueEdit {
         if (!(next instanceof RenameSection r) || !r.sectionId.equals(sectionId)) return null;
         RenameSection merged = new RenameSection(sectionId, r.title);
         merged.oldTitle = oldTitle;
-        return merged.describedAs("栏目“" + oldTitle + "”改名为“" + r.title + "”");
+        return merged.describedAs(Msg.get("edit.step.rename-section", oldTitle, r.title));
     }
 }

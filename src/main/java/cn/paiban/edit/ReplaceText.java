@@ -1,5 +1,6 @@
 package cn.paiban.edit;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Article;
 import cn.paiban.model.Block;
 import cn.paiban.model.Issue;
@@ -19,7 +20,7 @@ public final class ReplaceText extends IssueEdit {
     private int count;
 
     private ReplaceText(String query, String replacement, TextSearch.Hit only) {
-        super("替换");
+        super(Msg.get("edit.step.replace.any"));
         if (query == null || query.isEmpty()) throw new IllegalArgumentException(cn.paiban.i18n.Msg.get("edit.nothing-to-find"));
         this.query = query;
         this.replacement = Objects.requireNonNull(replacement, "replacement");
@@ -121,6 +122,6 @@ public final class ReplaceText extends IssueEdit {
 
     @Override
     String describe(Issue before) {
-        return (only == null ? "全部替换“" : "替换“") + query + "”为“" + replacement + "”";
+        return Msg.get(only == null ? "edit.step.replace-all" : "edit.step.replace", query, replacement);
     }
 }

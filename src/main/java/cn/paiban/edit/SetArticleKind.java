@@ -1,5 +1,6 @@
 package cn.paiban.edit;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Article;
 import cn.paiban.model.ArticleKind;
 import cn.paiban.model.Issue;
@@ -10,7 +11,7 @@ public final class SetArticleKind extends IssueEdit {
     private final ArticleKind kind;
 
     public SetArticleKind(String articleId, ArticleKind kind) {
-        super("修改文章类型");
+        super(Msg.get("edit.step.kind.any"));
         this.articleId = articleId;
         this.kind = java.util.Objects.requireNonNull(kind, "kind");
     }
@@ -24,5 +25,5 @@ public final class SetArticleKind extends IssueEdit {
     }
 
     @Override
-    String describe(Issue before) { return "修改《" + Lookup.article(before, articleId).title() + "》的类型"; }
+    String describe(Issue before) { return Msg.get("edit.step.kind", Lookup.article(before, articleId).title()); }
 }

@@ -1,5 +1,6 @@
 package cn.paiban.edit;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Article;
 import cn.paiban.model.Author;
 import cn.paiban.model.Issue;
@@ -11,7 +12,7 @@ public final class SetAuthors extends IssueEdit {
     private final List<Author> authors;
 
     public SetAuthors(String articleId, List<Author> authors) {
-        super("修改作者");
+        super(Msg.get("edit.step.authors.any"));
         this.articleId = articleId;
         this.authors = List.copyOf(authors);
     }
@@ -28,5 +29,5 @@ public final class SetAuthors extends IssueEdit {
     }
 
     @Override
-    String describe(Issue before) { return "修改《" + Lookup.article(before, articleId).title() + "》的作者"; }
+    String describe(Issue before) { return Msg.get("edit.step.authors", Lookup.article(before, articleId).title()); }
 }

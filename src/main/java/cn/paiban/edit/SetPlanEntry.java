@@ -1,5 +1,6 @@
 package cn.paiban.edit;
 
+import cn.paiban.i18n.Msg;
 import cn.paiban.model.Issue;
 import cn.paiban.model.PagePlan;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ public final class SetPlanEntry extends IssueEdit {
     private final Integer continuesOn;
 
     public SetPlanEntry(String articleId, Integer startPage, Integer continuesOn) {
-        super("修改页码计划");
+        super(Msg.get("edit.step.plan-entry.any"));
         this.articleId = articleId;
         this.startPage = startPage;
         this.continuesOn = continuesOn;
@@ -47,8 +48,9 @@ public final class SetPlanEntry extends IssueEdit {
     @Override
     String describe(Issue before) {
         String title = Lookup.article(before, articleId).title();
-        if (startPage == null && continuesOn == null) return "取消《" + title + "》的页码计划";
-        return "《" + title + "》" + (startPage == null ? "" : "从第 " + startPage + " 页起")
-                + (continuesOn == null ? "" : "，下转第 " + continuesOn + " 页");
+        if (startPage == null && continuesOn == null) return Msg.get("edit.step.plan-entry.none", title);
+        if (continuesOn == null) return Msg.get("edit.step.plan-entry.start", title, startPage);
+        if (startPage == null) return Msg.get("edit.step.plan-entry.jump", title, continuesOn);
+        return Msg.get("edit.step.plan-entry.start-jump", title, startPage, continuesOn);
     }
 }
