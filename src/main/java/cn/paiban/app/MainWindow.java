@@ -569,6 +569,7 @@ public final class MainWindow {
         rounds.setId("proof.gui.menu");
         rounds.getItems().addAll(item("proof.gui.proofPdf", null, this::proofPdfDialog),
                 item("proof.gui.compare", null, this::compareDialog),
+                item("proof.gui.import", null, this::importProofDialog),
                 new SeparatorMenuItem(),
                 item("proof.gui.close", null, this::closeRoundDialog));
         Menu help = new Menu(Messages.get("package.about.help"));
@@ -1144,6 +1145,49 @@ public final class MainWindow {
         return roundTask((issue, known, dir, marks, round) -> RoundJobs.compare(services, issue, known, dir, marks, round - 1, target), true);
     }
 
+    /**
+     * 导入校样批注: a proof PDF the proofreader marked in Acrobat or 福昕 read into the marks, as {@code paiban proof-import}
+     * does. Unsaved edits are saved first: the marks are anchored to the text as the issue's files hold it.
+     */
+    private void importProofDialog() {
+        int[] round = roundOrSay();
+        if (round == null) return;
+        if (session.isDirty() && !save()) return;
+        FileChooser c = new FileChooser();
+        c.setTitle(Messages.get("proof.gui.import"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf", "*.PDF"));
+        c.setInitialDirectory(session.folder().toFile());
+        File f = c.showOpenDialog(stage);
+        if (f == null) return;
+        askAndImport(f.toPath(), round[0], null);
+    }
+
+    /** Asks for the round and reader, then imports; {@code problem} (else null) is why it asks again. */
+    private void askAndImport(Path pdf, int current, String problem) {
+        ProofImportDialog.ask(stage, pdf.getFileName().toString(), current, problem).ifPresent(ch -> importProof(pdf, ch.round(), ch.reader(), current));
+    }
+
+    /** Reads the marked proof {@code pdf} as marks of {@code round} (all {@code reader}'s unless null), on the worker thread. */
+    public Task<String> importProof(Path pdf, int round, String reader) { return importProof(pdf, round, reader, round); }
+
+    private Task<String> importProof(Path pdf, int round, String reader, int current) {
+        Task<String> t = roundTask((issue, known, dir, marks, now) -> {
+            byte[] bytes = cn.paiban.proof.ProofImportJob.read(pdf);
+            LayoutResult r = known != null ? known : services.typesetter().apply(issue);
+            return String.join("\n", cn.paiban.proof.ProofImportJob.run(dir, bytes, pdf, r.document(), issue, round, reader,
+                    java.time.Instant.now()).report());
+        }, true, failure -> {
+            if (!(failure instanceof cn.paiban.proof.ProofImport.NoAuthor n)) return false;
+            askAndImport(pdf, current, Messages.get("proof.gui.import-no-author", n.count()));   // the name, then again
+            return true;
+        });
+        t.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
+            String problem = marksModel.reload();
+            if (problem != null) error(Messages.get("proof.gui.import"), problem);
+        });
+        return t;
+    }
+
     /** Asks where to write a PDF of the rounds (titled {@code titleKey}): in the issue's folder, named ISSUE-{@code stem}.pdf. */
     private void roundPdfDialog(String titleKey, String stem, java.util.function.Consumer<Path> then) {
         FileChooser c = new FileChooser();
@@ -1161,7 +1205,10 @@ public final class MainWindow {
     }
 
     /** Runs {@code job} on the worker thread behind a progress dialog; its last line in the status bar, all of it in a dialog for {@code report}. */
-    private Task<String> roundTask(RoundJob job, boolean report) {
+    private Task<String> roundTask(RoundJob job, boolean report) { return roundTask(job, report, failure -> false); }
+
+    /** As above; a failure {@code handled} answers true for is its caller's to show. */
+    private Task<String> roundTask(RoundJob job, boolean report, java.util.function.Predicate<Throwable> handled) {
         Issue issue = session.issue();
         Path dir = session.folder();
         LayoutResult known = layout.laidOutProperty().get() == issue ? layout.result() : null;
@@ -1182,7 +1229,7 @@ public final class MainWindow {
         });
         task.setOnFailed(e -> {
             dialog.close();
-            error(Messages.get("proof.gui.failed"), String.valueOf(task.getException().getMessage()));
+            if (!handled.test(task.getException())) error(Messages.get("proof.gui.failed"), String.valueOf(task.getException().getMessage()));
         });
         task.setOnCancelled(e -> dialog.close());
         dialog.show();

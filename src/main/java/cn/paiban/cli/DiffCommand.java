@@ -48,8 +48,8 @@ final class DiffCommand implements Command {
         Args args = Args.parse(argList, Set.of("--json", "--force"), Set.of("--from", "--to", "-o", "--output", "--template"));
         String dir = args.one(Msg.get("proof.diff.folder"));
         Path issueDir = Path.of(dir);
-        if (!Files.isDirectory(issueDir)) throw new UsageException("no issue folder " + dir);
-        if (args.value("--from") == null) throw new UsageException("missing --from N");
+        if (!Files.isDirectory(issueDir)) throw new UsageException(Msg.get("cli.no-issue-folder", dir));
+        if (args.value("--from") == null) throw new UsageException(Msg.get("cli.args.missing-option", "--from N"));
         int from = ProofCommand.round(args, "--from");
         String toArg = args.value("--to", "now");
         Integer to = toArg.equals("now") ? null : ProofCommand.round(args, "--to");

@@ -40,7 +40,7 @@ final class ProofCommand implements Command {
         Args args = Args.parse(argList, Set.of(), Set.of("--close", "--round", "--reader", "-o", "--output", "--template"));
         String dir = args.one(Msg.get("proof.cli.folder"));
         Path issueDir = Path.of(dir);
-        if (!java.nio.file.Files.isDirectory(issueDir)) throw new UsageException("no issue folder " + dir);
+        if (!java.nio.file.Files.isDirectory(issueDir)) throw new UsageException(Msg.get("cli.no-issue-folder", dir));
         if (args.value("--close") != null && args.value("--round") != null) throw new UsageException(Msg.get("proof.cli.close-and-round"));
         if (args.value("--close") != null) return close(issueDir, round(args, "--close"), out, err);
         if (args.value("--round") != null) return proofPdf(args, dir, round(args, "--round"), out);
@@ -74,7 +74,7 @@ final class ProofCommand implements Command {
      */
     private static int proofPdf(Args args, String dir, int round, PrintStream out) throws Exception {
         String file = args.value("-o", args.value("--output"));
-        if (file == null) throw new UsageException("missing -o FILE.pdf");
+        if (file == null) throw new UsageException(Msg.get("cli.args.missing-option", "-o FILE.pdf"));
         Path issueDir = Path.of(dir);
         Path target = ExportTarget.check(Path.of(file), issueDir, false);
         String reader = args.value("--reader");

@@ -50,6 +50,19 @@ public final class ProofImport {
     /** The new marks, how many annotations were marks already known, and which landed on no text (their mark ids). */
     public record Result(List<Mark> marks, int known, List<String> offText) {}
 
+    /** Annotations that name no author were found and no reader was given: nothing is read, nothing written. */
+    public static final class NoAuthor extends IllegalArgumentException {
+        private final int count;
+
+        NoAuthor(int count) {
+            super(Msg.get("proof.import.no-author", count));
+            this.count = count;
+        }
+
+        /** How many annotations name no author. */
+        public int count() { return count; }
+    }
+
     /** An annotation, the index of its page and the page itself (whose own text tells what the annotation lies on). */
     private record Found(PDAnnotationMarkup annotation, int page, org.apache.pdfbox.pdmodel.PDPage pdfPage) {}
 
@@ -98,12 +111,19 @@ public final class ProofImport {
                         : sofar.nextId(round, author);
                 boolean[] off = {false};
                 Mark m = mark(f, doc, issue, round, author, id, now, off);
+                if (sameAsOne(m, existing)) {
+                    // read before from a PDF whose annotations carry no name (/NM is optional): the same file imported
+                    // twice must not double the proofreader's marks
+                    known++;
+                    knownDicts.put(f.annotation().getCOSObject(), true);
+                    continue;
+                }
                 ids.add(id);
                 sofar = sofar.with(m);
                 made.put(f.annotation().getCOSObject(), m);
                 if (off[0]) offText.add(id);
             }
-            if (noAuthor > 0) throw new IllegalArgumentException(Msg.get("proof.import.no-author", noAuthor));
+            if (noAuthor > 0) throw new NoAuthor(noAuthor);
             for (Found f : children) {
                 COSDictionary parent = (COSDictionary) f.annotation().getCOSObject().getDictionaryObject(COSName.IRT);
                 Mark m = made.get(parent);
@@ -136,6 +156,15 @@ public final class ProofImport {
             }
             return new Result(out, known, offText);
         }
+    }
+
+    /** Whether {@code existing} holds a mark of the same round and reader making the same correction at the same place. */
+    private static boolean sameAsOne(Mark m, Marks existing) {
+        for (Mark e : existing.ofRound(m.round())) {
+            if (e.reader().equals(m.reader()) && e.kind() == m.kind() && e.anchor().equals(m.anchor())
+                    && java.util.Objects.equals(e.text(), m.text())) return true;
+        }
+        return false;
     }
 
     /** The annotation's author (/T), or null when it names none. */

@@ -200,6 +200,11 @@ class ProofImportTest {
         for (String who : List.of("甲", "乙", "丙")) {
             assertEquals(List.of(byReader.get(who)), Marks.loadFile(pr.dir(), 1, who), who + "'s own file");
         }
+        // the same file again (its annotations carry no /NM to know them by): nothing doubled
+        SampleCopy.Run twice = SampleCopy.run("proof-import", pr.dir().toString(), signed.toString(), "--round", "1");
+        assertEquals(0, twice.code(), twice.all());
+        assertTrue(twice.out().contains("共读入 0 个；已有的 3 个未重复读入"), twice.out());
+        assertEquals(3, Marks.load(pr.dir()).all().size());
 
         Path other = SampleCopy.copy(tmp.resolve("other"));
         SampleCopy.Run refused = SampleCopy.run("proof-import", other.toString(), unsigned.toString(), "--round", "1");
