@@ -19,16 +19,22 @@ if not defined MAJOR goto nojava
 set /a MAJORNUM=%MAJOR% 2>nul
 if %MAJORNUM% LSS 17 goto oldjava
 rem As the Linux launcher: the editor (no command, or an issue folder) starts on the C1 compiler with a young generation
-rem of 128 MB (no collection before its first page) and a class-data archive of its own; the headless commands that
-rem typeset start on C1 with the serial collector and an archive of theirs. C2 costs more CPU than it saves on the way to
-rem the first page or in a one-second job. Each archive is recorded when the first run after an install or update ends
-rem and mapped by the later ones (see :cds).
+rem of 128 MB (no collection before its first page) and a class-data archive of its own; the headless commands start on
+rem C1 with the serial collector and an archive of theirs. C2 costs more CPU than it saves on the way to the first page
+rem or in a one-second job. The list below is every command "Paiban.bat help" lists, and help itself, but bench and fuzz,
+rem which run for minutes or time warm runs and keep the JVM's defaults (LaunchersTest compares it with the jar's).
+rem Each archive is recorded when the first run after an install or update ends and mapped by the later ones (see :cds);
+rem only the editor and the commands that typeset a whole issue record one: an archive recorded by "Paiban.bat info"
+rem would hold a fraction of an export's classes and stay until the next update.
 set "KIND="
 set "JVMOPTS="
 set "CDS="
+set "RECORD="
 if "%~1"=="" set "KIND=editor"
 if not defined KIND if exist "%~1\" set "KIND=editor"
-for %%C in (export preflight render outline check plan import-text) do if /i "%~1"=="%%C" set "KIND=cli"
+for %%C in (export preflight check render outline import-text cover new add plan info proof diff proof-import version help --help --version) do if /i "%~1"=="%%C" set "KIND=cli"
+if "%KIND%"=="editor" set "RECORD=1"
+for %%C in (export preflight render) do if /i "%~1"=="%%C" set "RECORD=1"
 if "%KIND%"=="editor" set "JVMOPTS=-XX:TieredStopAtLevel=1 -Xmn128m"
 if "%KIND%"=="cli" set "JVMOPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn64m"
 rem Both map their archive where it was recorded (moving it costs the JVM's start 0.2-0.35 s) and keep no perf-data file.
@@ -58,6 +64,7 @@ set "STAMP=%STAMP: =-%"
 set "JSA=%CDSDIR%\paiban-%KIND%-%STAMP%.jsa"
 if exist "%JSA%" set CDS="-XX:SharedArchiveFile=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off
 if exist "%JSA%" exit /b 0
+if not defined RECORD exit /b 0
 del /q "%CDSDIR%\paiban-%KIND%-*.jsa" >nul 2>&1
 set CDS="-XX:ArchiveClassesAtExit=%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off
 exit /b 0

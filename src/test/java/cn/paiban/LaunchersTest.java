@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.paiban.cli.Cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class LaunchersTest {
     }
 
     @Test
-    void theHeadlessCommandsThatTypesetAreTheSameOnLinuxAndWindows() throws IOException {
+    void theHeadlessCommandsAreTheJarsOneShotCommandsInEveryLauncher() throws IOException {
         String linux = read("packaging/linux/paiban");
         Matcher l = Pattern.compile("\n  ([a-z|-]+)\\)\n").matcher(linux);
         assertTrue(l.find(), "the case of the headless commands in linux/paiban");
@@ -62,8 +63,41 @@ class LaunchersTest {
         assertTrue(w.find(), "the list of the headless commands in Paiban.bat");
         assertEquals(onLinux, new TreeSet<>(List.of(w.group(1).split(" "))));
         assertTrue(bat.contains("if \"%KIND%\"==\"cli\" set \"JVMOPTS=" + HEADLESS + "\""), bat);
+
         // every command still reaches the jar with its arguments as they were given
         assertTrue(bat.contains("\"%JAVA%\" %JVMOPTS% %CDS% -Xmx2g -Dfile.encoding=UTF-8 -jar \"%~dp0paiban.jar\" %*"), bat);
+
+        // every command the jar lists (paiban help) and help itself, but those that run long (bench, fuzz)
+        Cli cli = new Cli();
+        Set<String> oneShot = new TreeSet<>(cli.names(false));
+        oneShot.addAll(List.of("help", "--help", "--version"));
+        assertEquals(oneShot, onLinux, "packaging/linux/paiban");
+        assertEquals(Set.of("bench", "fuzz"), Set.copyOf(cli.names(true)));
+        for (String c : cli.names(true)) assertFalse(onLinux.contains(c), c + " keeps the JVM's defaults");
+        // bin/paiban: every command the jar lists is headless (and help); all but those that run long get the options
+        String checkout = read("bin/paiban");
+        assertTrue(checkout.contains("case $1 in help|--help|--version) headless=1 ;; esac"), "bin/paiban: help is the jar's");
+        Matcher b = Pattern.compile("if \\[ \\$headless = 1 \\] && ! \\[\\[ \"\\$1\" =~ \\^\\(([a-z|]+)\\)\\$ \\]\\]; then\n  jvm=\\("
+                + Pattern.quote(HEADLESS) + "\\)").matcher(checkout);
+        assertTrue(b.find(), "bin/paiban's headless options");
+        assertEquals(Set.copyOf(cli.names(true)), Set.of(b.group(1).split("\\|")));
+    }
+
+    @Test
+    void onlyTheCommandsThatTypesetAWholeIssueRecordTheCommandsArchive() throws IOException {
+        // an archive recorded by info or help would hold a fraction of an export's classes until the next update
+        String linux = read("packaging/linux/paiban");
+        Matcher l = Pattern.compile("\n        ([a-z|-]+)\\)\n          if mkdir -p \"\\$HOME/.paiban\" 2>/dev/null; then\n"
+                + "            rm -f \"\\$HOME\"/.paiban/paiban-cli-\\*.jsa").matcher(linux);
+        assertTrue(l.find(), "linux/paiban records the commands' archive for");
+        assertEquals(Set.of("export", "preflight", "render"), Set.of(l.group(1).split("\\|")));
+        String bat = read("packaging/windows/Paiban.bat");
+        assertTrue(bat.contains("for %%C in (export preflight render) do if /i \"%~1\"==\"%%C\" set \"RECORD=1\""), bat);
+        assertTrue(bat.contains("if \"%KIND%\"==\"editor\" set \"RECORD=1\""), bat);
+        String cds = bat.substring(bat.indexOf("\n:cds"), bat.indexOf("\n:oldjava"));
+        assertTrue(cds.indexOf("if not defined RECORD exit /b 0") > cds.indexOf("if exist \"%JSA%\" exit /b 0")
+                && cds.indexOf("if not defined RECORD exit /b 0") < cds.indexOf("del /q"), "maps an archive, records none: " + cds);
+        assertTrue(read("bin/paiban").contains("[[ \"$1\" =~ ^(export|preflight|render|bench)$ ]]"), "bin/paiban's recorders");
     }
 
     @Test

@@ -25,6 +25,9 @@ final class BenchCommand implements Command {
     public String name() { return "bench"; }
 
     @Override
+    public boolean runsLong() { return true; }
+
+    @Override
     public String summary() { return Msg.get("cli.summary.bench"); }
 
     @Override

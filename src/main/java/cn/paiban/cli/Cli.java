@@ -37,6 +37,11 @@ public final class Cli {
 
     public boolean knows(String name) { return commands.containsKey(name); }
 
+    /** The commands' names in usage order, those that {@link Command#runsLong run long} or the others. */
+    public List<String> names(boolean runningLong) {
+        return commands.values().stream().filter(c -> c.runsLong() == runningLong).map(Command::name).toList();
+    }
+
     public int run(List<String> args, PrintStream out, PrintStream err) {
         // what the commands print never sends an issue's ESC or BEL to the terminal raw
         out = TerminalText.guard(out);

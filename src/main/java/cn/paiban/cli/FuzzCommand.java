@@ -48,6 +48,9 @@ final class FuzzCommand implements Command {
     public String name() { return "fuzz"; }
 
     @Override
+    public boolean runsLong() { return true; }
+
+    @Override
     public String summary() { return Msg.get("cli.summary.fuzz"); }
 
     /** What a fuzz run found. */
