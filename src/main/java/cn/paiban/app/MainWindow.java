@@ -1240,8 +1240,10 @@ public final class MainWindow {
     private void closeRoundDialog() {
         int[] round = roundOrSay();
         if (round == null) return;
-        if (!ask(Messages.get("proof.gui.close-ask", cn.paiban.proof.RoundNames.round(round[0]),
-                cn.paiban.proof.RoundNames.round(round[0] + 1)))) return;
+        String open = cn.paiban.proof.OpenMarks.atClose(marksModel.store().marks(), round[0]);
+        String question = Messages.get("proof.gui.close-ask", cn.paiban.proof.RoundNames.round(round[0]),
+                cn.paiban.proof.RoundNames.round(round[0] + 1));
+        if (!ask(open == null ? question : open + "\n\n" + question)) return;
         closeRound(round[0]);
     }
 

@@ -56,9 +56,11 @@ final class ProofCommand implements Command {
 
     private static int close(Path issueDir, int round, PrintStream out, PrintStream err) throws IOException {
         try {
+            String open = cn.paiban.proof.OpenMarks.atClose(cn.paiban.proof.Marks.load(issueDir), round);
             ProofRounds.State next = ProofRounds.close(issueDir, round, Instant.now());
             out.println(Msg.get("proof.cli.closed", issueDir, RoundNames.round(round), ProofRounds.snapshot(issueDir, round),
                     RoundNames.round(next.round())));
+            if (open != null) out.println(open);
             return 0;
         } catch (ProofRounds.Refused e) {
             err.println("paiban proof: " + e.getMessage());

@@ -62,6 +62,28 @@ class ProofRoundsTest {
         assertTrue(Files.readString(ProofRounds.snapshot(dir, 2).resolve("articles").resolve(articles.get(0))).contains("改过的第一段"));
     }
 
+    /** A query left open in 一校 would not be shown on 二校样: closing the round says how many marks are still open. */
+    @Test
+    void closingSaysWhichMarksOfTheRoundAreStillOpen() throws Exception {
+        Path dir = SampleCopy.copy(tmp.resolve("issue"));
+        cn.paiban.model.Article a = IssueStore.load(dir).sections().get(1).articles().get(0);
+        String t = cn.paiban.proof.Anchors.text(a, 0);
+        java.time.Instant at = java.time.Instant.parse("2026-12-04T10:00:00Z");
+        cn.paiban.proof.Marks.of(List.of(
+                cn.paiban.proof.Mark.open("1-王五-1", 1, "王五", cn.paiban.proof.MarkKind.QUERY,
+                        cn.paiban.proof.Anchor.in(a.id(), 0, t, 3, 5), null, "谁说的？", "#cc0000", at),
+                cn.paiban.proof.Mark.open("1-王五-2", 1, "王五", cn.paiban.proof.MarkKind.DELETE,
+                        cn.paiban.proof.Anchor.in(a.id(), 0, t, 8, 9), null, null, "#cc0000", at)))
+                .save(dir, 1, "王五");
+        SampleCopy.Run closed = SampleCopy.run("proof", dir.toString(), "--close", "1");
+        assertEquals(0, closed.code(), closed.all());
+        assertTrue(closed.out().contains("一校还有 2 处校对符号未处理（删 1，疑 1）：结束后它们不会标在二校样上"), closed.out());
+
+        SampleCopy.Run quiet = SampleCopy.run("proof", dir.toString(), "--close", "2");
+        assertEquals(0, quiet.code(), quiet.all());
+        assertFalse(quiet.out().contains("未处理"), "二校 had no marks: " + quiet.out());
+    }
+
     @Test
     void closingARoundThatIsNotTheCurrentOneIsRefusedWithAMessage() throws Exception {
         Path dir = SampleCopy.copy(tmp.resolve("issue"));
