@@ -49,9 +49,19 @@ final class ProofCommand implements Command {
         out.println(Msg.get("proof.cli.status", dir, RoundNames.round(state.round()), state.round()));
         if (!state.closed().isEmpty()) {
             out.println(Msg.get("proof.cli.closed-list", state.closed().stream()
-                    .map(c -> RoundNames.round(c.round()) + " " + c.closedAt()).collect(Collectors.joining("，"))));
+                    .map(c -> RoundNames.round(c.round()) + " " + localTime(c.closedAt())).collect(Collectors.joining("，"))));
         }
         return 0;
+    }
+
+    /** When a round was closed, in the office's own clock ("2026-12-04 16:42"), not the file's UTC instant. */
+    static String localTime(String instant) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault())
+                    .format(Instant.parse(instant));
+        } catch (java.time.format.DateTimeParseException e) {
+            return instant;   // read and checked by ProofRounds; shown as written if ever otherwise
+        }
     }
 
     private static int close(Path issueDir, int round, PrintStream out, PrintStream err) throws IOException {

@@ -38,6 +38,8 @@ class ProofRoundsTest {
         ProofRounds.State s = ProofRounds.load(dir);
         assertEquals(2, s.round());
         assertEquals(List.of(1), s.closed().stream().map(ProofRounds.Closed::round).toList());
+        SampleCopy.Run after = SampleCopy.run("proof", dir.toString());
+        assertTrue(after.out().matches("(?s).*已结束：一校 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\s.*"), "the office's clock, not UTC: " + after.out());
 
         Path snap = ProofRounds.snapshot(dir, 1);
         assertEquals(dir.resolve("proofs/1/snapshot"), snap);
