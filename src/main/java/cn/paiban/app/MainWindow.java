@@ -64,6 +64,16 @@ public final class MainWindow {
     private final PreviewModel previewModel = new PreviewModel();
     private final LayoutService layout;
     private final Recovery recovery;
+    /** The issue's files as this window last read or wrote them (null: not from a folder); see {@link #saveTo}. */
+    private cn.paiban.io.FolderStamp diskStamp;
+
+    /** What to do when the issue's files changed on disk since this window read or wrote them. */
+    enum DiskChoice { OVERWRITE, SAVE_AS, CANCEL }
+
+    private java.util.function.Function<List<String>, DiskChoice> changedOnDisk = this::askChangedOnDisk;
+
+    /** Tests answer the changed-on-disk question themselves. */
+    void answerChangedOnDisk(java.util.function.Function<List<String>, DiskChoice> answer) { changedOnDisk = answer; }
     private final RecentIssues recent;
     private final FxFonts fonts = new FxFonts();
     private FxRenderer renderer = new FxRenderer(fonts, new FxImages(null));
@@ -715,6 +725,7 @@ public final class MainWindow {
         String marksProblem = marksModel.open(dir);   // before the session, whose new folder then finds them open
         if (marksProblem != null) error(Messages.get("proof.ui.load-failed"), marksProblem);
         firstPages(issue, dir);   // before the whole layout, which session.open asks for
+        diskStamp = onDisk && dir != null ? cn.paiban.io.FolderStamp.of(dir) : null;
         session.open(issue, dir, onDisk);
         issue.allArticles().stream().findFirst().ifPresent(a -> outlineModel.selectedProperty().set(a.id()));
     }
@@ -815,6 +826,14 @@ public final class MainWindow {
     }
 
     public boolean saveTo(Path dir) {
+        switch (overwrite(dir)) {
+            case SAVE_AS:
+                return saveAs();
+            case CANCEL:
+                return false;
+            default:
+                break;
+        }
         Path marksDir = marksModel.store().issueDir();
         boolean elsewhere = marksDir != null && !dir.toAbsolutePath().normalize().equals(marksDir.toAbsolutePath().normalize());
         Path from = session.folder();
@@ -828,6 +847,7 @@ public final class MainWindow {
             if (elsewhere) marksModel.store().flushInto(dir);   // marks carried out with the text go where the text went
             else marksModel.store().flush();
             session.markSaved(dir);
+            diskStamp = cn.paiban.io.FolderStamp.of(dir);
             recent.add(dir);
             recovery.clear();
             status.setText(Messages.get("editor.status.saved", dir.getFileName() == null ? dir : dir.getFileName(),
@@ -837,6 +857,35 @@ public final class MainWindow {
             error(Messages.get("error.save", dir), why(e) + "\n\n" + Messages.get("error.saveHint"));
             return false;
         }
+    }
+
+    /**
+     * Saving into the folder the issue came from when its files changed there since this window read or wrote them
+     * (a colleague's editor on the shared drive, paiban add, paiban info): the save would overwrite their change and set
+     * an article they added aside, so it asks first.
+     */
+    private DiskChoice overwrite(Path dir) {
+        Path from = session.folder();
+        if (diskStamp == null || from == null || !dir.toAbsolutePath().normalize().equals(from.toAbsolutePath().normalize())) {
+            return DiskChoice.OVERWRITE;
+        }
+        List<String> changed = cn.paiban.io.FolderStamp.of(dir).changedSince(diskStamp);
+        return changed.isEmpty() ? DiskChoice.OVERWRITE : changedOnDisk.apply(changed);
+    }
+
+    private DiskChoice askChangedOnDisk(List<String> changed) {
+        ButtonType overwrite = new ButtonType(Messages.get("editor.disk.overwrite"), ButtonBar.ButtonData.OTHER);
+        ButtonType saveAs = new ButtonType(Messages.get("menu.saveAs"), ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        List<String> shown = changed.size() > 8 ? changed.subList(0, 8) : changed;
+        String names = String.join("\n", shown) + (changed.size() > shown.size() ? "\n" + Messages.get("editor.disk.more",
+                changed.size() - shown.size()) : "");
+        Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("editor.disk.changed", changed.size(), names), overwrite, saveAs, cancel);
+        if (stage.isShowing()) a.initOwner(stage);
+        a.setTitle(Messages.get("menu.save"));
+        a.setHeaderText(Messages.get("editor.disk.header"));
+        ButtonType b = a.showAndWait().orElse(cancel);
+        return b == overwrite ? DiskChoice.OVERWRITE : b == saveAs ? DiskChoice.SAVE_AS : DiskChoice.CANCEL;
     }
 
     /**
