@@ -93,9 +93,7 @@ public final class ColumnFlow {
         int f = k < 0 ? top : skipSpace(u, k); // strict and nothing fits: a table at the column's top may be set again
         if (f >= u.size() || !startsFloat(u, f)) return k;
         int end = floatEnd(u, f);
-        int lead = f;
-        while (lead < end - 1 && !canBreakAfter(u, lead)) lead++;
-        int leadLines = height(u, f, lead + 1);
+        int leadLines = height(u, f, leadEnd(u, f, end));
         int room = cap - height(u, from, f);
         if (leadLines <= room) return k; // it fits: the column broke after it, or before it for the keep rules
         boolean parted = parted(u, f);
@@ -145,7 +143,9 @@ public final class ColumnFlow {
             // in the next column it follows the blank lines after the float before it (its own before go to the top,
             // where they are dropped); its blank lines after it may fall at the column's foot
             int gLines = lines(u, i, gAfter);
-            if (queued + lines(u, i, gEnd) > nextCap) {
+            // a table longer than a column passes when its first part can start after the queue (its 续表 in the
+            // column after that); nothing passes it then, the queue being longer than the column
+            if (queued + lines(u, i, gEnd) > nextCap && !continuesAfter(u, i, nextCap - queued, nextCap)) {
                 stop = i;
                 break;
             }
@@ -179,51 +179,47 @@ public final class ColumnFlow {
             if (textLeft || g >= u.size()) break;
             // all the text before it moves up: it must still find room after the floats in the next column, or it
             // would be two columns from the text before it; else some of that text stays behind
-            int lead = g;
-            while (lead < u.size() - 1 && !canBreakAfter(u, lead)) lead++;
             int gFrom = np < passed.size() ? passed.get(np)[1] : g;
-            if (queue + spaces + lines(u, gFrom, lead + 1) <= nextCap) break;
+            if (queue + spaces + lines(u, gFrom, leadEnd(u, g, u.size())) <= nextCap) break;
             // a table longer than a column starts there and goes on as 续表
-            int room = nextCap - queue - spaces - lines(u, gFrom, g);
-            if (u.get(g) instanceof Unit.Inset in && in.split() != null && room > 0 && parted(u, g)
-                    && in.split().parts(room, nextCap) != null) {
-                break;
-            }
+            if (continuesAfter(u, g, nextCap - queue - spaces - lines(u, gFrom, g), nextCap)) break;
             limit = moved - 1;
             while (limit > 0 && !(u.get(cand.get(limit)) instanceof Unit.Text)) limit--;
             if (limit <= 0) return -1;
         }
         // the new order from p: the text that fills the column, then the floats for the next column's top (the blank
         // lines before the first are dropped there), then the rest as it was
-        List<Unit> order = new java.util.ArrayList<>();
+        List<Integer> order = new java.util.ArrayList<>(cand.subList(0, moved));
+        range(order, p, f);
+        for (int[] g : passed.subList(0, np)) range(order, g[1], g[2]);
+        range(order, f, after);
+        for (int[] g : passed.subList(0, np)) range(order, g[2], g[3]);
         boolean[] placed = new boolean[u.size()];
-        for (int j = 0; j < moved; j++) {
-            order.add(u.get(cand.get(j)));
-            placed[cand.get(j)] = true;
-        }
-        for (int j = p; j < f; j++) {
-            order.add(u.get(j));
-            placed[j] = true;
-        }
-        for (int q = 0; q < np; q++) {
-            for (int j = passed.get(q)[1]; j < passed.get(q)[2]; j++) {
-                order.add(u.get(j));
-                placed[j] = true;
-            }
-        }
-        for (int j = f; j < after; j++) {
-            order.add(u.get(j));
-            placed[j] = true;
-        }
-        for (int q = 0; q < np; q++) {
-            for (int j = passed.get(q)[2]; j < passed.get(q)[3]; j++) {
-                order.add(u.get(j));
-                placed[j] = true;
-            }
-        }
-        for (int j = p; j < u.size(); j++) if (!placed[j]) order.add(u.get(j));
-        for (int j = 0; j < order.size(); j++) u.set(p + j, order.get(j));
+        for (int j : order) placed[j] = true;
+        for (int j = p; j < u.size(); j++) if (!placed[j]) order.add(j);
+        List<Unit> units = order.stream().map(u::get).toList();
+        for (int j = 0; j < units.size(); j++) u.set(p + j, units.get(j));
         return p + moved;
+    }
+
+    private static void range(List<Integer> order, int from, int to) {
+        for (int j = from; j < to; j++) order.add(j);
+    }
+
+    /** The end (exclusive) of the float's first part at {@code f}: up to where a column may break, before {@code end}. */
+    private static int leadEnd(List<Unit> u, int f, int end) {
+        int lead = f;
+        while (lead < end - 1 && !canBreakAfter(u, lead)) lead++;
+        return lead + 1;
+    }
+
+    /**
+     * May the table at {@code g}, longer than a column, start in the {@code room} lines left of a column and go on as
+     * 续表 in the next, of {@code nextCap} lines?
+     */
+    private static boolean continuesAfter(List<Unit> u, int g, int room, int nextCap) {
+        return room > 0 && u.get(g) instanceof Unit.Inset in && in.split() != null && parted(u, g)
+                && in.split().parts(room, nextCap) != null;
     }
 
     /** Is the float at {@code f} a table in more than one part (longer than a column)? */
