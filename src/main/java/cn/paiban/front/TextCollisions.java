@@ -20,20 +20,28 @@ import org.xhtmlrenderer.render.LineBox;
 final class TextCollisions {
     private TextCollisions() {}
 
-    record Run(String text, Rectangle box) {}
+    record Run(String text, Rectangle box, String family) {}
 
-    /** The first three collisions, runs off the page and runs without glyphs, in words, for the warnings list. */
-    static List<String> find(BlockBox root, int pageWidth, int pageHeight) {
+    /**
+     * The first three collisions and runs off the page, and the runs without glyphs (one line for each font-family
+     * they asked for, with how many and the first few), in words, for the warnings list. {@code known} are the families
+     * the renderer has, named in the line so the designer sees what to write instead.
+     */
+    static List<String> find(BlockBox root, int pageWidth, int pageHeight, java.util.Collection<String> known) {
         List<Run> runs = new ArrayList<>();
         collect(root, runs);
         List<String> off = new ArrayList<>();
-        List<String> blank = new ArrayList<>();
+        java.util.Map<String, List<String>> blankByFamily = new java.util.LinkedHashMap<>();
         Rectangle page = new Rectangle(0, 0, pageWidth, pageHeight);
         for (Run r : runs) {
             // No width: the face Flying Saucer chose has none of these glyphs (a family it does not know).
-            if (r.box().width == 0) blank.add(cn.paiban.i18n.Msg.get("findings.front.blank", r.text()));
+            if (r.box().width == 0) blankByFamily.computeIfAbsent(r.family(), k -> new ArrayList<>()).add(r.text());
             else if (!page.contains(r.box())) off.add(cn.paiban.i18n.Msg.get("findings.front.off-page", r.text()));
         }
+        List<String> blank = new ArrayList<>();
+        blankByFamily.forEach((family, texts) -> blank.add(cn.paiban.i18n.Msg.get("findings.front.blank", texts.get(0), texts.size(),
+                family, String.join("、", known), texts.subList(0, Math.min(3, texts.size())).stream()
+                        .map(t -> cn.paiban.i18n.Msg.get("findings.front.quoted", t)).collect(java.util.stream.Collectors.joining()))));
         runs.removeIf(r -> r.box().width == 0);
         List<String> over = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -46,7 +54,7 @@ final class TextCollisions {
         }
         List<String> problems = new ArrayList<>(over.subList(0, Math.min(3, over.size())));
         problems.addAll(off.subList(0, Math.min(3, off.size())));
-        problems.addAll(blank.subList(0, Math.min(3, blank.size())));
+        problems.addAll(blank);
         return problems;
     }
 
@@ -71,6 +79,7 @@ final class TextCollisions {
             bottom = Math.round(baseline + 0.12f * spec.size);
         }
         // Trailing spaces widen a run without ink; a run's own width is what it covers.
-        return new Run(t.getSubstring().strip(), new Rectangle(ilb.getAbsX() + t.getX(), top, t.getWidth(), bottom - top));
+        String family = spec == null || spec.families == null ? "" : String.join(", ", spec.families);
+        return new Run(t.getSubstring().strip(), new Rectangle(ilb.getAbsX() + t.getX(), top, t.getWidth(), bottom - top), family);
     }
 }

@@ -193,7 +193,10 @@ class TemplateSafetyTest {
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head>"
                 + "<body><div class=\"sheet\"><p style=\"font-family: 'No Such Face'\">${journal.name}</p></div></body></html>\n");
         render("noface");
-        assertTrue(String.join("\n", warnings).contains(cn.paiban.i18n.Msg.get("findings.front.blank", "朔州经济")), warnings.toString());
+        String all = String.join("\n", warnings);
+        assertTrue(all.contains("“朔州经济”等 1 段文字印不出来"), all);
+        assertTrue(all.contains("font-family“No Such Face”不是 Paiban 的字体"), "names the font asked for: " + all);
+        assertTrue(all.contains("Noto Serif CJK SC、Noto Sans CJK SC"), "and the fonts there are: " + all);
     }
 
     @Test
