@@ -47,6 +47,7 @@ final class TemplateRenderer {
         var agent = new GuardedUserAgents.Pdf(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, files);
         ITextRenderer r = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, agent, new Resolver());
+        SharedStyles.install(r.getSharedContext(), true);   // the device allowed cmyk() in the renderer's own
         fonts.registerPdf(r.getFontResolver());
         r.setDocument(doc, baseUrl(baseDir));
         r.layout();
@@ -77,6 +78,7 @@ final class TemplateRenderer {
         Java2DRenderer r = new Java2DRenderer(doc, baseUrl(baseDir), w, h);
         var ctx = r.getSharedContext();
         ctx.setUserAgentCallback(new GuardedUserAgents.Raster(files));
+        SharedStyles.install(ctx, false);
         ctx.setDPI(RASTER_DPI);
         ctx.setDotsPerPixel(RASTER_DPI / 96);
         fonts.registerRaster(ctx);

@@ -91,13 +91,22 @@ final class XhtmlParser {
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) copy(c, out, to);
     }
 
-    private static Document newDocument() {
+    /**
+     * The JDK's own DOM, looked up once: DocumentBuilderFactory.newInstance() searched the class path for another
+     * (system property, jaxp.properties, service files) on each of the 2-4 documents of an export.
+     */
+    private static final org.w3c.dom.DOMImplementation DOM;
+
+    static {
         try {
-            return DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            DOM = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().getDOMImplementation();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no DOM implementation", e);
         }
     }
+
+    /** An empty document, as DocumentBuilder.newDocument() makes it. */
+    private static Document newDocument() { return DOM.createDocument(null, null, null); }
 
     static Document parse(Path file) {
         if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
@@ -115,7 +124,7 @@ final class XhtmlParser {
         Document doc = newDocument();
         DomBuilder builder = new DomBuilder(doc);
         try {
-            SAXParserFactory f = SAXParserFactory.newInstance();
+            SAXParserFactory f = SAXParserFactory.newDefaultInstance();   // the JDK's, not searched for on the class path
             f.setNamespaceAware(true);
             f.setXIncludeAware(false);
             f.setValidating(false);
