@@ -56,13 +56,15 @@ final class PdfFonts {
     Used use(Face face) {
         Used u = last;
         if (u != null && u.face == face) return u;
-        u = used.computeIfAbsent(face, f -> {
-            FaceMetrics m = book.metrics(f);
+        u = used.get(face);
+        if (u == null) {
+            FaceMetrics m = book.metrics(face);
             BaseFont bf = m.baseFont();
             bf.setSubset(true);
-            bf.setSecureRandom(seeded(f));
-            return new Used(f, bf, m);
-        });
+            bf.setSecureRandom(seeded(face));
+            u = new Used(face, bf, m);
+            used.put(face, u);
+        }
         last = u;
         return u;
     }

@@ -65,13 +65,13 @@ public final class PdfRenderer {
 
     /**
      * Has a subsetter thread write a small PDF to nowhere while the caller does other work (the layout), so that an
-     * export soon after finds OpenPDF's writing code loaded, initialized and its invokedynamic sites linked instead of
-     * doing that on its own critical path. Idempotent in effect; a failure only leaves that work to the export.
+     * export soon after finds OpenPDF's writing code loaded and initialized instead of doing that on its own critical
+     * path. Idempotent in effect; a failure only leaves that work to the export.
      */
     public static void warmUp() {
         SUBSETTERS.execute(() -> {
             try {
-                com.lowagie.text.pdf.WriterWarmUp.run();
+                WriterWarmUp.run();
             } catch (Exception | LinkageError e) {
                 // the export does it, and reports what fails
             }
@@ -205,8 +205,10 @@ public final class PdfRenderer {
                     }
                 }
             }
-            boolean first = faces.values().stream().anyMatch(u -> !(u.font instanceof CachedSubsetFont f) || !f.hasPrograms());
-            return first ? new EarlySubsets(pages, faces) : null;
+            for (PdfFonts.Used u : faces.values()) {
+                if (!(u.font instanceof CachedSubsetFont f) || !f.hasPrograms()) return new EarlySubsets(pages, faces);
+            }
+            return null;
         }
 
         private EarlySubsets(List<Page> pages, Map<Face, PdfFonts.Used> faces) {
@@ -216,7 +218,9 @@ public final class PdfRenderer {
                     for (Item item : page.items()) {
                         if (item instanceof Item.GlyphRun run) {
                             PdfFonts.Used u = faces.get(run.face());
-                            PdfGlyphs.collect(run, u, glyphs.computeIfAbsent(u, k -> new java.util.HashMap<>()));
+                            Map<Integer, int[]> of = glyphs.get(u);
+                            if (of == null) glyphs.put(u, of = new java.util.HashMap<>());
+                            PdfGlyphs.collect(run, u, of);
                         }
                     }
                 }
@@ -233,23 +237,24 @@ public final class PdfRenderer {
             Map<CachedSubsetFont, CachedSubsetFont.Entered> drawn = CachedSubsetFont.enteredSoFar(writer);
             plan = runs.thenAcceptAsync(glyphs -> {
                 Map<CachedSubsetFont, CachedSubsetFont.Entered> all = new IdentityHashMap<>(drawn);
-                glyphs.forEach((u, entries) -> {
-                    if (u.font instanceof CachedSubsetFont f) {
-                        CachedSubsetFont.Entered e = all.computeIfAbsent(f,
-                                k -> new CachedSubsetFont.Entered(new java.util.HashMap<>(), Map.of()));
-                        entries.forEach(e.glyphs()::putIfAbsent);   // drawn before the runs: the earlier use names it
+                for (Map.Entry<PdfFonts.Used, Map<Integer, int[]>> g : glyphs.entrySet()) {
+                    if (g.getKey().font instanceof CachedSubsetFont f) {
+                        CachedSubsetFont.Entered e = all.get(f);
+                        if (e == null) all.put(f, e = new CachedSubsetFont.Entered(new java.util.HashMap<>(), Map.of()));
+                        // drawn before the runs: the earlier use names it
+                        for (Map.Entry<Integer, int[]> m : g.getValue().entrySet()) e.glyphs().putIfAbsent(m.getKey(), m.getValue());
                     }
-                });
-                all.entrySet().stream()
-                        .sorted((a, b) -> Integer.compare(b.getValue().glyphs().size(), a.getValue().glyphs().size()))
-                        .forEach(e -> {
-                            synchronized (jobs) {
-                                if (!closed) jobs.add(SUBSETTERS.submit(() -> {
-                                    if (!closed) e.getKey().prepare(e.getValue());
-                                    return null;
-                                }));
-                            }
-                        });
+                }
+                List<Map.Entry<CachedSubsetFont, CachedSubsetFont.Entered>> largestFirst = new ArrayList<>(all.entrySet());
+                largestFirst.sort((a, b) -> Integer.compare(b.getValue().glyphs().size(), a.getValue().glyphs().size()));
+                for (Map.Entry<CachedSubsetFont, CachedSubsetFont.Entered> e : largestFirst) {
+                    synchronized (jobs) {
+                        if (!closed) jobs.add(SUBSETTERS.submit(() -> {
+                            if (!closed) e.getKey().prepare(e.getValue());
+                            return null;
+                        }));
+                    }
+                }
             }, SUBSETTERS);
         }
 
@@ -281,7 +286,8 @@ public final class PdfRenderer {
     }
 
     private static boolean allFoliosPositive(Document doc) {
-        return doc.pages().stream().allMatch(p -> p.folio() > 0);
+        for (Page p : doc.pages()) if (p.folio() <= 0) return false;
+        return true;
     }
 
     private static void setBoxes(com.lowagie.text.Document pdf, PdfWriter writer, PageSpace space) {
@@ -356,7 +362,7 @@ public final class PdfRenderer {
         cb.concatCTM((float) r.width() / painter.width(), 0, 0, (float) r.height() / painter.height(), x, y);
         painter.paint(cb, problems);
         cb.restoreState();
-        problems.forEach(p -> warnings.add(cn.paiban.i18n.Msg.get("pdf.front-problem", page.folio(), fp.template(), p)));
+        for (String p : problems) warnings.add(cn.paiban.i18n.Msg.get("pdf.front-problem", page.folio(), fp.template(), p));
     }
 
     private static void drawBox(Item.Box box, PdfContentByte cb, PageSpace s) {

@@ -244,7 +244,8 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
 
     private record Glyphs(int[] ids) {
         static Glyphs of(Map<Integer, int[]> longTag) {
-            int[] ids = longTag.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] ids = glyphIds(longTag);
+            Arrays.sort(ids);
             return new Glyphs(ids);
         }
 
@@ -337,7 +338,7 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
     private record Stored(byte[] bytes, List<Map.Entry<PdfName, PdfObject>> entries) {
         static Stored of(PdfStream s) {
             byte[] b = s.streamBytes != null ? s.streamBytes.toByteArray() : s.getBytes();
-            return new Stored(b, s.getKeysAndValues().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+            return new Stored(b, dictionaryEntries(s));
         }
 
         PdfStream stream() {
@@ -367,14 +368,34 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
         Map<CachedSubsetFont, Entered> drawn = new LinkedHashMap<>();
         for (FontDetails fd : writer.documentFonts.values()) {
             if (fd.baseFont instanceof CachedSubsetFont f && fd.longTag != null) {
-                Map<Integer, int[]> glyphs = new HashMap<>();
-                fd.longTag.forEach((g, m) -> glyphs.put(g, m.clone()));
-                Map<Integer, int[]> filler = new HashMap<>();
-                fd.getFillerCmap().forEach((g, m) -> filler.put(g, m.clone()));
-                drawn.put(f, new Entered(glyphs, filler));
+                drawn.put(f, new Entered(deepCopy(fd.longTag), deepCopy(fd.getFillerCmap())));
             }
         }
         return drawn;
+    }
+
+    // deepCopy, glyphIds and dictionaryEntries are loops where a stream or a lambda would do: they run on the cold path
+    // of every export, where a stream's first pipeline is a score of interpreted calls and a lambda is linked on first use.
+
+    private static Map<Integer, int[]> deepCopy(Map<Integer, int[]> map) {
+        Map<Integer, int[]> copy = new HashMap<>();
+        for (Map.Entry<Integer, int[]> e : map.entrySet()) copy.put(e.getKey(), e.getValue().clone());
+        return copy;
+    }
+
+    /** The glyph ids of a glyph map, in its order. */
+    private static int[] glyphIds(Map<Integer, int[]> glyphs) {
+        int[] ids = new int[glyphs.size()];
+        int i = 0;
+        for (Integer g : glyphs.keySet()) ids[i++] = g;
+        return ids;
+    }
+
+    /** A stream dictionary's entries, in its order. */
+    private static List<Map.Entry<PdfName, PdfObject>> dictionaryEntries(PdfDictionary d) {
+        List<Map.Entry<PdfName, PdfObject>> entries = new java.util.ArrayList<>(d.size());
+        for (Map.Entry<PdfName, PdfObject> e : d.getKeysAndValues()) entries.add(Map.entry(e.getKey(), e.getValue()));
+        return List.copyOf(entries);
     }
 
     /** A font's glyph map and filler cmap as a writer holds them (see {@link #enteredSoFar}). */
@@ -438,8 +459,7 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
         static Program of(byte[] raw, boolean cff, int level) throws DocumentException {
             PdfStream s = cff ? new StreamFont(raw, "CIDFontType0C", level) : new StreamFont(raw, new int[] {raw.length}, level);
             byte[] deflated = s.streamBytes != null ? s.streamBytes.toByteArray() : s.getBytes();
-            return new Program(deflated, s.getKeysAndValues().stream()
-                    .map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+            return new Program(deflated, dictionaryEntries(s));
         }
 
         PdfStream stream() {
@@ -551,8 +571,7 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
         if (where == null) return null;
         try (FileChannel ch = FileChannel.open(Path.of(fileName), StandardOpenOption.READ)) {
             ByteBuffer table = ch.map(FileChannel.MapMode.READ_ONLY, where[0], where[1]);
-            int[] ids = glyphs.keySet().stream().mapToInt(Integer::intValue).toArray();
-            return CidCffSubset.subset(table, ids);
+            return CidCffSubset.subset(table, glyphIds(glyphs));
         } catch (RuntimeException e) {   // not CID-keyed, or a CFF it cannot read: OpenPDF's subsetter decides
             return null;
         }

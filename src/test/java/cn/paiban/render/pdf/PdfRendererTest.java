@@ -181,7 +181,7 @@ class PdfRendererTest {
         PdfRenderer r = new PdfRenderer(fonts);
         // Another export in between must not disturb the subset prefixes or ids, nor must the writer's warm-up.
         r.render(new Document("other", "x", null, List.of(TestDocuments.textPage(fonts, 9))), PdfOptions.DEFAULT);
-        com.lowagie.text.pdf.WriterWarmUp.run();
+        WriterWarmUp.run();
         assertArrayEquals(pdf, r.render(doc, PdfOptions.DEFAULT));
         byte[] x1 = r.render(doc, PdfOptions.DEFAULT.withPdfx(true).withCropMarks(true));
         byte[] x2 = new PdfRenderer(FontBook.standard()).render(doc, PdfOptions.DEFAULT.withPdfx(true).withCropMarks(true));
