@@ -686,6 +686,8 @@ public final class MainWindow {
 
     MenuBar menuBarForTests() { return menuBar; }
 
+    OutlineModel outlineForTests() { return outlineModel; }
+
     /** The menu item with {@code id}, in any menu. */
     MenuItem menuItem(String id) {
         java.util.ArrayDeque<MenuItem> todo = new java.util.ArrayDeque<>();
