@@ -948,7 +948,8 @@ public final class MainWindow {
     /** Imports {@code files} onto the outline row {@code rowId} and shows what was made and guessed. */
     public void importManuscripts(List<Path> files, String rowId) {
         try {
-            var batch = outlineModel.importManuscripts(files, rowId);
+            var batch = outlineModel.importManuscripts(files, rowId, this::askRevisions);
+            if (batch == null) return;
             String text = batch.report() + Messages.get("import.add.summaryLine", batch.results().size(), batch.refused().size(), batch.sectionTitle());
             Alert a = new Alert(batch.refused().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
             a.initOwner(stage);
@@ -966,6 +967,22 @@ public final class MainWindow {
         } catch (java.io.IOException | RuntimeException e) {
             error(Messages.get("import.menu.importManuscripts"), String.valueOf(e.getMessage()));
         }
+    }
+
+    /** Manuscripts that have articles' titles already: 替换原文 (revised manuscripts) or 另作新文章, as paiban add --replace / --keep-both. */
+    private OutlineModel.RevisionChoice askRevisions(cn.paiban.manuscript.ManuscriptBatch batch) {
+        ButtonType replace = new ButtonType(Messages.get("import.gui.revision.replace"), ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType(Messages.get("import.gui.revision.keepBoth"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("import.gui.revision.text", batch.revisionsRefused()), replace, keep, cancel);
+        // no answer on Enter: an Enter that opened the file in the chooser must not choose here too
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        if (stage.isShowing()) a.initOwner(stage);
+        a.setTitle(Messages.get("import.menu.importManuscripts"));
+        a.setHeaderText(Messages.get("import.gui.revision.header"));
+        ButtonType b = a.showAndWait().orElse(cancel);
+        return b == replace ? OutlineModel.RevisionChoice.REPLACE : b == keep ? OutlineModel.RevisionChoice.KEEP_BOTH
+                : OutlineModel.RevisionChoice.CANCEL;
     }
 
     private void importText() {

@@ -209,6 +209,18 @@ public final class OutlineModel {
      * --section does ({@link cn.paiban.manuscript.ManuscriptBatch.SectionNotChosen}), nothing changed.
      */
     public cn.paiban.manuscript.ManuscriptBatch importManuscripts(List<java.nio.file.Path> files, String rowId) throws java.io.IOException {
+        return importManuscripts(files, rowId, b -> RevisionChoice.KEEP_BOTH);
+    }
+
+    /** What to do with manuscripts that have an article's title already (修改稿): {@link cn.paiban.manuscript.ManuscriptBatch#revisions}. */
+    public enum RevisionChoice { REPLACE, KEEP_BOTH, CANCEL }
+
+    /**
+     * As above; {@code revisions} decides for manuscripts whose titles articles of the issue have (the editor asks
+     * 替换原文 / 另作新文章, as {@code paiban add --replace / --keep-both}). Returns null when it says CANCEL: nothing done.
+     */
+    public cn.paiban.manuscript.ManuscriptBatch importManuscripts(List<java.nio.file.Path> files, String rowId,
+            java.util.function.Function<cn.paiban.manuscript.ManuscriptBatch, RevisionChoice> revisions) throws java.io.IOException {
         Issue issue = session.issue();
         if (issue == null) throw new IllegalStateException(cn.paiban.i18n.Msg.get("import.gui.noIssue"));
         String row = rowId != null ? rowId : selected.get();
@@ -218,15 +230,21 @@ public final class OutlineModel {
             if (section == null) section = issue.sectionOf(row).map(cn.paiban.model.Section::id).orElse(null);
         }
         var batch = cn.paiban.manuscript.ManuscriptBatch.read(issue, files, section, null);
-        if (batch.command() == null) {
+        if (!batch.revisions().isEmpty()) {
+            RevisionChoice c = revisions.apply(batch);
+            if (c == RevisionChoice.CANCEL) return null;
+            if (c == RevisionChoice.REPLACE) batch.replacingRevisions();
+        }
+        var command = batch.command();   // refuses as paiban add does: kept both, with no section chosen
+        if (command == null) {
             if (session.folder() != null && !batch.refused().isEmpty()) batch.writeFiles(session.folder());
             return batch;
         }
         boolean images = batch.results().stream().anyMatch(r -> !r.images().isEmpty());
         if (session.folder() == null && images) throw new IllegalStateException(cn.paiban.i18n.Msg.get("import.gui.saveFirst"));
         if (session.folder() != null) batch.writeFiles(session.folder());
-        session.execute(batch.command());
-        selected.set(batch.results().get(0).article().id());
+        session.execute(command);
+        selected.set(batch.articleIdOf(batch.results().get(0)));
         return batch;
     }
 }

@@ -29,7 +29,8 @@ public final class AddCommand implements Command {
 
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(argv, Set.of(), Set.of("--section", "--kind", "--encoding"));
+        Args a = Args.parse(argv, Set.of("--replace", "--keep-both"), Set.of("--section", "--kind", "--encoding"));
+        if (a.has("--replace") && a.has("--keep-both")) throw new UsageException(Msg.get("import.add.replaceAndKeep"));
         if (a.positional().size() < 2) throw new UsageException(Msg.get("import.add.usage"));
         Path dir = Path.of(a.positional().get(0));
         List<Path> files = new ArrayList<>();
@@ -63,8 +64,18 @@ public final class AddCommand implements Command {
         } catch (ManuscriptBatch.SectionNotChosen e) {
             throw new UsageException(e.getMessage() + Msg.get("import.add.sectionHint", e.sections().get(0)));
         }
-        if (batch.command() != null) {
-            Issue after = batch.command().apply(issue);
+        if (!batch.revisions().isEmpty()) {
+            if (a.has("--replace")) batch.replacingRevisions();
+            else if (!a.has("--keep-both")) throw new UsageException(batch.revisionsRefused() + Msg.get("import.add.revisionHint"));
+        }
+        cn.paiban.edit.AddArticles command;
+        try {
+            command = batch.command();
+        } catch (ManuscriptBatch.SectionNotChosen e) {
+            throw new UsageException(e.getMessage() + Msg.get("import.add.sectionHint", e.sections().get(0)));
+        }
+        if (command != null) {
+            Issue after = command.apply(issue);
             batch.writeFiles(dir);
             IssueStore.save(after, dir);
         } else if (!batch.refused().isEmpty()) {

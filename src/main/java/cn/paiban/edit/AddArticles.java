@@ -9,19 +9,27 @@ import java.util.List;
 
 /**
  * Appends imported manuscripts to a section, creating the section (at the end) when the issue has none of that
- * title or id: one undoable step for the whole drop or 导入稿件….
+ * title or id, and puts revised manuscripts (修改稿) in place of the articles they revise, each keeping its id, so
+ * its section, place and planned pages stay: one undoable step for the whole drop or 导入稿件….
  */
 public final class AddArticles extends IssueEdit {
     private final String section;
     private final String newSectionId;
     private final List<Article> articles;
+    private final List<Article> replacing;
 
     /** {@code section}: a section's title or id; {@code newSectionId}: the id it gets if it must be created. */
     public AddArticles(String section, String newSectionId, List<Article> articles) {
-        super(Msg.get("edit.step.add-articles", articles.size()));
+        this(section, newSectionId, articles, List.of());
+    }
+
+    /** As above; {@code replacing}: articles each put in place of the issue's article of its id. */
+    public AddArticles(String section, String newSectionId, List<Article> articles, List<Article> replacing) {
+        super(Msg.get("edit.step.add-articles", articles.size() + replacing.size()));
         this.section = section;
         this.newSectionId = newSectionId;
         this.articles = List.copyOf(articles);
+        this.replacing = List.copyOf(replacing);
     }
 
     /** The section {@code name} (title or id) of the issue, or null. */
@@ -33,6 +41,11 @@ public final class AddArticles extends IssueEdit {
 
     @Override
     Issue edit(Issue issue) {
+        for (Article r : replacing) {
+            Lookup.requireTitle(r.title(), "article-title");
+            issue = replace(issue, r);
+        }
+        if (articles.isEmpty()) return issue;
         Lookup.requireTitle(section, "section-title");
         for (Article a : articles) {
             Lookup.checkNewArticleId(issue, a.id());
@@ -51,9 +64,22 @@ public final class AddArticles extends IssueEdit {
         return issue.withSections(sections);
     }
 
+    private static Issue replace(Issue issue, Article revised) {
+        Lookup.article(issue, revised.id());   // refuses an id the issue no longer has (deleted meanwhile)
+        List<Section> sections = new ArrayList<>();
+        for (Section s : issue.sections()) {
+            List<Article> list = new ArrayList<>(s.articles());
+            list.replaceAll(a -> a.id().equals(revised.id()) ? revised : a);
+            sections.add(s.withArticles(list));
+        }
+        return issue.withSections(sections);
+    }
+
     @Override
     String describe(Issue before) {
-        return articles.size() == 1 ? Msg.get("edit.step.add-articles.one", articles.get(0).title())
-                : Msg.get("edit.step.add-articles", articles.size());
+        if (articles.isEmpty() && replacing.size() == 1) return Msg.get("edit.step.revise-article", replacing.get(0).title());
+        if (replacing.isEmpty() && articles.size() == 1) return Msg.get("edit.step.add-articles.one", articles.get(0).title());
+        return replacing.isEmpty() ? Msg.get("edit.step.add-articles", articles.size())
+                : Msg.get("edit.step.add-revise-articles", articles.size() + replacing.size(), replacing.size());
     }
 }

@@ -35,12 +35,49 @@ public final class ManuscriptBatch {
     private final String newSectionId;
     private final List<ManuscriptImporter.Result> results;
     private final List<String> refused;
+    private final List<Revision> revisions;
+    private final boolean kindGiven;
+    private boolean replace;
+    /** The issue's sections when none was named and every manuscript revises an article: appending them is refused. */
+    private List<String> unchosen;
 
-    private ManuscriptBatch(String section, String newSectionId, List<ManuscriptImporter.Result> results, List<String> refused) {
+    private ManuscriptBatch(String section, String newSectionId, List<ManuscriptImporter.Result> results, List<String> refused,
+            List<Revision> revisions, boolean kindGiven) {
         this.section = section;
         this.newSectionId = newSectionId;
         this.results = List.copyOf(results);
         this.refused = List.copyOf(refused);
+        this.revisions = List.copyOf(revisions);
+        this.kindGiven = kindGiven;
+    }
+
+    /**
+     * A manuscript whose title an article of the issue already has: most often the author's revised manuscript (修改稿),
+     * sometimes the same file imported twice. Appending it would print the article twice, so the caller decides:
+     * {@link #replacingRevisions} puts it in place of {@code existing} (same id, section, place and planned pages).
+     */
+    public record Revision(ManuscriptImporter.Result result, Article existing, String existingSection) {}
+
+    /** The manuscripts that have an article's title already, in the order read. */
+    public List<Revision> revisions() { return revisions; }
+
+    /** Revised manuscripts replace the articles of their titles instead of being appended (--replace, 替换原文). */
+    public ManuscriptBatch replacingRevisions() {
+        replace = true;
+        return this;
+    }
+
+    /**
+     * What {@code paiban add} says when manuscripts have articles' titles and neither --replace nor --keep-both was
+     * given: each one with its article and section; nothing is written.
+     */
+    public String revisionsRefused() {
+        StringBuilder sb = new StringBuilder(Msg.get("import.revision.head", revisions.size()));
+        for (Revision r : revisions) {
+            sb.append('\n').append(Msg.get("import.revision.item", r.result().file().getFileName(), r.existing().title(), r.existing().id(),
+                    r.existingSection()));
+        }
+        return sb.toString();
     }
 
     /**
@@ -75,18 +112,25 @@ public final class ManuscriptBatch {
     /**
      * As above; {@code textEncoding}: the encoding of the .txt manuscripts (--encoding), or null to detect each.
      *
-     * @throws SectionNotChosen when {@code section} is null and the issue has more than one section
+     * @throws SectionNotChosen when {@code section} is null and the issue has more than one section, unless every
+     *         manuscript revises an article (then {@link #command} refuses unless they replace their articles)
      */
     public static ManuscriptBatch read(Issue issue, List<Path> files, String section, ArticleKind kind,
                                        java.nio.charset.Charset textEncoding) {
         String name = section;
+        List<String> unchosen = null;
         if (name == null || name.isBlank()) {
-            if (issue.sections().size() > 1) throw new SectionNotChosen(issue.sections().stream().map(Section::title).toList());
-            name = issue.sections().isEmpty() ? Msg.get("import.defaultSection") : issue.sections().get(0).title();
+            if (issue.sections().size() > 1) {
+                // refused below unless every manuscript revises an article, which keeps its own section
+                unchosen = issue.sections().stream().map(Section::title).toList();
+                name = "";
+            } else {
+                name = issue.sections().isEmpty() ? Msg.get("import.defaultSection") : issue.sections().get(0).title();
+            }
         }
-        Section existing = AddArticles.find(issue, name);
+        Section existing = unchosen != null ? null : AddArticles.find(issue, name);
         String sectionTitle = existing == null ? name : existing.title();
-        String newId = existing != null ? existing.id() : FreshIds.section(issue, new Slugs().of(name, "section"));
+        String newId = unchosen != null ? null : existing != null ? existing.id() : FreshIds.section(issue, new Slugs().of(name, "section"));
         Set<String> taken = new HashSet<>();
         issue.allArticles().forEach(a -> taken.add(a.id().toLowerCase(Locale.ROOT)));
         List<ManuscriptImporter.Result> ok = new ArrayList<>();
@@ -107,7 +151,29 @@ public final class ManuscriptBatch {
                 refused.add(Msg.get("import.refused", f, Msg.get("import.bad.internal", String.valueOf(e))));
             }
         }
-        return new ManuscriptBatch(existing == null ? name : existing.title(), newId, ok, refused);
+        List<Revision> revisions = new ArrayList<>();
+        for (ManuscriptImporter.Result r : ok) {
+            String t = titleKey(r.article().title());
+            for (Section s : issue.sections()) {
+                for (Article a : s.articles()) {
+                    if (titleKey(a.title()).equals(t) && revisions.stream().noneMatch(v -> v.existing() == a)) {
+                        revisions.add(new Revision(r, a, s.title()));
+                    }
+                }
+            }
+        }
+        if (unchosen != null && (ok.isEmpty() || ok.stream().anyMatch(r -> revisions.stream().noneMatch(v -> v.result() == r)))) {
+            throw new SectionNotChosen(unchosen);
+        }
+        ManuscriptBatch b = new ManuscriptBatch(existing == null ? name : existing.title(), newId, ok, refused, revisions, kind != null);
+        b.unchosen = unchosen;
+        return b;
+    }
+
+    /** A title as compared for revisions: without the spaces that only set it out (全角 too). */
+    private static String titleKey(String title) {
+        return title.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0x3000 && !Character.isSpaceChar(cp))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     public List<ManuscriptImporter.Result> results() { return results; }
@@ -115,12 +181,43 @@ public final class ManuscriptBatch {
     /** One line per refused file: the file and what is wrong with it. */
     public List<String> refused() { return refused; }
 
-    public String sectionTitle() { return section; }
+    /** The section the manuscripts went to; when none was named and all replaced their articles, those articles' sections. */
+    public String sectionTitle() {
+        if (unchosen == null) return section;
+        return String.join("、", revisions.stream().map(Revision::existingSection).distinct().toList());
+    }
 
-    /** The edit that appends the articles (null when no file was read). */
+    /** The id of the article {@code r} became: the revised article's own when it replaced one. */
+    public String articleIdOf(ManuscriptImporter.Result r) {
+        Revision v = replace ? revisionOf(r) : null;
+        return v == null ? r.article().id() : v.existing().id();
+    }
+
+    /**
+     * The edit that appends the articles (null when no file was read); after {@link #replacingRevisions} the revised
+     * manuscripts replace their articles instead, keeping the article's id and, unless a kind was given, its kind.
+     */
     public AddArticles command() {
         if (results.isEmpty()) return null;
-        return new AddArticles(section, newSectionId, results.stream().map(ManuscriptImporter.Result::article).toList());
+        if (unchosen != null && !replace) throw new SectionNotChosen(unchosen);   // kept both: they need a section
+        List<Article> added = new ArrayList<>();
+        List<Article> replacing = new ArrayList<>();
+        for (ManuscriptImporter.Result r : results) {
+            Revision v = replace ? revisionOf(r) : null;
+            if (v == null) {
+                added.add(r.article());
+            } else {
+                Article n = r.article(), old = v.existing();
+                replacing.add(new Article(old.id(), kindGiven ? n.kind() : old.kind(), n.kicker(), n.title(), n.subtitle(), n.authors(),
+                        n.lead(), n.body(), n.source(), n.signature()));
+            }
+        }
+        return new AddArticles(section, newSectionId, added, replacing);
+    }
+
+    private Revision revisionOf(ManuscriptImporter.Result r) {
+        for (Revision v : revisions) if (v.result() == r) return v;
+        return null;
     }
 
     /** The articles' images into {@code dir}/images/, and the report appended to import-report.txt. */
@@ -154,7 +251,12 @@ public final class ManuscriptBatch {
         Article a = r.article();
         var c = r.counts();
         StringBuilder sb = new StringBuilder();
-        sb.append(Msg.get("import.done", r.file().getFileName(), r.format(), a.id(), a.title(), section)).append('\n');
+        Revision v = replace ? revisionOf(r) : null;
+        if (v != null) {
+            sb.append(Msg.get("import.revised", r.file().getFileName(), r.format(), v.existing().id(), a.title(), v.existingSection())).append('\n');
+        } else {
+            sb.append(Msg.get("import.done", r.file().getFileName(), r.format(), a.id(), a.title(), section)).append('\n');
+        }
         sb.append("  ").append(Msg.get("import.counts", c.paragraphs(), c.subheadings(), c.tables(), c.images(), c.notes())).append('\n');
         for (ImportNote n : r.notes()) sb.append("  ").append(n.line()).append('\n');
         return sb.toString();

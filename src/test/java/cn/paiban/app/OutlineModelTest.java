@@ -170,4 +170,36 @@ class OutlineModelTest {
         assertEquals(List.of("a02-xinqixiang", "a03-nongmu", batch.results().get(0).article().id()), order("benqi-tegao"),
                 "the selected article's section");
     }
+
+    /** A manuscript with an article's title: the editor's answer decides, as paiban add --replace / --keep-both. */
+    @Test
+    void aRevisedManuscriptReplacesItsArticleInOneUndoableStep(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        var b = new cn.paiban.io.word.DocxBuilder();
+        b.styled("Title", "农牧融合发展　盐碱地变了样");
+        b.para("修改稿的正文。");
+        var revised = b.save(tmp.resolve("修改稿.docx"));
+        Issue before = session.issue();
+        int[] asked = {0};
+        assertEquals(null, outline.importManuscripts(List.of(revised), "a04-tongji", batch -> {
+            asked[0]++;
+            assertEquals("a03-nongmu", batch.revisions().get(0).existing().id());
+            return OutlineModel.RevisionChoice.CANCEL;
+        }));
+        assertEquals(1, asked[0]);
+        assertEquals(before, session.issue(), "cancelled: nothing");
+
+        var batch = outline.importManuscripts(List.of(revised), "a04-tongji", x -> OutlineModel.RevisionChoice.REPLACE);
+        assertEquals(List.of("a02-xinqixiang", "a03-nongmu"), order("benqi-tegao"), "in its own section and place, not the row's");
+        var a = session.issue().allArticles().stream().filter(x -> x.id().equals("a03-nongmu")).findFirst().orElseThrow();
+        assertEquals(List.of(new cn.paiban.model.Block.Paragraph("修改稿的正文。")), a.body());
+        assertEquals(before.plan(), session.issue().plan(), "the page plan keeps it");
+        assertEquals("a03-nongmu", outline.selectedProperty().get());
+        assertTrue(batch.report().contains("修改稿，替换 a03-nongmu"), batch.report());
+        session.undo();
+        assertEquals(before, session.issue());
+
+        var kept = outline.importManuscripts(List.of(revised), "a04-tongji", x -> OutlineModel.RevisionChoice.KEEP_BOTH);
+        assertEquals(List.of("a04-tongji", kept.results().get(0).article().id()), order("tongji"), "kept both: appended to the row's section");
+        assertEquals(List.of("a02-xinqixiang", "a03-nongmu"), order("benqi-tegao"));
+    }
 }

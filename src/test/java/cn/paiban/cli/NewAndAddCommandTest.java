@@ -79,8 +79,8 @@ class NewAndAddCommandTest {
         String report = Files.readString(dir.resolve("import-report.txt"), StandardCharsets.UTF_8);
         assertTrue(report.contains("jiakuai-fazhan") && report.contains("坏稿.wps"), report);
 
-        // a second add goes to a new section, with a fresh id for the same title
-        var r2 = ImportTextCommandTest.run("add", dir.toString(), docx.toString(), "--section", "新栏目", "--kind", "news");
+        // a second add of the same title, told it is another article, goes to a new section with a fresh id
+        var r2 = ImportTextCommandTest.run("add", dir.toString(), docx.toString(), "--section", "新栏目", "--kind", "news", "--keep-both");
         assertEquals(0, r2.code(), r2.err());
         Issue twice = IssueStore.load(dir);
         var fresh = twice.sections().get(twice.sections().size() - 1);
@@ -94,6 +94,57 @@ class NewAndAddCommandTest {
         assertEquals(1, r3.code());
         assertEquals(before, Files.readString(dir.resolve("issue.json")));
         assertFalse(r3.err().contains("Exception"), r3.err());
+    }
+
+    /**
+     * An author's revised manuscript (修改稿) has the title of an article already in the issue: add refuses and says
+     * what to do, writing nothing; --replace puts the new text in place of the old, keeping the article's id, section,
+     * place and planned start page (no --section needed); --keep-both makes a second article.
+     */
+    @Test
+    void aRevisedManuscriptReplacesItsArticleOnlyWhenToldTo() throws Exception {
+        Path dir = tmp.resolve("next");
+        assertEquals(0, ImportTextCommandTest.run("new", dir.toString(), "--like", SAMPLE).code());
+        DocxBuilder b = new DocxBuilder();
+        b.styled("Title", "加快发展县域经济");
+        b.para("第一稿的正文。");
+        Path first = b.save(tmp.resolve("县域.docx"));
+        DocxBuilder other = new DocxBuilder();
+        other.styled("Title", "打通县域商业体系");
+        other.para("另一篇。");
+        Path second = other.save(tmp.resolve("商业.docx"));
+        assertEquals(0, ImportTextCommandTest.run("add", dir.toString(), first.toString(), second.toString(), "--section", "本期特稿").code());
+        assertEquals(0, ImportTextCommandTest.run("plan", dir.toString(), "--apply").code());
+        Issue planned = IssueStore.load(dir);
+        var entry = planned.plan().entries().stream().filter(e -> e.articleId().equals("jiakuai-fazhan")).findFirst().orElseThrow();
+
+        DocxBuilder rev = new DocxBuilder();
+        rev.styled("Title", "加快发展 县域经济");   // the same title, with a space the author put in
+        rev.para("修改稿的正文，作者改过了。");
+        Path revised = rev.save(tmp.resolve("县域-修改稿.docx"));
+        byte[] before = Files.readAllBytes(dir.resolve("issue.json"));
+        var refused = ImportTextCommandTest.run("add", dir.toString(), revised.toString(), "--section", "本期特稿");
+        assertEquals(2, refused.code(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("县域-修改稿.docx：本期已有《加快发展县域经济》（jiakuai-fazhan，栏目“本期特稿”）"), refused.err());
+        assertTrue(refused.err().contains("--replace") && refused.err().contains("--keep-both"), refused.err());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(dir.resolve("issue.json")), "nothing written");
+
+        var replaced = ImportTextCommandTest.run("add", dir.toString(), revised.toString(), "--replace");   // no --section needed
+        assertEquals(0, replaced.code(), replaced.out() + replaced.err());
+        assertTrue(replaced.out().contains("修改稿，替换 jiakuai-fazhan《加快发展 县域经济》的正文，栏目“本期特稿”不变"), replaced.out());
+        Issue after = IssueStore.load(dir);
+        var section = after.sections().stream().filter(s -> s.title().equals("本期特稿")).findFirst().orElseThrow();
+        assertEquals(java.util.List.of("jiakuai-fazhan", "datong-xianyu"), section.articles().stream().map(a -> a.id()).toList(),
+                "same id, same place, nothing appended");
+        assertEquals(new Block.Paragraph("修改稿的正文，作者改过了。"), section.articles().get(0).body().get(0));
+        assertEquals(entry, after.plan().entries().stream().filter(e -> e.articleId().equals("jiakuai-fazhan")).findFirst().orElseThrow(),
+                "its planned pages kept");
+
+        var both = ImportTextCommandTest.run("add", dir.toString(), revised.toString(), "--section", "本期特稿", "--keep-both");
+        assertEquals(0, both.code(), both.err());
+        assertEquals(3, IssueStore.load(dir).sections().stream().filter(s -> s.title().equals("本期特稿")).findFirst().orElseThrow()
+                .articles().size());
+        assertEquals(2, ImportTextCommandTest.run("add", dir.toString(), revised.toString(), "--replace", "--keep-both").code());
     }
 
     @Test
