@@ -106,6 +106,136 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
     // These run inside OpenPDF's constructor, before this class's own fields are set: they touch OpenPDF's only.
 
     /**
+     * Reads the face as OpenPDF's TrueTypeFont.process does (the face's table directory in the file or in the
+     * collection, its names, then its tables), with two differences: the file is read through a
+     * {@link MappedFontFile}, whose pages are read when a table on them is (OpenPDF's map first touched all of the
+     * 15–26 MB file: 40–60 ms of CPU for the four standard faces), and the glyph bounding boxes are read when first
+     * asked for ({@link #getCharBBox}): a TrueType face's boxes, one seek into table glyf per glyph, took 20–30 ms
+     * of a cold start for LXGW WenKai, and nothing Paiban draws asks for them. Anything unusual (font bytes given,
+     * a collection index or a directory that does not read) goes to OpenPDF's process, which reports it.
+     */
+    @Override
+    void process(byte[] ttfAfm, boolean preload) throws DocumentException, IOException {
+        if (ttfAfm != null || preload || com.lowagie.text.Document.plainRandomAccess || !readDirectory()) {
+            super.process(ttfAfm, preload);
+            return;
+        }
+        try {
+            checkCff();
+            fontName = getBaseFont();
+            fullName = getNames(4);
+            familyName = getNames(1);
+            allNameEntries = getAllNames();
+            if (!justNames) {
+                fillTables();
+                readGlyphWidths();
+                readCMaps();
+                readKerning();
+                if (tables.get("loca") != null && tables.get("glyf") == null) {   // what OpenPDF's readBbox reports
+                    throw new DocumentException(com.lowagie.text.error_messages.MessageLocalization.getComposedMessage(
+                            "table.1.does.not.exist.in.2", "glyf", fileName + style));
+                }
+            }
+        } finally {
+            rf.close();
+            if (!embedded) rf = null;
+        }
+    }
+
+    /**
+     * Opens the file as a {@link MappedFontFile} into {@code rf} and reads the face's table directory into
+     * {@code tables} (and, in a collection, {@code directoryOffset}), or answers false (rf closed) where OpenPDF
+     * would throw or the file does not open, for OpenPDF's process to say why.
+     */
+    private boolean readDirectory() throws IOException {
+        tables = new HashMap<>();
+        try {
+            rf = new MappedFontFile(fileName);
+        } catch (IOException | RuntimeException e) {
+            rf = null;
+            return false;
+        }
+        try {
+            if (!ttcIndex.isEmpty()) {
+                int face = Integer.parseInt(ttcIndex);
+                if (face < 0 || !"ttcf".equals(readStandardString(4))) return closed();
+                rf.skipBytes(4);
+                if (face >= rf.readInt()) return closed();
+                rf.skipBytes(face * 4);
+                directoryOffset = rf.readInt();
+            }
+            rf.seek(directoryOffset);
+            int version = rf.readInt();
+            if (version != 0x00010000 && version != 0x4F54544F) return closed();   // TrueType outlines, or 'OTTO'
+            int count = rf.readUnsignedShort();
+            rf.skipBytes(6);
+            for (int k = 0; k < count; k++) {
+                String tag = readStandardString(4);
+                rf.skipBytes(4);   // checksum
+                tables.put(tag, new int[] {rf.readInt(), rf.readInt()});
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return closed();
+        }
+    }
+
+    private boolean closed() throws IOException {
+        rf.close();
+        rf = null;
+        tables = new HashMap<>();
+        return false;
+    }
+
+    /** Whether {@link #bboxes} has been read (false, as Java leaves it, when the constructor's process ends). */
+    private boolean bboxesRead;
+
+    @Override
+    public int[] getCharBBox(int c) {
+        readBboxes();
+        return super.getCharBBox(c);
+    }
+
+    @Override
+    protected int[] getRawCharBBox(int c, String name) {
+        readBboxes();
+        return super.getRawCharBBox(c, name);
+    }
+
+    /**
+     * The bounding box of every glyph of a TrueType face (tables loca and glyf) in 1/1000 em, into OpenPDF's
+     * {@code bboxes} as its readBbox fills it; a CFF face has none. Read once, when first asked for.
+     */
+    private void readBboxes() {
+        synchronized (cmapLock()) {
+            if (bboxesRead) return;
+            bboxesRead = true;
+            int[] head = tables.get("head"), loca = tables.get("loca"), glyf = tables.get("glyf");
+            if (head == null || loca == null || glyf == null || this.head == null) return;
+            try (FileChannel ch = FileChannel.open(Path.of(fileName), StandardOpenOption.READ)) {
+                ByteBuffer file = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+                boolean shortOffsets = (file.getShort(head[0] + 51) & 0xffff) == 0;
+                int n = shortOffsets ? loca[1] / 2 : loca[1] / 4;
+                int[] at = new int[n];
+                for (int k = 0; k < n; k++) {
+                    at[k] = shortOffsets ? (file.getShort(loca[0] + 2 * k) & 0xffff) * 2 : file.getInt(loca[0] + 4 * k);
+                }
+                int[][] boxes = new int[Math.max(0, n - 1)][];
+                int upem = this.head.unitsPerEm;
+                for (int g = 0; g < n - 1; g++) {
+                    if (at[g] == at[g + 1]) continue;
+                    int p = glyf[0] + at[g] + 2;
+                    boxes[g] = new int[] {file.getShort(p) * 1000 / upem, file.getShort(p + 2) * 1000 / upem,
+                            file.getShort(p + 4) * 1000 / upem, file.getShort(p + 6) * 1000 / upem};
+                }
+                bboxes = boxes;
+            } catch (IOException | RuntimeException e) {
+                bboxes = null;   // as for a face without boxes: none to give
+            }
+        }
+    }
+
+    /**
      * The Unicode cmaps read as OpenPDF reads them, but the whole table in one read and the (3,1) format 4 and
      * (3,10) format 12 maps kept as their segments ({@link CompactCmap}) instead of boxed into maps of every code
      * point; the glyph-to-code map TrueTypeFontUnicode makes of them is made when first asked for
