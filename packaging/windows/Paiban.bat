@@ -36,7 +36,7 @@ for %%C in (export preflight check render outline import-text cover new add plan
 if "%KIND%"=="editor" set "RECORD=1"
 for %%C in (export preflight render) do if /i "%~1"=="%%C" set "RECORD=1"
 if "%KIND%"=="editor" set "JVMOPTS=-XX:TieredStopAtLevel=1 -Xmn128m"
-if "%KIND%"=="cli" set "JVMOPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn64m"
+if "%KIND%"=="cli" set "JVMOPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn128m"
 rem Both map their archive where it was recorded (moving it costs the JVM's start 0.2-0.35 s) and keep no perf-data file.
 if defined KIND set "JVMOPTS=%JVMOPTS% -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:-UsePerfData"
 if defined KIND call :cds

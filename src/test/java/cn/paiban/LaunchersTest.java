@@ -28,7 +28,7 @@ class LaunchersTest {
     private static final String EDITOR = "-XX:TieredStopAtLevel=1 -Xmn128m";
     /** The archive mapped where it was recorded (moving it costs the JVM's start 0.2-0.35 s), no perf-data file. */
     private static final String MAPPED = "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:-UsePerfData";
-    private static final String HEADLESS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn64m";
+    private static final String HEADLESS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn128m";
 
     private static String read(String path) throws IOException {
         return Files.readString(Path.of(path), StandardCharsets.UTF_8);
