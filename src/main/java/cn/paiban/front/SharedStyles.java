@@ -55,7 +55,7 @@ import org.xhtmlrenderer.util.XRLog;
  * <p>The parsed sheets are shared between pages laid out at once on two threads, so what Flying Saucer changes in
  * them happens under one lock: parsing (its parser numbers selectors from one static counter), and making a page's
  * matcher (which numbers the shared selectors by their place among the page's sheets, read only there). The
- * values a declaration works out on first use are worked out before a sheet is shared.
+ * ident values a declaration keeps on first use are worked out before a sheet is shared.
  */
 final class SharedStyles extends StyleReference {
     private static final Object LOCK = new Object();
@@ -305,7 +305,11 @@ final class SharedStyles extends StyleReference {
         }
     }
 
-    /** Works out what declarations work out on first use, so pages reading the shared sheet at once only read. */
+    /**
+     * Works out each ident declaration's value, which Flying Saucer keeps on first use in two fields set one after the
+     * other (a flag, then the value), so pages reading the shared sheet at once only read them. What else it keeps on
+     * first use is one string or constant set at once (a fingerprint), as harmless to work out twice as String's hash.
+     */
     private static void settle(Stylesheet s) {
         for (Object o : s.getContents()) {
             if (o instanceof Ruleset r) settle(r);
@@ -324,7 +328,6 @@ final class SharedStyles extends StyleReference {
             if (d.getValue().getPrimitiveType() != CSSPrimitiveValue.CSS_IDENT) continue;
             try {
                 d.asIdentValue();
-                d.getFingerprint();
             } catch (RuntimeException e) {
                 // an ident Flying Saucer does not know: it fails where it uses it, as it would have
             }

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -50,6 +49,7 @@ final class TemplateRenderer {
         SharedStyles.install(r.getSharedContext(), true);   // the device allowed cmyk() in the renderer's own
         fonts.registerPdf(r.getFontResolver());
         r.setDocument(doc, baseUrl(baseDir));
+        ((Resolver) r.getFontResolver()).settled();
         r.layout();
         int pages = r.getRootBox().getLayer().getPages().size();
         float dots = r.getDotsPerPoint();
@@ -98,6 +98,32 @@ final class TemplateRenderer {
      */
     static final class Resolver extends ITextFontResolver {
         private boolean facesImported;
+        /** The font of each specification asked for, once the page's fonts are all given ({@link #settled}). */
+        private Map<String, org.xhtmlrenderer.render.FSFont> resolved;
+
+        /**
+         * The page's fonts are all given (the template's and its {@code @font-face} ones): from now on a specification
+         * resolves to the same font each time, so it is resolved once. Flying Saucer's own does it for every box
+         * with a key made by String.format, whose pattern is parsed anew on each call.
+         */
+        void settled() { resolved = new java.util.HashMap<>(); }
+
+        @Override
+        public org.xhtmlrenderer.render.FSFont resolveFont(org.xhtmlrenderer.layout.SharedContext context,
+                org.xhtmlrenderer.css.value.FontSpecification spec) {
+            if (resolved == null) return super.resolveFont(context, spec);
+            StringBuilder key = new StringBuilder(64);
+            if (spec.families != null) for (String f : spec.families) key.append(f).append('\u0000');
+            key.append('\u0001').append(Float.floatToIntBits(spec.size)).append('\u0001').append(spec.fontWeight)
+                    .append('\u0001').append(spec.fontStyle);
+            String k = key.toString();
+            var font = resolved.get(k);
+            if (font == null) {
+                font = super.resolveFont(context, spec);
+                if (font != null) resolved.put(k, font);
+            }
+            return font;
+        }
 
         @Override
         protected Map<String, FontFamily> loadFonts() { return StandardFontFamilies.copy(); }
@@ -181,7 +207,13 @@ final class TemplateRenderer {
         }
     }
 
-    private static String mm(int mpt) { return String.format(Locale.ROOT, "%.2fmm", Mpt.toMm(mpt)); }
+    /**
+     * {@code mpt} in mm to two places, as {@code String.format(Locale.ROOT, "%.2fmm", …)} writes it (the double's
+     * shortest decimal digits rounded half up), without parsing a format pattern for each of the page style's lengths.
+     */
+    static String mm(int mpt) {
+        return java.math.BigDecimal.valueOf(Mpt.toMm(mpt)).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "mm";
+    }
 
     private static Element firstElement(Element parent, String localName) {
         for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
