@@ -54,7 +54,7 @@ final class TemplateRenderer {
         int pages = r.getRootBox().getLayer().getPages().size();
         float dots = r.getDotsPerPoint();
         List<String> collisions = TextCollisions.find(r.getRootBox(),
-                Math.round((float) Mpt.toPt(pageWidth) * dots), Math.round((float) Mpt.toPt(pageHeight) * dots), fonts.faces().stream().map(cn.paiban.font.Face::name).toList());
+                Math.round((float) Mpt.toPt(pageWidth) * dots), Math.round((float) Mpt.toPt(pageHeight) * dots), fonts.faces().stream().map(cn.paiban.font.Face::name).sorted().toList());
         var painter = new TemplatePainter(r, fonts.faces(), pageWidth, pageHeight);
         return new Pdf(ForeignPdf.painted(painter, () -> standalone(r)), pages, collisions);
     }

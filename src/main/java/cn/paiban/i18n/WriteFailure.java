@@ -40,6 +40,11 @@ public final class WriteFailure {
     public static String reason(IOException e) {
         String raw = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
                 : e.getMessage() == null ? e.toString() : e.getMessage();
+        // Windows refuses to replace a file another program holds open (the last export in a PDF viewer, a .docx in
+        // Word): ERROR_SHARING_VIOLATION, in the system's language
+        if (raw.contains("being used by another process") || raw.contains("另一个程序正在使用此文件") || raw.contains("另一個程式正在使用此檔案")) {
+            return Msg.get("limits.write-failed.in-use");
+        }
         if (e instanceof AccessDeniedException || e.getCause() instanceof AccessDeniedException || raw.contains("Permission denied")
                 || raw.contains("Read-only file system")) {
             return Msg.get("limits.write-failed.denied");

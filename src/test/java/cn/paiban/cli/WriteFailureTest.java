@@ -31,6 +31,17 @@ class WriteFailureTest {
         assertTrue(m.contains("out.pdf") && !m.contains(".tmp") && m.contains(Msg.get("limits.write-failed.denied")), m);
     }
 
+    /** Windows: the last export still open in a PDF viewer; the system says so in its own language. */
+    @Test
+    void aFileOpenInAnotherProgramIsSaidSo() {
+        for (String why : new String[] {"The process cannot access the file because it is being used by another process",
+                "另一个程序正在使用此文件，进程无法访问。"}) {
+            var e = new FileSystemException("C:\\期刊\\.本期.pdf.5c.tmp", "C:\\期刊\\本期.pdf", why);
+            String m = WriteFailure.of(Path.of("本期.pdf"), e).getMessage();
+            assertTrue(m.contains("本期.pdf") && m.contains(Msg.get("limits.write-failed.in-use")), m);
+        }
+    }
+
     @Test
     void aRefusedSaveNamesTheFolderNotItsHiddenTemporaryFile() {
         // what IssueStore.save met in a read-only issue folder: the command printed only the temp file's path

@@ -196,7 +196,7 @@ class TemplateSafetyTest {
         String all = String.join("\n", warnings);
         assertTrue(all.contains("“朔州经济”等 1 段文字印不出来"), all);
         assertTrue(all.contains("font-family“No Such Face”不是 Paiban 的字体"), "names the font asked for: " + all);
-        assertTrue(all.contains("Noto Serif CJK SC、Noto Sans CJK SC"), "and the fonts there are: " + all);
+        assertTrue(all.contains("LXGW WenKai、Noto Sans CJK SC、Noto Sans CJK SC Bold、Noto Serif CJK SC"), "and the fonts there are: " + all);
     }
 
     @Test
