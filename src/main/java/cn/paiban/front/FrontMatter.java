@@ -105,6 +105,24 @@ public final class FrontMatter {
     }
 
     /**
+     * Reads the plan's templates and parses their own style sheets into the process's kept ones, as making their
+     * pages would: on the thread that makes pages ahead, so that a page made later on the layout's thread (the
+     * contents, which waits for the body's start pages) only copies and fills. A template that cannot be read or
+     * parsed is left for its page to report.
+     */
+    public void parseAhead(Issue issue) {
+        for (PagePlan.TemplatePage tp : issue.plan().templatePages()) {
+            Path file;
+            try {
+                file = templateFile(tp.template());
+            } catch (TemplateException e) {
+                continue;
+            }
+            XhtmlParser.parseAhead(file, doc -> SharedStyles.parseAhead(doc, true));
+        }
+    }
+
+    /**
      * The start pages as the templates see them (the contents' entries and its sections' pages): where two maps of
      * start pages give equal values, every template fills to the very same document, so pages made with one are right
      * for the other. An article the contents does not list (a filler, one news item of a section listed by its first

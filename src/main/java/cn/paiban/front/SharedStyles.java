@@ -120,6 +120,40 @@ final class SharedStyles extends StyleReference {
     }
 
     /**
+     * Parses the {@code <style>} sheets in the head of {@code template} (a template as read, before it is filled) into
+     * the kept sheets, as a page of it will ask for them: on the thread making pages ahead, so that a page made on
+     * the layout's thread (the contents, when the body is laid out first) finds them parsed. The page style and a
+     * linked sheet are parsed by the first page made.
+     */
+    static void parseAhead(Document template, boolean cmyk) {
+        Element html = template.getDocumentElement();
+        if (html == null) return;
+        for (Node head = html.getFirstChild(); head != null; head = head.getNextSibling()) {
+            if (!(head instanceof Element h) || !"head".equals(h.getLocalName() != null ? h.getLocalName() : h.getTagName())) continue;
+            for (Node n = h.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (!(n instanceof Element e) || !"style".equals(e.getLocalName() != null ? e.getLocalName() : e.getTagName())) continue;
+                // the text as Flying Saucer's namespace handler takes it: every character-data child, comments too
+                StringBuilder css = new StringBuilder();
+                for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+                    if (c instanceof org.w3c.dom.CharacterData d) css.append(d.getData());
+                }
+                String text = css.toString().trim();
+                if (text.isEmpty()) continue;
+                synchronized (LOCK) {
+                    String key = key("inline", StylesheetInfo.Origin.AUTHOR, cmyk, text);
+                    if (SHEETS.get(key) == null) {
+                        Stylesheet s = parse(PARSERS.computeIfAbsent(cmyk, SharedStyles::parser), text, "inline:ahead",
+                                StylesheetInfo.Origin.AUTHOR);
+                        settle(s);
+                        SHEETS.put(key, new Parsed(s, null));
+                    }
+                }
+            }
+            return;
+        }
+    }
+
+    /**
      * The sheets of {@code infos} that apply to {@code medium}, each after those it imports, as Flying Saucer orders them;
      * a user-agent sheet without the rules for elements the document lacks.
      */

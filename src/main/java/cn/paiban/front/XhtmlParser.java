@@ -42,22 +42,47 @@ final class XhtmlParser {
      * its own (with the source lines), for the caller to fill. A file that fails to parse fails each time.
      */
     static Document parseTemplate(Path file) {
+        Parsed p = kept(file);
+        if (p == null) return parse(file);   // says why it cannot be read
+        synchronized (p.doc()) {   // a DOM is not safe to read from two threads at once
+            return copy(p.doc());
+        }
+    }
+
+    /**
+     * Parses {@code file} as {@link #parseTemplate} keeps it, ahead of its filling (on another thread), and hands the
+     * kept document to {@code read}, which must not change it; does nothing for a file that cannot be read or parsed:
+     * its filling will say why.
+     */
+    static void parseAhead(Path file, java.util.function.Consumer<Document> read) {
+        Parsed p;
+        try {
+            p = kept(file);
+        } catch (TemplateException e) {
+            return;
+        }
+        if (p == null) return;
+        synchronized (p.doc()) {
+            read.accept(p.doc());
+        }
+    }
+
+    /** The kept parse of a regular file, parsed now when it has none or its time or size changed; null if no regular file. */
+    private static Parsed kept(Path file) {
         java.nio.file.attribute.BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
         } catch (IOException e) {
-            return parse(file);   // says why it cannot be read
+            return null;
         }
-        if (!attrs.isRegularFile()) return parse(file);
+        if (!attrs.isRegularFile()) return null;
         Path key = file.toAbsolutePath().normalize();
         Parsed p = TEMPLATES.get(key);
         if (p == null || !p.modified().equals(attrs.lastModifiedTime()) || p.size() != attrs.size()) {
             p = new Parsed(attrs.lastModifiedTime(), attrs.size(), parse(file));
             TEMPLATES.put(key, p);
         }
-        synchronized (p.doc()) {   // a DOM is not safe to read from two threads at once
-            return copy(p.doc());
-        }
+        return p;
     }
 
     /** A copy of a document this parser built: its elements, attributes and text, and each element's source line. */

@@ -342,6 +342,7 @@ public final class Typesetter {
 
         /** On the thread making pages ahead. */
         void ahead() {
+            maker.parseAhead(issue);
             for (Piece p : pieces) p.takeAndMake(known.get());
         }
 

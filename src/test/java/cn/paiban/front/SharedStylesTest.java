@@ -184,4 +184,27 @@ class SharedStylesTest {
         }
         return b.toString();
     }
+
+    /**
+     * Templates read ahead (on the thread making pages ahead) leave their mistakes to their pages: a broken or
+     * missing template throws nothing there, its page still reports it; a good one's page is as it is without.
+     */
+    @Test
+    void templatesReadAheadLeaveTheirErrorsToTheirPages() throws IOException {
+        write("front.css", "p { margin: 0; }\n");
+        write("board-colophon.xhtml", page(".b { display: none; }"));
+        write("contents.xhtml", page(".c { display: none; }").replace("</div></body>", "</body>"));
+        var front = new FrontMatter(dir, FontBook.standard());
+        front.parseAhead(SampleFrontIssue.issue());
+        String board = text("board-colophon");
+        assertTrue(board.contains("甲") && !board.contains("乙") && board.contains("丙"), board);
+        TemplateException e = org.junit.jupiter.api.Assertions.assertThrows(TemplateException.class, () -> text("contents"));
+        assertTrue(e.getMessage().startsWith("contents.xhtml:"), e.getMessage());
+
+        Files.delete(dir.resolve("front/contents.xhtml"));
+        front.parseAhead(SampleFrontIssue.issue());
+        warnings.clear();
+        text("contents");
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("contents")), "the missing template is reported: " + warnings);
+    }
 }
