@@ -42,6 +42,37 @@ public final class Cli {
         return commands.values().stream().filter(c -> c.runsLong() == runningLong).map(Command::name).toList();
     }
 
+    /** The command a mistyped name most likely meant (exprot → export, preflihgt → preflight), or null. */
+    String nearest(String typed) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String name : commands.keySet()) {
+            int d = distance(typed.toLowerCase(java.util.Locale.ROOT), name);
+            if (d < bestDistance) {
+                best = name;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= Math.max(1, Math.min(2, typed.length() / 3)) ? best : null;
+    }
+
+    /** Edits (insert, delete, change, swap of two neighbours) from {@code a} to {@code b}: Damerau's distance. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     public int run(List<String> args, PrintStream out, PrintStream err) {
         // what the commands print never sends an issue's ESC or BEL to the terminal raw
         out = TerminalText.guard(out);
@@ -52,7 +83,9 @@ public final class Cli {
                 java.util.stream.Stream.of("version"), args.stream().skip(1)).toList();
         if (args.isEmpty() || !commands.containsKey(args.get(0))) {
             if (!args.isEmpty() && !args.get(0).equals("help") && !args.get(0).equals("--help")) {
-                err.println("paiban: " + cn.paiban.i18n.Msg.get("cli.unknown-command", args.get(0)));
+                String near = nearest(args.get(0));
+                err.println("paiban: " + cn.paiban.i18n.Msg.get("cli.unknown-command", args.get(0),
+                        near == null ? "" : cn.paiban.i18n.Msg.get("cli.did-you-mean", near)));
             }
             usage(args.isEmpty() || args.get(0).startsWith("-") || args.get(0).equals("help") ? out : err);
             return args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help") ? 0 : 2;
