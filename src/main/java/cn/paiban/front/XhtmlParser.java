@@ -32,13 +32,14 @@ final class XhtmlParser {
     private XhtmlParser() {}
 
     /** A template file as parsed, with the time and size it had then. */
-    private record Parsed(java.nio.file.attribute.FileTime modified, long size, Document doc) {}
+    /** A template as read (its bytes) and parsed. */
+    private record Parsed(byte[] bytes, Document doc) {}
 
     /** Templates parsed once per process: each filling fills a copy. */
     private static final java.util.Map<Path, Parsed> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * As {@link #parse(Path)}, but parsed once while the file keeps its time and size: each call returns a copy of
+     * As {@link #parse(Path)}, but parsed once while the file keeps its bytes: each call returns a copy of
      * its own (with the source lines), for the caller to fill. A file that fails to parse fails each time.
      */
     static Document parseTemplate(Path file) {
@@ -67,7 +68,12 @@ final class XhtmlParser {
         }
     }
 
-    /** The kept parse of a regular file, parsed now when it has none or its time or size changed; null if no regular file. */
+    /**
+     * The kept parse of a regular file, parsed now when it has none or its bytes changed; null if no regular file. The
+     * bytes are compared, not the file's time and size: an edit of the same length within the clock's tick (2 s on a
+     * FAT-formatted USB stick) must still be seen by the editor's next layout. Reading a few kilobytes is cheap; the
+     * parse is what is kept.
+     */
     private static Parsed kept(Path file) {
         java.nio.file.attribute.BasicFileAttributes attrs;
         try {
@@ -76,14 +82,24 @@ final class XhtmlParser {
             return null;
         }
         if (!attrs.isRegularFile()) return null;
+        if (attrs.size() > KEPT_BYTES) return new Parsed(null, parse(file));   // not kept: parsed as any file
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new TemplateException(file, 0, cn.paiban.i18n.Msg.get("findings.front.unreadable", e.getMessage()));
+        }
         Path key = file.toAbsolutePath().normalize();
         Parsed p = TEMPLATES.get(key);
-        if (p == null || !p.modified().equals(attrs.lastModifiedTime()) || p.size() != attrs.size()) {
-            p = new Parsed(attrs.lastModifiedTime(), attrs.size(), parse(file));
+        if (p == null || !java.util.Arrays.equals(p.bytes(), bytes)) {
+            p = new Parsed(bytes, parse(new InputSource(new java.io.ByteArrayInputStream(bytes)), file));
             TEMPLATES.put(key, p);
         }
         return p;
     }
+
+    /** Templates larger than this are parsed each time, not kept with their bytes. */
+    private static final long KEPT_BYTES = 1 << 20;
 
     /** A copy of a document this parser built: its elements, attributes and text, and each element's source line. */
     static Document copy(Document from) {
@@ -141,7 +157,7 @@ final class XhtmlParser {
         try (InputStream in = Files.newInputStream(file)) {
             return parse(new InputSource(in), file);
         } catch (IOException e) {
-            throw new TemplateException(file, 0, "cannot read template: " + e.getMessage());
+            throw new TemplateException(file, 0, cn.paiban.i18n.Msg.get("findings.front.unreadable", e.getMessage()));
         }
     }
 

@@ -319,5 +319,11 @@ class FrontMatterTest {
         Files.writeString(file, "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>丙丁</p></body></html>");
         var edited = XhtmlParser.parseTemplate(file);
         assertEquals("丙丁", edited.getDocumentElement().getTextContent());
+
+        // an edit of the same length within the clock's tick (a FAT stick keeps times to 2 s): still seen
+        var time = Files.getLastModifiedTime(file);
+        Files.writeString(file, "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>戊己</p></body></html>");
+        Files.setLastModifiedTime(file, time);
+        assertEquals("戊己", XhtmlParser.parseTemplate(file).getDocumentElement().getTextContent());
     }
 }
