@@ -636,7 +636,7 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
             byte[] own = cidCffSubset(glyphs);
             if (own != null) return own;
         }
-        try (RandomAccessFileOrArray file = new RandomAccessFileOrArray(fileName, false, false)) {
+        try (RandomAccessFileOrArray file = new MappedFontFile(fileName)) {
             if (cff) {
                 file.setStartOffset(cffOffset);   // the CFF table read in place: its offsets count from its start
                 CFFFontSubset cffSubset = new CFFFontSubset(file, glyphs);
