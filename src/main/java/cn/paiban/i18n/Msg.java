@@ -4,7 +4,6 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -80,12 +79,22 @@ public final class Msg {
         }
     }
 
+    /**
+     * Area {@code name}'s texts in {@code locale}'s language, read straight from its file ({@code name_zh.properties},
+     * UTF-8), or null when there is none. ResourceBundle.getBundle found the same file through its candidate locales,
+     * bundle-provider service lookup and cache, ~25 ms of a cold start's main thread for the first area.
+     */
     private static ResourceBundle bundle(String name, Locale locale) {
-        try {
-            return ResourceBundle.getBundle("cn.paiban.i18n." + name, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        } catch (MissingResourceException absent) {
-            return null;   // an area that has no texts yet
+        String lang = locale.getLanguage().equals("en") ? "en" : "zh";
+        java.io.InputStream in = Msg.class.getResourceAsStream(name + "_" + lang + ".properties");
+        if (in == null) return null;   // an area that has no texts yet
+        try (java.io.Reader r = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            return new java.util.PropertyResourceBundle(r) {
+                @Override
+                public Locale getLocale() { return locale; }
+            };
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the texts " + name + "_" + lang + ".properties", e);
         }
     }
 
