@@ -39,16 +39,17 @@ public final class ManuscriptBatch {
     private final boolean kindGiven;
     private boolean replace;
     /** The sections when none was named and every manuscript revises an article: appending them is refused. */
-    private List<String> unchosen;
+    private final List<String> unchosen;
 
     private ManuscriptBatch(String section, String newSectionId, List<ManuscriptImporter.Result> results, List<String> refused,
-            List<Revision> revisions, boolean kindGiven) {
+            List<Revision> revisions, boolean kindGiven, List<String> unchosen) {
         this.section = section;
         this.newSectionId = newSectionId;
         this.results = List.copyOf(results);
         this.refused = List.copyOf(refused);
         this.revisions = List.copyOf(revisions);
         this.kindGiven = kindGiven;
+        this.unchosen = unchosen == null ? null : List.copyOf(unchosen);
     }
 
     /**
@@ -165,9 +166,7 @@ public final class ManuscriptBatch {
         if (unchosen != null && (ok.isEmpty() || ok.stream().anyMatch(r -> revisions.stream().noneMatch(v -> v.result() == r)))) {
             throw new SectionNotChosen(unchosen);
         }
-        ManuscriptBatch b = new ManuscriptBatch(existing == null ? name : existing.title(), newId, ok, refused, revisions, kind != null);
-        b.unchosen = unchosen;
-        return b;
+        return new ManuscriptBatch(existing == null ? name : existing.title(), newId, ok, refused, revisions, kind != null, unchosen);
     }
 
     /** A title as compared for revisions: without the spaces that only set it out (全角 too). */
