@@ -58,7 +58,7 @@ final class MarkBar extends HBox {
         marking.setTooltip(new Tooltip(Messages.get("proof.ui.marking.tip")));
         getChildren().add(marking);
         for (MarkKind k : MarkKind.values()) {
-            Button b = new Button(k.sign() + (k.hasText() ? "…" : ""));
+            Button b = new Button(k.display() + (k.hasText() ? "…" : ""));
             b.setId("mark-" + k.json());
             b.setTooltip(new Tooltip(Messages.get("proof.ui.tip." + k.json())));
             b.setOnAction(e -> make(k));

@@ -56,14 +56,14 @@ public final class OutlineCommand implements Command {
 
     private static void printText(Issue issue, PrintStream out) {
         Journal j = issue.journal();
-        out.printf("%s %d年第%d期（总第%d期）%n", j.name(), j.year(), j.issueNumber(), j.totalNumber());
+        out.println(Msg.get("cli.outline.heading", j.name(), j.year(), j.issueNumber(), j.totalNumber()));
         for (Section s : issue.sections()) {
             out.println();
             out.println(s.title());
             for (Article a : s.articles()) printArticle(issue.plan(), a, out);
         }
-        printGroup("补白与短讯", issue.shortItems(), issue.plan(), out);
-        printGroup("启事", issue.notices(), issue.plan(), out);
+        printGroup(Msg.get("outline.shortItems"), issue.shortItems(), issue.plan(), out);
+        printGroup(Msg.get("outline.notices"), issue.notices(), issue.plan(), out);
     }
 
     private static void printGroup(String heading, List<Article> articles, PagePlan plan, PrintStream out) {

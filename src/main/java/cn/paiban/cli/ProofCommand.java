@@ -49,7 +49,7 @@ final class ProofCommand implements Command {
         out.println(Msg.get("proof.cli.status", dir, RoundNames.round(state.round()), state.round()));
         if (!state.closed().isEmpty()) {
             out.println(Msg.get("proof.cli.closed-list", state.closed().stream()
-                    .map(c -> RoundNames.round(c.round()) + " " + localTime(c.closedAt())).collect(Collectors.joining("，"))));
+                    .map(c -> RoundNames.round(c.round()) + " " + localTime(c.closedAt())).collect(Collectors.joining(cn.paiban.i18n.Msg.get("proof.list.sep")))));
         }
         return 0;
     }

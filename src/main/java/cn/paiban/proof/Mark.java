@@ -51,7 +51,7 @@ public record Mark(String id, int round, String reader, MarkKind kind, Anchor an
             case REPLACE -> cn.paiban.i18n.Msg.get("proof.mark.label.replace", text);
             case INSERT -> cn.paiban.i18n.Msg.get("proof.mark.label.insert", text);
             case QUERY -> cn.paiban.i18n.Msg.get("proof.mark.label.query", text);
-            default -> kind.sign();
+            default -> kind.display();
         };
     }
 }

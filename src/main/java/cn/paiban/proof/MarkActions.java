@@ -62,7 +62,7 @@ public final class MarkActions {
     /** Adds {@code m} (a new mark) to the store. */
     public static EditCommand add(MarkStore store, Mark m) {
         if (store.marks().get(m.id()).isPresent()) throw new IllegalArgumentException(Msg.get("proof.add.exists", m.id()));
-        return new MarkStep(Msg.get("proof.step.add", m.kind().sign(), m.anchor().quote()), null, store, null, m);
+        return new MarkStep(Msg.get("proof.step.add", m.kind().display(), m.anchor().quote()), null, store, null, m);
     }
 
     /**

@@ -29,6 +29,12 @@ public enum MarkKind {
 
     public String json() { return json; }
 
+    /**
+     * The kind as the interface names it, in the interface's language: the sign itself in Chinese, a word in English
+     * (an English-speaking user does not read 另起段). Files and the proof PDF's notes keep {@link #sign}.
+     */
+    public String display() { return cn.paiban.i18n.Msg.get("proof.kind." + json); }
+
     /** Whether the mark carries a text of its own: the replacement, the insertion, the question. */
     public boolean hasText() { return this == REPLACE || this == INSERT || this == QUERY; }
 

@@ -168,8 +168,8 @@ public final class Marks {
                     String.join(", ", java.util.Arrays.stream(MarkKind.values()).map(MarkKind::json).toList())));
         }
         String text = f.optString("text");
-        if (kind.hasText() && (text == null || text.isEmpty())) throw f.require("kind").error(Msg.get("proof.file.text-missing", kind.sign()));
-        if (!kind.hasText() && text != null) throw f.require("text").error(Msg.get("proof.file.text-extra", kind.sign()));
+        if (kind.hasText() && (text == null || text.isEmpty())) throw f.require("kind").error(Msg.get("proof.file.text-missing", kind.display()));
+        if (!kind.hasText() && text != null) throw f.require("text").error(Msg.get("proof.file.text-extra", kind.display()));
         String colour = f.string("colour");
         if (!COLOUR.matcher(colour).matches()) throw f.require("colour").error(Msg.get("proof.file.colour", colour));
         String statusName = f.string("status");
@@ -179,7 +179,7 @@ public final class Marks {
         Anchor anchor = anchor(f.require("anchor"));
         JsonFile.Value sv = f.get("second");
         if ((kind == MarkKind.SWAP) != (sv != null)) {
-            throw (sv == null ? f.require("kind") : sv).error(Msg.get("proof.file.second", kind.sign()));
+            throw (sv == null ? f.require("kind") : sv).error(Msg.get("proof.file.second", kind.display()));
         }
         Anchor second = sv == null ? null : anchor(sv);
         List<Reply> replies = new ArrayList<>();

@@ -20,7 +20,7 @@ public final class OpenMarks {
         if (open.isEmpty()) return null;
         Map<MarkKind, Long> byKind = new EnumMap<>(MarkKind.class);
         for (Mark m : open) byKind.merge(m.kind(), 1L, Long::sum);
-        String kinds = byKind.entrySet().stream().map(e -> e.getKey().sign() + " " + e.getValue()).collect(Collectors.joining("，"));
+        String kinds = byKind.entrySet().stream().map(e -> e.getKey().display() + " " + e.getValue()).collect(Collectors.joining(cn.paiban.i18n.Msg.get("proof.list.sep")));
         return Msg.get("proof.close.open", RoundNames.round(round), open.size(), kinds, RoundNames.proof(round + 1));
     }
 }

@@ -63,7 +63,7 @@ public final class ProofImportJob {
         List<String> report = new ArrayList<>();
         for (var e : byReader.entrySet()) {
             long n = e.getValue().values().stream().mapToLong(x -> x).sum();
-            String kinds = e.getValue().entrySet().stream().map(k -> k.getKey().sign() + " " + k.getValue()).collect(Collectors.joining("，"));
+            String kinds = e.getValue().entrySet().stream().map(k -> k.getKey().display() + " " + k.getValue()).collect(Collectors.joining(cn.paiban.i18n.Msg.get("proof.list.sep")));
             report.add(Msg.get("proof.import.done", Marks.relPath(round, e.getKey()), n, RoundNames.round(round), kinds));
         }
         report.add(Msg.get("proof.import.known", r.marks().size(), r.known()));

@@ -53,6 +53,23 @@ class OutlineCommandTest {
                 """, out.toString(StandardCharsets.UTF_8));
     }
 
+    /** With the English interface the outline's own words are English; the issue's words (titles, names) stay as they are. */
+    @Test
+    void englishInterfaceGivesEnglishHeadings() throws Exception {
+        IssueStore.save(IssueFixtures.rich(), dir);
+        cn.paiban.i18n.Msg.use("en");
+        try {
+            assertEquals(0, run("outline", dir.toString()), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            cn.paiban.i18n.Msg.use("zh");
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("朔州经济 2023 no. 4 (total 171)\n"), text);
+        assertTrue(text.contains("\nFillers and news\n  -        调查信息\n"), text);
+        assertTrue(text.contains("\nNotices\n  -        征稿启事\n"), text);
+        assertTrue(!text.contains("补白与短讯") && !text.contains("年第"), text);
+    }
+
     @Test
     void jsonForMachines() throws Exception {
         IssueStore.save(IssueFixtures.rich(), dir);
