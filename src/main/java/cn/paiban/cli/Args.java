@@ -57,6 +57,15 @@ final class Args {
         return positional.get(0);
     }
 
+    /**
+     * As {@link #one}, the positional named by the text of bundle key {@code whatKey}, looked up only when it is needed
+     * for the error: the first text read opens the jar (its 31,000-entry directory) and the bundle, which a command that
+     * goes right does not need on its main thread before its work starts.
+     */
+    String oneNamedBy(String whatKey) {
+        return positional.size() == 1 ? positional.get(0) : one(cn.paiban.i18n.Msg.get(whatKey));
+    }
+
     boolean has(String flag) { return flags.contains(flag); }
 
     String value(String name) { return values.get(name); }

@@ -34,7 +34,7 @@ final class BenchCommand implements Command {
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getUptime();   // ms from JVM start to here
         Args args = Args.parse(argList, Set.of("--pdfx"), Set.of("--runs", "--template"));
-        String dir = args.one(Msg.get("cli.args.issue-folder"));
+        String dir = args.oneNamedBy("cli.args.issue-folder");
         int runs = (int) args.number("--runs", 10, 1, 1000);
         Path tmp = Files.createTempDirectory("paiban-bench");
         Path pdf = tmp.resolve("issue.pdf");

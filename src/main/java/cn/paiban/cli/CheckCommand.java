@@ -33,7 +33,7 @@ final class CheckCommand implements Command {
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList, Set.of("--json"), Set.of("--template"));
-        String dir = args.one(Msg.get("cli.args.issue-folder"));
+        String dir = args.oneNamedBy("cli.args.issue-folder");
         Pipeline pipeline = Pipeline.standard(args);
         Issue issue = Pipeline.load(dir);
         Path templateDir = Pipeline.templateDir(args.value("--template"));

@@ -22,7 +22,7 @@ final class CoverCommand implements Command {
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList, Set.of(), Set.of("-o", "--output", "--template"));
-        String dir = args.one(Msg.get("cli.args.issue-folder"));
+        String dir = args.oneNamedBy("cli.args.issue-folder");
         String file = args.value("-o", args.value("--output"));
         if (file == null) throw new UsageException(Msg.get("cli.args.missing-option", "-o FILE.pdf"));
         Path target = ExportTarget.check(Path.of(file), Path.of(dir), false);

@@ -25,7 +25,7 @@ final class ExportCommand implements Command {
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList, Set.of("--pdfx", "--crop-marks", "--force"), Set.of("-o", "--output", "--template"));
-        String dir = args.one(Msg.get("cli.args.issue-folder"));
+        String dir = args.oneNamedBy("cli.args.issue-folder");
         String file = args.value("-o", args.value("--output"));
         if (file == null) throw new UsageException(Msg.get("cli.args.missing-option", "-o FILE.pdf"));
         // before anything is typeset: a PDF over issue.json, a device or a link is refused, nothing written

@@ -59,7 +59,7 @@ final class FuzzCommand implements Command {
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList, Set.of("--qpdf"), Set.of("--seconds", "--seed", "--template", "--max", "--timeout"));
-        Path dir = Path.of(args.one(Msg.get("cli.args.issue-folder")));
+        Path dir = Path.of(args.oneNamedBy("cli.args.issue-folder"));
         if (!Files.isRegularFile(dir.resolve("issue.json"))) throw new UsageException(Msg.get("io.store.no-issue-json", dir));
         long seconds = (long) args.number("--seconds", 600, 1, 7 * 24 * 3600);
         long seed = (long) args.number("--seed", 1, 0, Long.MAX_VALUE);

@@ -34,7 +34,7 @@ final class PreflightCommand implements Command {
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList, Set.of(), Set.of("--template"));
-        String dir = args.one(Msg.get("cli.args.issue-folder"));
+        String dir = args.oneNamedBy("cli.args.issue-folder");
         Pipeline pipeline = Pipeline.standard(args);
         Issue issue = Pipeline.load(dir);
         LayoutResult layout = pipeline.typeset(issue, dir);

@@ -27,7 +27,7 @@ final class RenderCommand implements Command {
     @Override
     public int run(List<String> argList, PrintStream out, PrintStream err) throws Exception {
         Args args = Args.parse(argList, Set.of(), Set.of("--pages", "-o", "--output", "--dpi", "--template"));
-        String dir = args.one(Msg.get("cli.args.issue-folder"));
+        String dir = args.oneNamedBy("cli.args.issue-folder");
         String outDir = args.value("-o", args.value("--output"));
         if (outDir == null) throw new UsageException(Msg.get("cli.args.missing-option", "-o OUTDIR"));
         double dpi = args.number("--dpi", 80, 10, 1200);

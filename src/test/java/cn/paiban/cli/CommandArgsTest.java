@@ -57,6 +57,23 @@ class CommandArgsTest {
         assertTrue(err().contains("没有期刊文件夹 /nonexistent/issue"), err());
     }
 
+    /** The folder's name in the message is looked up only when it is missing or given twice, and reads as before. */
+    @Test
+    void aMissingOrRepeatedFolderIsNamedAsBefore() {
+        Args one = Args.parse(List.of("issue", "-o", "x.pdf"), Set.of(), Set.of("-o"));
+        assertEquals("issue", one.oneNamedBy("cli.args.issue-folder"));
+        String folder = cn.paiban.i18n.Msg.get("cli.args.issue-folder");
+        for (List<String> wrong : List.of(List.of("-o", "x.pdf"), List.of("a", "b", "-o", "x.pdf"))) {
+            Args a = Args.parse(wrong, Set.of(), Set.of("-o"));
+            UsageException expected = assertThrows(UsageException.class, () -> a.one(folder));
+            UsageException got = assertThrows(UsageException.class, () -> a.oneNamedBy("cli.args.issue-folder"));
+            assertEquals(expected.getMessage(), got.getMessage());
+            assertTrue(got.getMessage().contains(folder), got.getMessage());
+        }
+        assertEquals(2, run("export", "-o", "x.pdf"));
+        assertEquals("paiban export: " + cn.paiban.i18n.Msg.get("cli.args.missing", folder), err().trim());
+    }
+
     @Test
     void aBadDpiIsNamed() {
         assertEquals(2, run("render", "dir", "-o", "out", "--dpi", "fast"));
