@@ -40,7 +40,8 @@ if "%KIND%"=="cli" set "JVMOPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn128
 rem Both map their archive where it was recorded (moving it costs the JVM's start 0.2-0.35 s) and keep no perf-data file.
 if defined KIND set "JVMOPTS=%JVMOPTS% -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:-UsePerfData"
 if defined KIND call :cds
-"%JAVA%" %JVMOPTS% %CDS% -Xmx2g -Dfile.encoding=UTF-8 -jar "%~dp0paiban.jar" %*
+rem The jar on the class path with its main class named, not -jar, which opens and reads the jar's directory twice.
+"%JAVA%" %JVMOPTS% %CDS% -Xmx2g -Dfile.encoding=UTF-8 -cp "%~dp0paiban.jar" cn.paiban.Launcher %*
 exit /b %ERRORLEVEL%
 
 rem The archives live under LOCALAPPDATA\Paiban\cds, writable whatever the install folder is, named after the jar's and

@@ -89,7 +89,7 @@ jar = fso.BuildPath(here, "paiban.jar")
 javaw = fso.BuildPath(best, "bin\javaw.exe")
 cds = CdsOption(jar, javaw)
 sh.CurrentDirectory = here
-sh.Run """" & javaw & """ -XX:TieredStopAtLevel=1 -Xmn128m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:-UsePerfData " & cds & "-Xmx2g -Dfile.encoding=UTF-8 -jar """ & jar & """", 1, False
+sh.Run """" & javaw & """ -XX:TieredStopAtLevel=1 -Xmn128m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:-UsePerfData " & cds & "-Xmx2g -Dfile.encoding=UTF-8 -cp """ & jar & """ cn.paiban.Launcher", 1, False
 
 ' The archive option (with a space after it), or "" when there is no folder to keep it in. The archives live under
 ' LOCALAPPDATA\Paiban\cds, writable whatever the install folder is, named after the jar's and javaw.exe's size and time

@@ -56,6 +56,9 @@ final class MarkBar extends HBox {
         setPadding(new Insets(2, 6, 2, 6));
         marking.setId("mark-marking");
         marking.setTooltip(new Tooltip(Messages.get("proof.ui.marking.tip")));
+        // The mark buttons keep their words whole (an English "Delete" squeezed to "D…" says nothing); the proofreader's
+        // name gives way instead, its whole text in its tooltip.
+        marking.setMinWidth(USE_PREF_SIZE);
         getChildren().add(marking);
         for (MarkKind k : MarkKind.values()) {
             Button b = new Button(k.display() + (k.hasText() ? "…" : ""));
@@ -63,6 +66,7 @@ final class MarkBar extends HBox {
             b.setTooltip(new Tooltip(Messages.get("proof.ui.tip." + k.json())));
             b.setOnAction(e -> make(k));
             b.disableProperty().bind(marking.selectedProperty().not());
+            b.setMinWidth(USE_PREF_SIZE);
             getChildren().add(b);
         }
         reader.setId("mark-reader");
@@ -85,6 +89,7 @@ final class MarkBar extends HBox {
     private void updateReader() {
         String r = model.reader();
         reader.setText(r.isEmpty() ? Messages.get("proof.ui.reader.none") : Messages.get("proof.ui.reader", r));
+        reader.setTooltip(new Tooltip(reader.getText()));
         reader.setStyle(r.isEmpty() ? "" : "-fx-text-fill: " + MarksModel.colourOf(r) + ";");
     }
 

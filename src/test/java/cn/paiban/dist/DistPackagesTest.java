@@ -79,7 +79,7 @@ class DistPackagesTest {
             assertCrlfOnly(batText, "Paiban.bat");
             assertTrue(batText.contains("没有找到 Java；Paiban 排版需要 Java 17 或更高版本。"), batText);
             assertTrue(batText.contains("if %MAJORNUM% LSS 17 goto oldjava"), batText);
-            assertTrue(batText.contains("-jar \"%~dp0paiban.jar\" %*"), batText);
+            assertTrue(batText.contains("-cp \"%~dp0paiban.jar\" cn.paiban.Launcher %*"), batText);
             assertFalse(new String(bat, StandardCharsets.UTF_8).contains("没有找到"), "GBK, not UTF-8");
 
             // Windows Script Host reads UTF-16LE with a BOM on any code page
