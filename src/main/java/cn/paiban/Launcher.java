@@ -14,13 +14,23 @@ public final class Launcher {
         cn.paiban.trace.StartTrace.mark("main");
         Cli cli = new Cli();
         if (args.length > 0 && (cli.knows(args[0]) || args[0].equals("help") || args[0].equals("--help") || args[0].equals("--version"))) {
-            exit(cli.run(List.of(args), Cli.utf8(java.io.FileDescriptor.out), Cli.utf8(java.io.FileDescriptor.err)));
+            exit(runHeadless(cli, args));
         }
         // a mistyped command (paiban exprot DIR) is not an issue folder: the CLI names it and lists the commands
         if (args.length > 0 && args[0].matches("-*[a-z][a-z-]*") && !java.nio.file.Files.isDirectory(java.nio.file.Path.of(args[0]))) {
-            exit(cli.run(List.of(args), Cli.utf8(java.io.FileDescriptor.out), Cli.utf8(java.io.FileDescriptor.err)));
+            exit(runHeadless(cli, args));
         }
         EditorLauncher.open(args);
+    }
+
+    /**
+     * A command opens no window, so AWT is told it has no screen, unless the user said otherwise (-Djava.awt.headless):
+     * the PDF writer's colours are java.awt.Color, whose first use loads AWT's native library, and under a desktop
+     * (DISPLAY set) that library loads the X11 toolkit and its libraries besides (~20 ms of CPU in a cold export).
+     */
+    static int runHeadless(Cli cli, String[] args) {
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+        return cli.run(List.of(args), Cli.utf8(java.io.FileDescriptor.out), Cli.utf8(java.io.FileDescriptor.err));
     }
 
     /**
