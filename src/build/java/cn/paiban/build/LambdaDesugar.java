@@ -48,7 +48,8 @@ import org.objectweb.asm.Type;
  * site; a capturing site calls a static factory of its class ({@code invokestatic}), which takes the same stack as
  * the invokedynamic did, so the host's frames and stack sizes stay as they are. A private implementation method
  * (javac's {@code lambda$…} methods, private method references) is reached as the JDK's own lambda classes reach it:
- * the new class joins the host's nest (NestHost), and the nest's host lists it (NestMembers), so nothing is widened.
+ * the new class joins the host's nest (NestHost), and the nest's host lists it (NestMembers), so nothing is widened;
+ * the other classes made join it too where they can, so that what they do has the access a JDK lambda class has.
  *
  * <p>Left as invokedynamic, and linked at run time as before: altMetafactory sites (serializable lambdas, marker
  * interfaces, bridges), classes older than Java 11's class files (no nestmates; in paiban.jar Jackson and POI, which a
@@ -201,12 +202,14 @@ public final class LambdaDesugar {
                         public void visitInvokeDynamicInsn(String name, String descriptor, Handle bsm, Object... args) {
                             if (!bsm.getOwner().equals(LMF)) return;
                             Site site = analyse(classes, info, name, descriptor, bsm, args);
-                            if (site != null && site.nested) {
+                            if (site != null) {
+                                // As the JDK's lambda classes, the class made is a nestmate of its host wherever the
+                                // nest's host can list it (what it does through reflection then has the same access);
+                                // a private implementation needs it.
                                 String nestHost = classes.nestHost(host);
-                                if (nestHost == null || !nestable.test(host, nestHost) || classes.get(nestHost) == null
-                                        || classes.get(nestHost).version < Opcodes.V11) {
-                                    site = null;
-                                }
+                                site.nested = nestHost != null && nestable.test(host, nestHost) && classes.get(nestHost) != null
+                                        && classes.get(nestHost).version >= Opcodes.V11;
+                                if (site.privateImpl && !site.nested) site = null;
                             }
                             if (site != null) {
                                 String made;
@@ -268,16 +271,17 @@ public final class LambdaDesugar {
         final Type sam;              // the interface method's (erased) type
         final Type instantiated;     // its type at the site
         final Handle impl;
-        final boolean nested;        // the implementation is private: the class made joins the host's nest
+        final boolean privateImpl;   // the implementation is private: the class made must join the host's nest
+        boolean nested;              // the class made joins the host's nest
 
-        Site(String itf, String method, String factoryDesc, Type sam, Type instantiated, Handle impl, boolean nested) {
+        Site(String itf, String method, String factoryDesc, Type sam, Type instantiated, Handle impl, boolean privateImpl) {
             this.itf = itf;
             this.method = method;
             this.factoryDesc = factoryDesc;
             this.sam = sam;
             this.instantiated = instantiated;
             this.impl = impl;
-            this.nested = nested;
+            this.privateImpl = privateImpl;
         }
 
         boolean capturing() {
@@ -350,11 +354,11 @@ public final class LambdaDesugar {
                 return null;   // field handles
             }
         }
-        boolean nested = false;
+        boolean privateImpl = false;
         if ((m.access & Opcodes.ACC_PRIVATE) != 0) {
             String a = classes.nestHost(m.owner);
             if (a == null || !a.equals(classes.nestHost(host.name)) || !m.owner.equals(impl.getOwner())) return null;
-            nested = true;
+            privateImpl = true;
         } else if ((m.access & Opcodes.ACC_PUBLIC) == 0) {
             // Package access, or protected: the class made is in the host's package; a protected method of another
             // package the metafactory calls through a method handle (it could not otherwise), so it stays.
@@ -363,7 +367,7 @@ public final class LambdaDesugar {
 
         // The adaptations the metafactory would make, and only those.
         Type[] captured = factory.getArgumentTypes();
-        Type implType = new Site(itf, name, descriptor, sam, inst, impl, nested).implType();
+        Type implType = new Site(itf, name, descriptor, sam, inst, impl, privateImpl).implType();
         Type[] implArgs = implType.getArgumentTypes();
         Type[] samArgs = sam.getArgumentTypes();
         Type[] instArgs = inst.getArgumentTypes();
@@ -387,7 +391,7 @@ public final class LambdaDesugar {
             if (!adaptableReturn(implReturn, samReturn, classes)) return null;
         }
         if (inst.getReturnType().getSort() != Type.VOID && samReturn.getSort() == Type.VOID) return null;
-        return new Site(itf, name, descriptor, sam, inst, impl, nested);
+        return new Site(itf, name, descriptor, sam, inst, impl, privateImpl);
     }
 
     /** Whether an argument of the erased type {@code arg}, of {@code functional} at the site, converts to {@code target}. */

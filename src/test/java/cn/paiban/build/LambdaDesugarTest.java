@@ -173,6 +173,13 @@ class LambdaDesugarTest {
                     class Local { String hi() { Supplier<String> h = () -> "local " + k; return h.get(); } }
                     out.add(new Local().hi());
                     out.add(FROM_CLINIT.get() + " " + CONSTANT.getAsInt());
+                    try {
+                        // Method.invoke checks its caller's access: the lambda class, a nestmate of Shapes in the JDK
+                        Invoker reflective = Shapes.class.getDeclaredMethod("privStatic", String.class)::invoke;
+                        out.add("reflective " + reflective.call(null, new Object[] {"r"}));
+                    } catch (Exception e) {
+                        out.add("reflective " + e);
+                    }
                     Runnable serial = (Runnable & java.io.Serializable) () -> out.add("serializable still runs");
                     serial.run();
                     List<Object> same = new ArrayList<>();
@@ -195,6 +202,7 @@ class LambdaDesugarTest {
                 }
 
                 static List<String> args() { return List.of(); }
+                interface Invoker { Object call(Object target, Object[] args) throws Exception; }
                 static String thrown(Runnable r) {
                     try {
                         r.run();
@@ -272,6 +280,7 @@ class LambdaDesugarTest {
         assertEquals(before, now);
         assertTrue(now.contains("java.lang.ClassCastException") && now.contains("java.lang.NullPointerException"), now.toString());
         assertTrue(now.contains("overridden pub sub") && now.contains("base lambda 5 / sub lambda"), now.toString());
+        assertTrue(now.contains("reflective ps:r"), now.toString());
         assertEquals(load(original, "fx.other.Other").getMethod("check").invoke(null), load(after, "fx.other.Other").getMethod("check").invoke(null));
     }
 
