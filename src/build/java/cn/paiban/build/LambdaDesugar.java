@@ -76,11 +76,67 @@ public final class LambdaDesugar {
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
             System.err.println("usage: LambdaDesugar JAR [PREFIX...]   (entry-name prefixes such as cn/paiban/; all classes without)");
+            System.err.println("       LambdaDesugar --check JAR     (the classes made, and their hosts, load and link in this JVM)");
             System.exit(2);
+        }
+        if (args[0].equals("--check") && args.length == 2) {
+            List<String> problems = check(Path.of(args[1]));
+            problems.forEach(System.err::println);
+            if (!problems.isEmpty()) System.exit(1);
+            return;
         }
         Result r = rewriteJar(Path.of(args[0]), List.of(Arrays.copyOfRange(args, 1, args.length)));
         System.out.println("LambdaDesugar: " + r.sites() + " lambda sites of " + r.hosts() + " classes made " + r.made()
                 + " classes in " + args[0] + " (" + r.left() + " left as invokedynamic)");
+    }
+
+    /**
+     * Loads, without initialising, every class made in {@code jar} that this JVM would use (not the base copies of a
+     * class a versioned copy replaces) and its host, links them (which verifies their code) and checks that each made
+     * class that names a nest host is a nestmate of its host. Returns what went wrong; a host that cannot load for a
+     * class of an optional library missing from the jar is not counted.
+     */
+    public static List<String> check(Path jar) throws IOException {
+        List<String> problems = new ArrayList<>();
+        int linked = 0;
+        int nested = 0;
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile(), true, java.util.zip.ZipFile.OPEN_READ, Runtime.version());
+                java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            for (java.util.jar.JarEntry e : java.util.Collections.list(file.entries())) {
+                String entry = e.getName();
+                if (!entry.endsWith(".class") || !entry.contains(SUFFIX)) continue;
+                String n = entry.startsWith("META-INF/versions/") ? entry.substring(entry.indexOf('/', "META-INF/versions/".length()) + 1) : entry;
+                n = n.substring(0, n.length() - ".class".length());
+                java.util.jar.JarEntry used = file.getJarEntry(n + ".class");
+                String host = n.substring(0, n.indexOf(SUFFIX));
+                java.util.jar.JarEntry hostEntry = file.getJarEntry(host + ".class");
+                if (used == null || !used.getRealName().equals(entry) || hostEntry == null) continue;   // not this JVM's copy
+                String dir = entry.substring(0, entry.length() - n.length() - ".class".length());
+                if (!hostEntry.getRealName().equals(dir + host + ".class")) continue;   // the host this JVM loads has its own
+                try {
+                    Class<?> made = Class.forName(n.replace('/', '.'), false, loader);
+                    made.getDeclaredMethods();
+                    Class<?> h = Class.forName(host.replace('/', '.'), false, loader);
+                    h.getDeclaredMethods();
+                    linked++;
+                    byte[] b;
+                    try (InputStream in = file.getInputStream(used)) {
+                        b = in.readAllBytes();
+                    }
+                    if (contains(b, "NestHost".getBytes(StandardCharsets.ISO_8859_1))) {
+                        nested++;
+                        if (made.getNestHost() == made || !made.isNestmateOf(h)) problems.add(n + " is not in the nest of " + host);
+                    }
+                } catch (NoClassDefFoundError optional) {
+                    // a library class the jar leaves out (POI's optional parts and the like)
+                } catch (LinkageError | ClassNotFoundException | SecurityException err) {
+                    problems.add(n + ": " + err);
+                }
+            }
+        }
+        System.out.println("LambdaDesugar --check: " + linked + " classes made and their hosts linked, " + nested
+                + " of them nestmates of their hosts, " + problems.size() + " problems");
+        return problems;
     }
 
     /** How many sites became classes, in how many host classes, how many classes were made, how many sites were left. */

@@ -378,6 +378,12 @@ class LambdaDesugarTest {
         for (String n : v17.keySet()) if (n.contains("$$Fn$")) assertFalse(base.containsKey(n), "names are unique over the jar: " + n);
         assertNotNull(base.get("fx/Sub"));
         assertEquals(0, LambdaDesugar.rewriteJar(jar, List.of("fx/")).sites(), "a rewritten jar has nothing left to rewrite");
+        assertEquals(List.of(), LambdaDesugar.check(jar), "the build's check of the jar");
+        try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + jar.toUri()), Map.of())) {
+            Files.write(fs.getPath("META-INF/versions/17/fx/Shapes.class"), original.get("fx/Shapes"));   // a host not listing its classes
+        }
+        List<String> problems = LambdaDesugar.check(jar);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("fx/Shapes$$Fn$") && p.contains("not in the nest")), problems.toString());
     }
 
     private static Class<?> load(Map<String, byte[]> classes, String name) throws ClassNotFoundException {
