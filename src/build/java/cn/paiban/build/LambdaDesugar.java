@@ -244,7 +244,7 @@ public final class LambdaDesugar {
         for (Map.Entry<String, byte[]> e : candidates.entrySet()) {
             String host = e.getKey();
             Info info = classes.get(host);
-            if (info == null || info.version < Opcodes.V11) {
+            if (info == null || info.version < Opcodes.V11 || foreignAttributes(e.getValue())) {
                 left += countSites(e.getValue());
                 continue;
             }
@@ -264,7 +264,7 @@ public final class LambdaDesugar {
                                 // a private implementation needs it.
                                 String nestHost = classes.nestHost(host);
                                 site.nested = nestHost != null && nestable.test(host, nestHost) && classes.get(nestHost) != null
-                                        && classes.get(nestHost).version >= Opcodes.V11;
+                                        && classes.get(nestHost).version >= Opcodes.V11 && !foreignAttributes(classes.bytes(nestHost));
                                 if (site.privateImpl && !site.nested) site = null;
                             }
                             if (site != null) {
@@ -300,6 +300,51 @@ public final class LambdaDesugar {
             }
         }
         return new Result(count, sitesOf.size(), names.size() - before, left, out);
+    }
+
+    /**
+     * Whether a class file has attributes ASM does not know (none in paiban.jar): a class is rewritten with a constant
+     * pool of its own, which would leave the constant-pool indices inside such an attribute pointing elsewhere.
+     */
+    static boolean foreignAttributes(byte[] classFile) {
+        boolean[] found = {false};
+        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public void visitAttribute(org.objectweb.asm.Attribute attribute) {
+                found[0] = true;
+            }
+
+            @Override
+            public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
+                return new FieldVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitAttribute(org.objectweb.asm.Attribute attribute) {
+                        found[0] = true;
+                    }
+                };
+            }
+
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitAttribute(org.objectweb.asm.Attribute attribute) {
+                        found[0] = true;
+                    }
+                };
+            }
+
+            @Override
+            public org.objectweb.asm.RecordComponentVisitor visitRecordComponent(String name, String descriptor, String signature) {
+                return new org.objectweb.asm.RecordComponentVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitAttribute(org.objectweb.asm.Attribute attribute) {
+                        found[0] = true;
+                    }
+                };
+            }
+        }, ClassReader.SKIP_FRAMES);
+        return found[0];
     }
 
     private static int countSites(byte[] classFile) {

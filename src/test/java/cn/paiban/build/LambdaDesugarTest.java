@@ -322,6 +322,28 @@ class LambdaDesugarTest {
     }
 
     @Test
+    void aClassWithAnAttributeAsmDoesNotKnowIsLeftAsItIs() {
+        org.objectweb.asm.ClassWriter w = new org.objectweb.asm.ClassWriter(0);
+        new ClassReader(original.get("fx/Sub")).accept(new ClassVisitor(Opcodes.ASM9, w) {
+            @Override
+            public void visitEnd() {
+                super.visitAttribute(new org.objectweb.asm.Attribute("Vendor") {
+                    @Override
+                    protected org.objectweb.asm.ByteVector write(org.objectweb.asm.ClassWriter cw, byte[] code, int len, int maxStack, int maxLocals) {
+                        return new org.objectweb.asm.ByteVector().putShort(cw.newUTF8("an index into the pool"));
+                    }
+                });
+                super.visitEnd();
+            }
+        }, 0);
+        Map<String, byte[]> candidates = new TreeMap<>(Map.of("fx/Sub", w.toByteArray()));
+        LambdaDesugar.Result r = LambdaDesugar.rewrite(candidates, original::get, original::containsKey, (h, n) -> true, new HashSet<>());
+        assertEquals(0, r.sites());
+        assertEquals(sites(original.get("fx/Sub")), r.left());
+        assertTrue(r.classes().isEmpty());
+    }
+
+    @Test
     void aNonCapturingSiteGivesOneInstanceOfAClassOfTheJar() throws Exception {
         Map<String, byte[]> after = rewritten(new LambdaDesugar.Result[1]);
         Class<?> shapes = load(after, "fx.Shapes");
