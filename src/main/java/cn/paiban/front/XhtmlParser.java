@@ -92,7 +92,7 @@ final class XhtmlParser {
         Path key = file.toAbsolutePath().normalize();
         Parsed p = TEMPLATES.get(key);
         if (p == null || !java.util.Arrays.equals(p.bytes(), bytes)) {
-            p = new Parsed(bytes, parse(new InputSource(new java.io.ByteArrayInputStream(bytes)), file));
+            p = new Parsed(bytes, parse(bytes, file));
             TEMPLATES.put(key, p);
         }
         return p;
@@ -173,6 +173,17 @@ final class XhtmlParser {
         }
     }
 
+    /**
+     * A template's bytes as {@link #parse(InputSource, Path)} reads them: plain XML (what templates are) is read by
+     * {@link PlainXml} into the same document, anything else by the JDK's parser, which also says what is wrong.
+     */
+    static Document parse(byte[] bytes, Path nameForErrors) {
+        Document doc = newDocument();
+        if (PlainXml.read(bytes, new DomBuilder(doc))) return doc;
+        return parse(new InputSource(new java.io.ByteArrayInputStream(bytes)), nameForErrors);
+    }
+
+    /** A template through the JDK's parser. */
     static Document parse(InputSource source, Path nameForErrors) {
         Document doc = newDocument();
         DomBuilder builder = new DomBuilder(doc);
