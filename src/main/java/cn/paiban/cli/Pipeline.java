@@ -40,6 +40,7 @@ final class Pipeline {
 
     /** The standard fonts and the template named by --template, else templates/shuozhou-jingji of the checkout. */
     static Pipeline standard(Args args) {
+        cn.paiban.text.TextWarmUp.start();   // ICU's line rules made while the issue is read
         return new Pipeline(FontBook.standard().preload(), templateDir(args.value("--template")));
     }
 

@@ -1,8 +1,6 @@
 package cn.paiban.text;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.RuleBasedBreakIterator;
-import com.ibm.icu.util.ULocale;
 
 /**
  * Where a line may break: UAX #14 through ICU4J's strict line breaker, tailored to clreq (prohibitions at
@@ -11,26 +9,14 @@ import com.ibm.icu.util.ULocale;
  * basic level allows.
  */
 final class BreakOpportunities {
-    private static final BreakIterator PROTOTYPE = strictLineBreaker();
+    private static final BreakIterator PROTOTYPE = StrictLineBreaker.get();
 
     /** The rules ICU gives zh@lb=strict: the strict line rules for Chinese and Japanese, line_cj.brk (BreakOpportunitiesTest compares). */
-    static final String STRICT_RULES = com.ibm.icu.impl.ICUData.ICU_BRKITR_BASE_NAME + "/line_cj.brk";
+    static final String STRICT_RULES = StrictLineBreaker.RULES;
 
-    /**
-     * ICU's strict line breaker for Chinese, made from its compiled rules: asking ICU's service for the locale first
-     * lists every locale in the jar, 50 ms of a cold export's critical path. The service's own breaker if the rules
-     * are not where this ICU keeps them.
-     */
+    /** ICU's strict line breaker for Chinese, made from its compiled rules ({@link StrictLineBreaker#make}). */
     static BreakIterator strictLineBreaker() {
-        try (java.io.InputStream in = BreakIterator.class.getClassLoader().getResourceAsStream(STRICT_RULES)) {
-            if (in != null) {
-                RuleBasedBreakIterator bi = RuleBasedBreakIterator.getInstanceFromCompiledRules(java.nio.ByteBuffer.wrap(in.readAllBytes()));
-                return bi;
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            // the service below
-        }
-        return BreakIterator.getLineInstance(new ULocale("zh@lb=strict"));
+        return StrictLineBreaker.make();
     }
 
     private BreakOpportunities() {}

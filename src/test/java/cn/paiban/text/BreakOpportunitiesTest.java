@@ -2,6 +2,7 @@ package cn.paiban.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -30,6 +31,24 @@ class BreakOpportunitiesTest {
             String text = sb.toString();
             assertEquals(breaks(icu, text), breaks(own, text), text);
         }
+    }
+
+    /** The breaker made ahead on its own thread breaks as one made on the spot, and is made once. */
+    @Test
+    void theBreakerMadeAheadBreaksAsTheOneMadeHere() {
+        TextWarmUp.start();
+        TextWarmUp.start();
+        BreakIterator ahead = StrictLineBreaker.get();
+        BreakIterator here = StrictLineBreaker.make();
+        assertEquals(here.getClass(), ahead.getClass());
+        Random r = new Random(12);
+        for (int n = 0; n < 500; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + r.nextInt(30); k > 0; k--) sb.append(PIECES[r.nextInt(PIECES.length)]);
+            String text = sb.toString();
+            assertEquals(breaks(here, text), breaks(ahead, text), text);
+        }
+        assertSame(ahead, StrictLineBreaker.get(), "made once, however often it is started and asked for");
     }
 
     private static List<Integer> breaks(BreakIterator bi, String text) {
