@@ -72,9 +72,17 @@ public final class PreviewView extends BorderPane {
         setRight(vbar);
         setBottom(hbar);
 
+        // The page is taken before the bars change: spreads or a smaller zoom shorten the content, the scroll bar is
+        // clamped to its new end, and that clamped position is no page the user chose (page 36 became page 48).
         Runnable relayout = () -> {
-            updateBars();
-            scrollToPage(model.pageProperty().get());
+            int page = model.pageProperty().get();
+            syncing = true;
+            try {
+                updateBars();
+            } finally {
+                syncing = false;
+            }
+            scrollToPage(page);
             redraw();
         };
         model.documentProperty().addListener((o, a, b) -> {

@@ -117,6 +117,23 @@ class EditorDetailsWindowTest {
         assertEquals(0, hbar.getValue(), 0.001);
     }
 
+    /**
+     * Switching to spreads (对页) or zooming out keeps the page in view: the shorter content clamped the scroll bar first,
+     * and the clamped scroll position was taken for the page the user was on (page 36 became page 48).
+     */
+    @Test
+    void spreadsAndZoomingOutKeepThePageInView(FxRobot robot) {
+        int page = 35;   // page 36, an article's first page
+        robot.interact(() -> w.window.preview().setZoom(1.0));
+        robot.interact(() -> w.window.preview().pageProperty().set(page));
+        robot.interact(() -> w.window.preview().spreadsProperty().set(true));
+        assertEquals(page, w.window.preview().pageProperty().get());
+        robot.interact(() -> w.window.preview().spreadsProperty().set(false));
+        assertEquals(page, w.window.preview().pageProperty().get());
+        robot.interact(() -> w.window.preview().setZoom(0.25));
+        assertEquals(page, w.window.preview().pageProperty().get());
+    }
+
     @Test
     void outlineRowsShowThePageFirstAndTheWholeTitleOnHover(FxRobot robot) {
         javafx.scene.control.TreeCell<?> cell = robot.lookup(".tree-cell")
