@@ -15,8 +15,9 @@ import java.util.zip.Deflater;
  * Writes a one-page PDF to nowhere, so that the first real export finds OpenPDF's writing code loaded and
  * initialized: the writer, its content, boxes, outline, page labels, the close (the cross-reference table, the
  * document id's MD5 and the security providers behind it), and java.awt.Color, whose first use initializes AWT's
- * Toolkit. Nothing of it touches a font or state an export reads. It draws no text: the only font it could show it
- * with is the standard Helvetica, whose metrics (an AFM file parsed on the spot, 20-25 ms of CPU) no export needs.
+ * Toolkit, the zone of the PDF's dates and the seeded random of the subset prefixes. Nothing of it touches a font
+ * or state an export reads. It draws no text: the only font it could show it with is the standard Helvetica, whose
+ * metrics (an AFM file parsed on the spot, 20-25 ms of CPU) no export needs.
  */
 final class WriterWarmUp {
     private WriterWarmUp() {}
@@ -37,5 +38,12 @@ final class WriterWarmUp {
         labels.addPageLabel(1, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null, 3);
         writer.setPageLabels(labels);
         doc.close();
+        // What the export's thread would otherwise set up while it writes: the time zone of the document's dates
+        // (the JDK reads its whole zone database, ~3 ms cold) and the seeded SHA1PRNG of the subset prefixes (the
+        // provider lookup, whose search for a constructor fails and formats a message with streams, ~3 ms cold).
+        PdfMetadata.pdfDate(null);
+        java.security.SecureRandom r = java.security.SecureRandom.getInstance("SHA1PRNG");
+        r.setSeed(new byte[] {1});
+        r.nextDouble();
     }
 }
