@@ -176,7 +176,7 @@ final class IssueDecoder {
     /** Planned pages in order may not leave a gap of more than {@link #MAX_GAP} pages, counting from firstPage. */
     private static void checkGaps(int firstPage, List<Located> pageFields) throws IssueFormatException {
         List<Located> sorted = new ArrayList<>(pageFields);
-        sorted.sort(java.util.Comparator.comparingInt(l -> ((JsonTree.Num) l.node()).value().intValue()));
+        sorted.sort((a, b) -> Integer.compare(((JsonTree.Num) a.node()).value().intValue(), ((JsonTree.Num) b.node()).value().intValue()));
         int before = firstPage;
         for (Located l : sorted) {
             int p = ((JsonTree.Num) l.node()).value().intValue();

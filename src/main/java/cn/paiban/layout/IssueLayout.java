@@ -718,7 +718,8 @@ public final class IssueLayout {
                     }
                 }
             }
-            last.sort(java.util.Comparator.comparingInt(LastLine::chars).thenComparingInt(LastLine::block));
+            // written out: Comparator.comparingInt/thenComparing link JDK lambdas on first use (~1 ms on a cold export's main thread)
+            last.sort((a, b) -> a.chars() != b.chars() ? Integer.compare(a.chars(), b.chars()) : Integer.compare(a.block(), b.block()));
             out.put(id, new Fit(id, start, endPages.getOrDefault(id, start), columnLines(s), over[0], over[1],
                     frees.getOrDefault(id, 0), last, figs, s == null ? g.lines() : s.grid.lines(),
                     s == null ? g.measureEm() : s.grid.measureEm(), jumpFrom.getOrDefault(id, 0),

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +45,7 @@ public final class Preflight {
         if (d.date() == null && issue.journal().publicationDate() != null) d = d.withDate(issue.journal().publicationDate());
         List<Finding> all = new ArrayList<>(r.findings());
         all.addAll(check(issue, new LayoutResult(d, List.of(), r.startPages()), typesetter.fonts(), issueDir));
-        all.sort(Comparator.comparing(Finding::severity));
+        all.sort((a, b) -> a.severity().compareTo(b.severity()));   // not Comparator.comparing: its JDK lambda links on first use
         return new LayoutResult(d, all, r.startPages(), r.fits());
     }
 
