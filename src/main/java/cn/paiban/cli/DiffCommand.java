@@ -94,7 +94,9 @@ final class DiffCommand implements Command {
             long queries = marks.stream().filter(m -> m.get("carried") == null).count();
             out.println(Msg.get("proof.diff.marks", fromName, marks.size(), carried, marks.size() - carried - queries, queries));
             for (Map<String, Object> m : marks) {
-                String verdict = m.get("carried") == null ? Msg.get("proof.diff.mark.query")
+                // a query asks no change; what the next round needs to know is whether it was answered
+                String verdict = m.get("carried") == null
+                        ? Msg.get("answered".equals(m.get("status")) ? "proof.diff.mark.query" : "proof.diff.mark.query-open")
                         : (Boolean) m.get("carried") ? Msg.get("proof.diff.mark.carried") : Msg.get("proof.diff.mark.not-carried");
                 out.println(Msg.get("proof.diff.mark", m.get("page") == null ? "–" : m.get("page"), m.get("label"), m.get("quote"),
                         m.get("reader"), verdict));

@@ -147,6 +147,12 @@ class DiffCommandTest {
 
         SampleCopy.Run said = SampleCopy.run("diff", dir.toString(), "--from", "1");
         assertTrue(said.out().contains("一校的校对符号 4 个：已改 1，未改 2，疑问 1"), said.out());
+        // a query asks no change: the next round is told whether it was answered
+        assertTrue(said.out().contains("疑：这里对吗？「" + text.substring(40, 42) + "」（李四）：疑问，尚未答复"), said.out());
+        var answered = query.withReply(new cn.paiban.proof.Reply("编辑", "对，原文如此", t)).withStatus(cn.paiban.proof.MarkStatus.ANSWERED);
+        cn.paiban.proof.Marks.of(List.of(replace, delete, insert, answered)).save(dir);
+        said = SampleCopy.run("diff", dir.toString(), "--from", "1");
+        assertTrue(said.out().contains("（李四）：疑问，已答复"), said.out());
 
         // once the 删 and the 增 are carried out too, every edit mark says so
         String now = text.substring(0, 2) + "甲乙" + text.substring(4, 20) + text.substring(21, 30) + "丙" + text.substring(30);
