@@ -252,8 +252,41 @@ final class MarkPainter implements PreviewView.Overlay {
         gc.setTextBaseline(VPos.CENTER);
         double room = right ? pageRight - edge - 3 : edge - pageLeft - 3;
         gc.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
-        gc.fillText(text, right ? edge + 2 : edge - 2, ty, Math.max(12, room));
-        stack[0] = (int) ((ty + fs * 1.2 - top) / k);
+        // A note longer than the margin is wide runs on in lines beneath, as a proofreader writes it in the margin:
+        // squeezed onto one line (fillText's maxWidth) a question of a dozen characters shrank to a smudge.
+        List<String> lines = noteLines(text, f, Math.max(fs * 2, room));
+        for (int i = 0; i < lines.size(); i++) {
+            gc.fillText(lines.get(i), right ? edge + 2 : edge - 2, ty + i * fs * 1.2, Math.max(12, room));
+        }
+        stack[0] = (int) ((ty + lines.size() * fs * 1.2 - top) / k);
+    }
+
+    /** At most this many lines of a note; a longer one ends in … (the whole text is in the marks list). */
+    static final int NOTE_LINES = 6;
+
+    /** {@code text} broken into lines no wider than {@code width} in {@code font}, between any two characters. */
+    static List<String> noteLines(String text, Font font, double width) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(font);
+        List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        while (start < text.length() && lines.size() < NOTE_LINES) {
+            int end = start, fits = start;
+            while (end < text.length()) {
+                end += Character.charCount(text.codePointAt(end));
+                probe.setText(text.substring(start, end));
+                if (probe.getLayoutBounds().getWidth() > width && fits > start) break;
+                fits = end;
+            }
+            lines.add(text.substring(start, fits));
+            start = fits;
+        }
+        if (start < text.length()) {
+            String last = lines.get(lines.size() - 1);
+            int cut = last.isEmpty() ? 0 : last.offsetByCodePoints(last.length(), -1);
+            lines.set(lines.size() - 1, last.substring(0, cut) + "…");
+        }
+        return lines;
     }
 
     /** A body run of the page, for its face: the margin notes are set in the page's own Chinese face. */

@@ -38,6 +38,34 @@ class MarksWindowTest {
 
     private Issue issue() { return w.window.session().issue(); }
 
+    /** What {@code c} gives on the JavaFX thread (text is measured there). */
+    private static <T> T onFx(java.util.concurrent.Callable<T> c) {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A margin note wider than the margin runs on in lines that each fit it, not squeezed onto one; a very long one ends in …. */
+    @Test
+    void marginNotesRunOnInLinesThatFitTheMargin(FxRobot robot) {
+        javafx.scene.text.Font f = javafx.scene.text.Font.font(10);
+        String question = "日期是否应为8月8日？请与作者核对原稿后再定";
+        java.util.List<String> lines = onFx(() -> MarkPainter.noteLines(question, f, 60));
+        assertTrue(lines.size() > 2, lines.toString());
+        assertEquals(question, String.join("", lines));
+        for (String line : lines) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(line);
+            t.setFont(f);
+            assertTrue(t.getLayoutBounds().getWidth() <= 60 || line.codePointCount(0, line.length()) == 1, line);
+        }
+        java.util.List<String> cut = onFx(() -> MarkPainter.noteLines(question.repeat(5), f, 60));
+        assertEquals(MarkPainter.NOTE_LINES, cut.size());
+        assertTrue(cut.get(cut.size() - 1).endsWith("…"), cut.toString());
+        assertEquals(java.util.List.of("短"), onFx(() -> MarkPainter.noteLines("短", f, 60)));
+    }
+
     @Test
     void aNameGivenInOneMarkBarShowsInTheOther(FxRobot robot) {
         // the name asked in 校对模式 (F11) left the preview's bar saying 校对人：（未填）, and asking again
