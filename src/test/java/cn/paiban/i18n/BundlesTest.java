@@ -31,6 +31,25 @@ class BundlesTest {
         return p;
     }
 
+    /** One text of the bundles: its area, language, key and value. */
+    private record Text(String area, String lang, String key, String value) {
+        @Override
+        public String toString() { return area + "_" + lang + ": " + key; }
+    }
+
+    /** Every text of every area in both languages. */
+    private static java.util.List<Text> texts() throws IOException {
+        java.util.List<Text> all = new java.util.ArrayList<>();
+        for (String name : Msg.BUNDLES) {
+            for (String lang : new String[] {"zh", "en"}) {
+                Properties p = read(name, lang);
+                if (p == null) continue;
+                for (String k : p.stringPropertyNames()) all.add(new Text(name, lang, k, p.getProperty(k)));
+            }
+        }
+        return all;
+    }
+
     @Test
     void eachAreaHasTheSameKeysInBothLanguages() throws IOException {
         for (String name : Msg.BUNDLES) {
@@ -74,20 +93,14 @@ class BundlesTest {
     void noEnglishIsLeftInTheChineseTextsAndEveryPatternFormats() throws IOException {
         java.util.regex.Pattern phrase = java.util.regex.Pattern.compile("\\b[A-Za-z]{2,}[ ,]+[a-z]{2,}\\b");
         java.util.List<String> english = new java.util.ArrayList<>();
-        for (String name : Msg.BUNDLES) {
-            for (String lang : new String[] {"zh", "en"}) {
-                Properties p = read(name, lang);
-                if (p == null) continue;
-                for (String k : p.stringPropertyNames()) {
-                    String v = p.getProperty(k);
-                    new java.text.MessageFormat(v.replace("'", "''")); // a malformed pattern throws here, not in front of a user
-                    if (!lang.equals("zh")) continue;
-                    // placeholders, quoted code, paths and command lines are not prose
-                    String prose = v.replaceAll("\\{[^}]*\\}", " ").replaceAll("`[^`]*`", " ").replaceAll("--?[a-z-]+( [A-Z_]+)?", " ")
-                            .replaceAll("[\\w./-]*[/.][\\w./-]*", " ").replaceAll("paiban [a-z-]+", " ");
-                    if (phrase.matcher(prose).find()) english.add(name + ": " + k + "=" + v);
-                }
-            }
+        for (Text t : texts()) {
+            String v = t.value();
+            new java.text.MessageFormat(v.replace("'", "''")); // a malformed pattern throws here, not in front of a user
+            if (!t.lang().equals("zh")) continue;
+            // placeholders, quoted code, paths and command lines are not prose
+            String prose = v.replaceAll("\\{[^}]*\\}", " ").replaceAll("`[^`]*`", " ").replaceAll("--?[a-z-]+( [A-Z_]+)?", " ")
+                    .replaceAll("[\\w./-]*[/.][\\w./-]*", " ").replaceAll("paiban [a-z-]+", " ");
+            if (phrase.matcher(prose).find()) english.add(t.area() + ": " + t.key() + "=" + v);
         }
         assertTrue(english.isEmpty(), english.size() + " Chinese texts with English in them:\n" + String.join("\n", english));
     }
@@ -101,26 +114,20 @@ class BundlesTest {
     void everyPlaceholderIsFilledAndNoApostropheSwallowsOne() throws IOException {
         java.util.regex.Pattern placeholder = java.util.regex.Pattern.compile("\\{(\\d+)(,\\s*(number|choice))?");
         java.util.List<String> bad = new java.util.ArrayList<>();
-        for (String name : Msg.BUNDLES) {
-            for (String lang : new String[] {"zh", "en"}) {
-                Properties p = read(name, lang);
-                if (p == null) continue;
-                for (String k : p.stringPropertyNames()) {
-                    String v = p.getProperty(k);
-                    java.util.regex.Matcher m = placeholder.matcher(v);
-                    Map<Integer, Boolean> numeric = new HashMap<>();
-                    while (m.find()) numeric.merge(Integer.parseInt(m.group(1)), m.group(3) != null, (a, b) -> a || b);
-                    if (numeric.isEmpty()) continue;
-                    if (v.replace("''", "").contains("'")) bad.add(name + "_" + lang + ": " + k + " has a lone apostrophe");
-                    int n = java.util.Collections.max(numeric.keySet()) + 1;
-                    Object[] args = new Object[n];
-                    for (int i = 0; i < n; i++) args[i] = Boolean.TRUE.equals(numeric.get(i)) ? (Object) 7 : "«" + i + "»";
-                    String out = new java.text.MessageFormat(v, java.util.Locale.ROOT).format(args);
-                    for (int i : numeric.keySet()) {
-                        if (out.contains("{" + i) || (!numeric.get(i) && !out.contains("«" + i + "»"))) {
-                            bad.add(name + "_" + lang + ": " + k + " leaves {" + i + "} unfilled: " + out);
-                        }
-                    }
+        for (Text t : texts()) {
+            String v = t.value();
+            java.util.regex.Matcher m = placeholder.matcher(v);
+            Map<Integer, Boolean> numeric = new HashMap<>();
+            while (m.find()) numeric.merge(Integer.parseInt(m.group(1)), m.group(3) != null, (a, b) -> a || b);
+            if (numeric.isEmpty()) continue;
+            if (v.replace("''", "").contains("'")) bad.add(t + " has a lone apostrophe");
+            int n = java.util.Collections.max(numeric.keySet()) + 1;
+            Object[] args = new Object[n];
+            for (int i = 0; i < n; i++) args[i] = Boolean.TRUE.equals(numeric.get(i)) ? (Object) 7 : "«" + i + "»";
+            String out = new java.text.MessageFormat(v, java.util.Locale.ROOT).format(args);
+            for (int i : numeric.keySet()) {
+                if (out.contains("{" + i) || (!numeric.get(i) && !out.contains("«" + i + "»"))) {
+                    bad.add(t + " leaves {" + i + "} unfilled: " + out);
                 }
             }
         }
