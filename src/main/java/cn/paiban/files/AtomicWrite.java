@@ -39,16 +39,20 @@ public final class AtomicWrite {
         if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(abs + " is not a regular file (a link, device, pipe or folder); nothing written");
         }
-        removeStaleTemps(dir, abs.getFileName().toString());
         // A dot file, so no loader mistakes it for content; CREATE_NEW rather than createTempFile, whose
         // private (0600) mode the rename would carry over to a file the office shares.
         Path tmp = dir.resolve(tempPrefix(abs.getFileName().toString())
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        Thread sweep = null;
         try {
             T result;
             try (FileChannel ch = open(tmp, dir)) {
                 // held while writing: a later write of the same target knows this temp is not stale
                 FileLock lock = ch.tryLock();
+                // Earlier writes' stale temps are swept while this one writes, not before it: listing a folder of
+                // thousands of files (a desktop, /tmp) cost an export ~8 ms on its own thread. Begun once this temp
+                // exists and is locked; the sweep passes it by name, as closing any channel to it would drop the lock.
+                sweep = sweeper(dir, abs.getFileName().toString(), tmp.getFileName().toString());
                 OutputStream out = Channels.newOutputStream(ch);
                 result = body.write(out);
                 out.flush();
@@ -59,8 +63,31 @@ public final class AtomicWrite {
             syncDirectory(dir);
             return result;
         } finally {
+            finish(sweep);
             Files.deleteIfExists(tmp);
         }
+    }
+
+    private static Thread sweeper(Path dir, String name, String own) {
+        Thread t = new Thread(() -> removeStaleTemps(dir, name, own), "paiban-stale-temps");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Waits for the sweep, so that no write leaves a thread working in its folder behind it. */
+    private static void finish(Thread sweep) {
+        if (sweep == null) return;
+        boolean interrupted = false;
+        while (true) {
+            try {
+                sweep.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     private static FileChannel open(Path tmp, Path dir) throws IOException {
@@ -76,13 +103,14 @@ public final class AtomicWrite {
 
     /**
      * Temp files of earlier writes of the same target that a kill -9 or a power cut left behind
-     * ({@code .issue.pdf.3f9a….tmp}): removed unless a live writer still holds its lock on them.
+     * ({@code .issue.pdf.3f9a….tmp}): removed unless a live writer still holds its lock on them. {@code own}, the temp
+     * of the write that sweeps, is passed over by name.
      */
-    static void removeStaleTemps(Path dir, String name) {
+    static void removeStaleTemps(Path dir, String name, String own) {
         String prefix = tempPrefix(name);
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, p -> {
             String n = p.getFileName().toString();
-            return n.startsWith(prefix) && n.endsWith(".tmp") && n.length() > prefix.length() + 4
+            return !n.equals(own) && n.startsWith(prefix) && n.endsWith(".tmp") && n.length() > prefix.length() + 4
                     && n.substring(prefix.length(), n.length() - 4).chars().allMatch(c -> Character.digit(c, 16) >= 0);
         })) {
             for (Path p : ds) {

@@ -52,6 +52,31 @@ class AtomicWriteTest {
         assertEquals(3, Files.size(dir.resolve("n")));
     }
 
+    /**
+     * A stale temp of an earlier, crashed write is swept while this write is under way (not before it, which cost a
+     * big folder's listing on the writer's thread), and the sweep never takes this write's own temp for a stale one.
+     */
+    @Test
+    void staleTempsAreSweptDuringTheWriteAndItsOwnTempIsKept() throws IOException {
+        Path f = dir.resolve("issue.pdf");
+        Path stale = Files.writeString(dir.resolve(".issue.pdf.7f3a9c01d2e4b5a6.tmp"), "half");
+        for (int i = 0; i < 200; i++) Files.writeString(dir.resolve("other-" + i + ".txt"), "");   // a folder to list
+        AtomicWrite.write(f, out -> {
+            out.write("新".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (Files.exists(stale) && System.nanoTime() < until) Thread.onSpinWait();
+            assertFalse(Files.exists(stale), "the stale temp is swept while the write goes on");
+            try (Stream<Path> s = Files.list(dir)) {
+                assertEquals(1, s.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(), "its own temp is still there");
+            }
+            return null;
+        });
+        assertEquals("新", Files.readString(f));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(0, s.filter(p -> p.getFileName().toString().endsWith(".tmp")).count());
+        }
+    }
+
     private long count() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.count();
