@@ -246,19 +246,7 @@ class InlineConcatTest {
 
     /** The invokedynamic instructions of a class that StringConcatFactory links. */
     private static int concatSites(byte[] classFile) {
-        int[] n = {0};
-        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitInvokeDynamicInsn(String name, String descriptor, Handle bsm, Object... args) {
-                        if (bsm.getOwner().equals("java/lang/invoke/StringConcatFactory")) n[0]++;
-                    }
-                };
-            }
-        }, 0);
-        return n[0];
+        return IndySites.count(classFile, "java/lang/invoke/StringConcatFactory", null);
     }
 
     private static int helpers(byte[] classFile) {

@@ -426,19 +426,7 @@ class LambdaDesugarTest {
 
     /** The invokedynamic instructions of a class that LambdaMetafactory's {@code bootstrap} links. */
     static int sites(byte[] classFile, String bootstrap) {
-        int[] n = {0};
-        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitInvokeDynamicInsn(String name, String descriptor, Handle bsm, Object... args) {
-                        if (bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") && bsm.getName().equals(bootstrap)) n[0]++;
-                    }
-                };
-            }
-        }, 0);
-        return n[0];
+        return IndySites.count(classFile, "java/lang/invoke/LambdaMetafactory", bootstrap);
     }
 
     private static Map<String, Integer> methods(byte[] classFile) {
