@@ -44,7 +44,7 @@ public final class Preflight {
         Document d = r.document();
         if (d.date() == null && issue.journal().publicationDate() != null) d = d.withDate(issue.journal().publicationDate());
         List<Finding> all = new ArrayList<>(r.findings());
-        all.addAll(check(issue, new LayoutResult(d, List.of(), r.startPages()), typesetter.fonts(), issueDir));
+        all.addAll(check(issue, new LayoutResult(d, r.findings(), r.startPages()), typesetter.fonts(), issueDir));   // its findings: which articles are overset
         all.sort((a, b) -> a.severity().compareTo(b.severity()));   // not Comparator.comparing: its JDK lambda links on first use
         return new LayoutResult(d, all, r.startPages(), r.fits());
     }
@@ -98,7 +98,9 @@ public final class Preflight {
                 }
             }
         }
-        found.addAll(SetOver.find(issue, doc, fonts));
+        Set<String> overset = new HashSet<>();
+        for (Finding f : layout.findings()) if ("findings.overset".equals(f.key())) overset.add(f.articleId());
+        found.addAll(SetOver.find(issue, doc, fonts, overset));
         for (PagePlan.Entry e : issue.plan().entries()) {
             Integer actual = layout.startPages().get(e.articleId());
             if (e.startPage() != null && actual != null && !actual.equals(e.startPage())) {
