@@ -22,9 +22,10 @@ public final class NewCommand implements Command {
     @Override
     public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
         Args a = Args.parse(argv, Set.of(), Set.of("--like", "--number", "--date"));
-        Path dir = Path.of(a.one(Msg.get("import.new.usage")));
         String like = a.value("--like");
-        if (like == null) throw new UsageException(Msg.get("import.new.usage"));
+        // the usage itself says what is missing: "缺少" before it read as 缺少用法
+        if (a.positional().size() != 1 || like == null) throw new UsageException(Msg.get("import.new.usage"));
+        Path dir = Path.of(a.positional().get(0));
         Integer number = null;
         if (a.value("--number") != null) {
             try {

@@ -33,11 +33,19 @@ public final class WriteFailure {
                 return Msg.get("limits.access-denied", file);
             }
         }
+        // a missing file's exception says only its path
+        if (t instanceof java.nio.file.NoSuchFileException missing) return Msg.get("limits.no-such-file", missing.getFile());
+        // a full disk met where no file was at hand to name (FileChannel.write says only "No space left on device")
+        if (t instanceof IOException io && t.getCause() == null) {
+            String why = reason(io);
+            if (!why.equals(io.getMessage())) return why;
+        }
         return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     /** Why a write failed, in the user's words when it is one of the common reasons; the system's words otherwise. */
     public static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return Msg.get("limits.no-such-file.reason");
         String raw = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
                 : e.getMessage() == null ? e.toString() : e.getMessage();
         // Windows refuses to replace a file another program holds open (the last export in a PDF viewer, a .docx in

@@ -30,7 +30,7 @@ final class AtomicFiles {
                     .encode(java.nio.CharBuffer.wrap(text));
             return Arrays.copyOf(b.array(), b.limit());
         } catch (CharacterCodingException e) {
-            throw new IOException("cannot save " + file + ": the text holds half of a UTF-16 surrogate pair, which is no character", e);
+            throw new IOException(cn.paiban.i18n.Msg.get("limits.save.half-surrogate", file), e);
         }
     }
 

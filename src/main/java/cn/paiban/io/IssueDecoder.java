@@ -92,7 +92,7 @@ final class IssueDecoder {
     private Section section(Located at, Map<String, Located> seen) throws IssueFormatException, IOException {
         Located.Fields f = at.fields("id", "title", "articles");
         Located idAt = f.require("id");
-        String id = checkedId(idAt, "section");
+        String id = checkedId(idAt, "io.issue.what.section");
         Located first = seen.putIfAbsent(Ids.key(id), idAt);
         if (first != null) throw idAt.error(Msg.get("io.issue.duplicate-section", id, first.path()));
         Located titleAt = f.require("title");
@@ -108,7 +108,7 @@ final class IssueDecoder {
 
     /** Resolves one article id listed in issue.json to its file (or its inline object in an old issue). */
     private Article article(Located ref) throws IssueFormatException, IOException {
-        String id = checkedId(ref, "article");
+        String id = checkedId(ref, "io.issue.what.article");
         Located first = articleIds.putIfAbsent(Ids.key(id), ref);
         if (first != null) throw ref.error(Msg.get("io.issue.duplicate-article", id, first.path()));
         Located inline = doc.inlineArticles().get(id);
@@ -120,18 +120,18 @@ final class IssueDecoder {
             throw ref.error(Msg.get("limits.file.not-regular", IssueLayout.ARTICLES + "/" + id + ".json"));
         }
         if (!Files.isRegularFile(file)) {
-            throw ref.error("article \"" + id + "\" is listed but its file " + IssueLayout.ARTICLES + "/" + id
-                    + ".json does not exist");
+            throw ref.error(Msg.get("io.issue.article-file-missing", id, IssueLayout.ARTICLES + "/" + id + ".json"));
         }
         Located root = new Located(file, "", JsonTreeReader.read(file));
         Migrations.checkArticleFile(root);
         return ArticleDecoder.decode(root, id);
     }
 
-    private static String checkedId(Located at, String what) throws IssueFormatException {
+    /** {@code whatKey}: the text naming what the id is of (栏目, 文章), looked up only for the error. */
+    private static String checkedId(Located at, String whatKey) throws IssueFormatException {
         String id = at.string();
         String problem = IssueLayout.idProblem(id);
-        if (problem != null) throw at.error(Msg.get("io.issue.bad-id", what, problem));
+        if (problem != null) throw at.error(Msg.get("io.issue.bad-id", Msg.get(whatKey), problem));
         return id;
     }
 

@@ -49,14 +49,29 @@ public final class IssueStore {
         Files.createDirectories(articles);
         for (Map.Entry<String, String> e : texts.articles().entrySet()) {
             Path file = IssueLayout.articleFile(dir, e.getKey());
-            AtomicFiles.replace(file, AtomicFiles.utf8(e.getValue(), file), IssueLayout.articleFile(backup, e.getKey()));
+            replace(file, e.getValue(), IssueLayout.articleFile(backup, e.getKey()));
         }
         Path issueFile = IssueLayout.issueFile(dir);
-        AtomicFiles.replace(issueFile, AtomicFiles.utf8(texts.issueJson(), issueFile), IssueLayout.issueFile(backup));
+        replace(issueFile, texts.issueJson(), IssueLayout.issueFile(backup));
         for (Path orphan : articleFilesNotIn(articles, texts.articles().keySet())) {
             AtomicFiles.moveToBackup(orphan, backup.resolve(IssueLayout.ARTICLES).resolve(orphan.getFileName()));
         }
         for (Path d : new Path[] {dir, articles, backup, backup.resolve(IssueLayout.ARTICLES)}) AtomicFiles.removeStaleTemps(d);
+    }
+
+    /**
+     * One file of the save; a failure names it with the reason in the user's words (a full disk said only "No space left
+     * on device", in English, naming no file). The file keeps its old content either way (AtomicFiles).
+     */
+    private static void replace(Path file, String text, Path backup) throws IOException {
+        byte[] bytes = AtomicFiles.utf8(text, file);   // refuses half a surrogate pair in its own words
+        try {
+            AtomicFiles.replace(file, bytes, backup);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw e;   // WriteFailure.describe names the folder
+        } catch (IOException e) {
+            throw cn.paiban.i18n.WriteFailure.of(file, e);
+        }
     }
 
     /** Article files the issue no longer names: deleted articles, or files left by hand. */

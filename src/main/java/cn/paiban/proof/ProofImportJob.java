@@ -30,11 +30,17 @@ public final class ProofImportJob {
 
     /** The proof PDF's bytes, or an error naming the file and why it cannot be read. */
     public static byte[] read(Path pdf) throws IOException {
+        byte[] bytes;
         try {
-            return Files.readAllBytes(pdf);
+            bytes = Files.readAllBytes(pdf);
         } catch (IOException e) {
             throw new IOException(Msg.get("proof.import.no-pdf", pdf, WriteFailure.reason(e)), e);
         }
+        // a PDF starts with %PDF- within its first kilobyte (readers allow that much before it); anything else (the issue's
+        // issue.json, a .docx) got the parser's "Error: End-of-File, expected line at offset 4510"
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!head.contains("%PDF-")) throw new IOException(Msg.get("proof.import.no-pdf", pdf, Msg.get("proof.import.not-pdf")));
+        return bytes;
     }
 
     /**

@@ -106,6 +106,19 @@ class BundlesTest {
     }
 
     /**
+     * A text without placeholders is shown as written (Msg.get formats only when given arguments): an apostrophe doubled
+     * there for MessageFormat reached the user twice ("import a printed issue''s plain text" in paiban help).
+     */
+    @Test
+    void aTextWithoutPlaceholdersHasNoDoubledApostrophe() throws IOException {
+        java.util.List<String> bad = new java.util.ArrayList<>();
+        for (Text t : texts()) {
+            if (!t.value().matches("(?s).*\\{\\d.*") && t.value().contains("''")) bad.add(t + "=" + t.value());
+        }
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
+
+    /**
      * A text with placeholders goes through MessageFormat, where a lone apostrophe starts a quoted stretch: "the office's
      * word list: \"{0}\"" showed the user the braces instead of the word, and the apostrophe vanished. In such a text an
      * apostrophe is written twice; and every placeholder it has is filled.

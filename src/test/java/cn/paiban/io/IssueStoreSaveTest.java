@@ -136,7 +136,7 @@ class IssueStoreSaveTest {
     void halfASurrogatePairIsRefusedNotTurnedIntoAQuestionMark() throws Exception {
         Issue issue = replaceBody(IssueFixtures.rich(), "a02-xinqixiang", List.of(new Block.Paragraph("坏\uD800字")));
         var e = assertThrows(java.io.IOException.class, () -> IssueStore.save(issue, dir));
-        assertTrue(e.getMessage().contains("surrogate"), e.getMessage());
+        assertEquals(cn.paiban.i18n.Msg.get("limits.save.half-surrogate", dir.resolve("articles/a02-xinqixiang.json")), e.getMessage());
     }
 
     /** A 10 MB paragraph: loads correctly, and reading it stays linear (no quadratic blow-up, no crash). */

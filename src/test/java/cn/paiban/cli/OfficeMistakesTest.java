@@ -1,0 +1,109 @@
+package cn.paiban.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.paiban.i18n.Msg;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The commands as the office uses them, with its ordinary mistakes: each is answered in the user's language, naming the
+ * file (and in issue.json the line and field), never with a stack trace or the system's English.
+ */
+class OfficeMistakesTest {
+    @TempDir
+    Path tmp;
+
+    @AfterEach
+    void back() { Msg.use("zh"); }
+
+    /** An English word or phrase of the program (not a path, a JSON path or a placeholder) in a Chinese message. */
+    private static void noEnglishIn(String message) {
+        String prose = message.replaceAll("“[^”]*”|\"[^\"]*\"", " ").replaceAll("[\\w./~\\[\\]-]*[/.\\[][\\w./\\[\\]-]*", " ").replaceAll("paiban [a-z-]+", " ");
+        assertFalse(prose.matches("(?s).*\\b[a-z]{3,}\\b.*"), "English in a Chinese message: " + message);
+    }
+
+    @Test
+    void anArticleFileThatIsMissingIsNamedWithItsLineInTheUsersLanguage() throws Exception {
+        Path issue = SampleCopy.copy(tmp.resolve("期 刊"));
+        Files.delete(issue.resolve("articles/dangjian-yinling.json"));
+        SampleCopy.Run r = SampleCopy.run("preflight", issue.toString());
+        assertEquals(2, r.code(), r.all());
+        assertTrue(r.err().contains(issue.resolve("issue.json") + ":"), r.err());   // file:line:column
+        assertTrue(r.err().contains(Msg.get("io.issue.article-file-missing", "dangjian-yinling", "articles/dangjian-yinling.json")), r.err());
+        noEnglishIn(r.err());
+        Msg.use("en");
+        SampleCopy.Run en = SampleCopy.run("outline", issue.toString());
+        assertTrue(en.err().contains("article \"dangjian-yinling\" is listed but its file articles/dangjian-yinling.json does not exist"), en.err());
+    }
+
+    @Test
+    void aBadArticleOrSectionIdSaysWhoseIdInChinese() throws Exception {
+        Path issue = SampleCopy.copy(tmp.resolve("issue"));
+        SampleCopy.edit(issue, "issue.json", root -> ((com.fasterxml.jackson.databind.node.ArrayNode) root.get("sections").get(0)
+                .get("articles")).set(0, new com.fasterxml.jackson.databind.node.TextNode("juan shou")));
+        SampleCopy.Run r = SampleCopy.run("outline", issue.toString());
+        assertEquals(2, r.code(), r.all());
+        assertTrue(r.err().contains("sections[0].articles[0]: 文章："), r.err());
+        noEnglishIn(r.err());
+        SampleCopy.edit(issue, "issue.json", root -> ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("sections").get(0)).put("id", ""));
+        r = SampleCopy.run("outline", issue.toString());
+        assertTrue(r.err().contains("sections[0].id: 栏目："), r.err());
+        noEnglishIn(r.err());
+    }
+
+    @Test
+    void newWithoutItsFolderShowsItsUsageNotMissingUsage() {
+        SampleCopy.Run r = SampleCopy.run("new");
+        assertEquals(2, r.code());
+        assertEquals("paiban new: " + Msg.get("import.new.usage"), r.err().strip());
+        r = SampleCopy.run("new", tmp.resolve("next").toString());
+        assertEquals("paiban new: " + Msg.get("import.new.usage"), r.err().strip());
+        assertFalse(Files.exists(tmp.resolve("next")));
+    }
+
+    @Test
+    void proofImportOfAFileThatIsNotThereOrNotAPdfSaysSo() throws Exception {
+        Path issue = SampleCopy.copy(tmp.resolve("issue"));
+        SampleCopy.Run r = SampleCopy.run("proof-import", issue.toString(), tmp.resolve("校样.pdf").toString(), "--round", "1");
+        assertEquals(2, r.code(), r.all());
+        assertTrue(r.err().contains(Msg.get("limits.no-such-file.reason")), r.err());
+        r = SampleCopy.run("proof-import", issue.toString(), issue.resolve("issue.json").toString(), "--round", "1");
+        assertEquals(2, r.code(), r.all());
+        assertTrue(r.err().contains(Msg.get("proof.import.not-pdf")), r.err());
+        assertFalse(r.err().contains("End-of-File"), r.err());
+        r = SampleCopy.run("proof-import", issue.toString());
+        assertTrue(r.err().startsWith("paiban proof-import: 要给出期刊文件夹和校样 PDF 两项"), r.err());
+    }
+
+    /** info, add, plan --apply, proof --close on a full disk: the file it could not write and why, in Chinese. */
+    @Test
+    void aSaveThatFailsNamesTheFileAndKeepsTheOldOne() throws Exception {
+        Path issue = SampleCopy.copy(tmp.resolve("issue"));
+        byte[] before = Files.readAllBytes(issue.resolve("issue.json"));
+        cn.paiban.model.Issue loaded = cn.paiban.io.IssueStore.load(issue);
+        // a folder where the save must read an article file to keep it as a backup: the save fails, as on a full disk,
+        // with the system's words ("Is a directory")
+        String first = loaded.sections().get(0).articles().get(0).id();
+        Path blocker = issue.resolve("articles/" + first + ".json");
+        Files.delete(blocker);
+        Files.createDirectories(blocker.resolve("x"));
+        var j = loaded.journal();
+        var journal = new cn.paiban.model.Journal(j.name(), j.pinyin(), j.year(), j.issueNumber() + 1, j.totalNumber() + 1,
+                j.frequency(), j.publicationDate(), j.colophon(), j.slogans());
+        var changed = new cn.paiban.model.Issue(journal, loaded.board(), loaded.sections(),
+                loaded.shortItems(), loaded.notices(), loaded.plan());
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> cn.paiban.io.IssueStore.save(changed, issue));
+        String said = cn.paiban.i18n.WriteFailure.describe(e);
+        assertTrue(said.startsWith(Msg.get("limits.write-failed", blocker, "").strip()), said);
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(issue.resolve("issue.json"))), "the old issue.json is kept");
+        // the system's words for a full disk, where no file is at hand, are said in the user's
+        assertEquals(Msg.get("limits.write-failed.full"), cn.paiban.i18n.WriteFailure.describe(new java.io.IOException("No space left on device")));
+    }
+}
