@@ -1469,6 +1469,11 @@ public final class MainWindow {
             buttons.add(b);
             byButton.put(b, o);
             if (text.length() > 0) text.append("\n\n");
+            if (r.options().size() == 1 && r.question() == null) {
+                // one way only (仍然移动): the header says 这一改动会造成：, the button what to do; the text just lists it
+                o.warnings().forEach(w -> text.append(text.length() > 0 ? "\n" : "").append("· ").append(w));
+                continue;
+            }
             text.append(label).append("：");
             if (o.choice() == cn.paiban.plan.EditReview.Choice.KEEP_PINS) text.append(Messages.get("editor.move.keepHint"));
             else if (o.choice() == cn.paiban.plan.EditReview.Choice.FOLLOW) text.append(Messages.get("editor.move.followHint", startChanges(before, o.after())));

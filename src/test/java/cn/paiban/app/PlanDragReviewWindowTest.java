@@ -45,6 +45,10 @@ class PlanDragReviewWindowTest {
         dragNongmuTo17(robot);   // page 18 is pinned to 山西朔州…: one page left for 农牧融合发展
         DialogPane dialog = robot.lookup("#move-dialog").queryAs(DialogPane.class);
         assertTrue(dialog.getContentText().contains("农牧融合发展"), "names what would overflow: " + dialog.getContentText());
+        // one way only: the header says 这一改动会造成：, the button 仍然移动; the text does not say either again
+        assertEquals("这一改动会造成：", dialog.getHeaderText());
+        assertTrue(dialog.getContentText().startsWith("· ") && !dialog.getContentText().contains("这一改动会造成")
+                && !dialog.getContentText().contains("仍然移动"), dialog.getContentText());
         String buttons = dialog.getButtonTypes().stream().map(b -> b.getText() + "=" + dialog.lookupButton(b).getId()).toList().toString();
         assertEquals("仍然移动", ((Labeled) robot.lookup("#move-as_is").tryQuery().orElseThrow(() -> new AssertionError(buttons))).getText());
         robot.clickOn("#move-cancel");
