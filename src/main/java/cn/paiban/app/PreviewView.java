@@ -387,11 +387,39 @@ public final class PreviewView extends BorderPane {
         gc.setFont(Font.font(fs));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
-        for (int i = 0; i < Math.min(3, here.size()); i++) {
-            String m = here.get(i);
-            if (i == 2 && here.size() > 3) m = "… +" + (here.size() - 2);
-            gc.fillText("⚠ " + m, left + 6, top + ph - band + 3 + i * (fs + 4), pw - 12);
+        List<String> lines = bandLines(here, gc.getFont(), pw - 12);
+        for (int i = 0; i < lines.size(); i++) {
+            gc.fillText(lines.get(i), left + 6, top + ph - band + 3 + i * (fs + 4));
         }
+    }
+
+    /**
+     * The lines of a page's red band: at most three, the third "… +N" when there are more, each cut to {@code width}
+     * with … where it is longer (the whole message is in the preflight list). Squeezed onto the width (fillText's
+     * maxWidth), a second problem of a page shrank to an unreadable smudge.
+     */
+    static List<String> bandLines(List<String> messages, Font font, double width) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, messages.size()); i++) {
+            String m = i == 2 && messages.size() > 3 ? "… +" + (messages.size() - 2) : messages.get(i);
+            out.add(cut("⚠ " + m, font, width));
+        }
+        return out;
+    }
+
+    /** {@code text} as it fits {@code width} in {@code font}: whole, or its longest start that fits with … after it. */
+    static String cut(String text, Font font, double width) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(font);
+        if (probe.getLayoutBounds().getWidth() <= width) return text;
+        int lo = 0, hi = text.codePointCount(0, text.length());   // the longest prefix (in code points) that fits with …
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            probe.setText(text.substring(0, text.offsetByCodePoints(0, mid)) + "…");
+            if (probe.getLayoutBounds().getWidth() <= width) lo = mid;
+            else hi = mid - 1;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, lo)) + "…";
     }
 
     private static double clamp(double v, double lo, double hi) { return Math.max(lo, Math.min(hi, v)); }
