@@ -43,7 +43,7 @@ final class FirstPages {
 
     /**
      * {@code ready} (the pages typeset so far, in folio order) among stand-ins for the rest of {@code issue}'s pages:
-     * up to the last page the plan names, in a multiple of four as the whole issue will be.
+     * up to the last page the plan names or its page count, in a multiple of four as the whole issue will be.
      */
     static Partial partial(Document ready, Issue issue) {
         Map<Integer, Page> byFolio = new TreeMap<>();
@@ -53,11 +53,8 @@ final class FirstPages {
         int first = Math.min(plan.firstPage(), byFolio.keySet().iterator().next());
         int last = first;
         for (int f : byFolio.keySet()) last = Math.max(last, f);
-        for (PagePlan.Entry e : plan.entries()) {
-            if (e.startPage() != null) last = Math.max(last, e.startPage());
-            if (e.continuesOn() != null) last = Math.max(last, e.continuesOn());
-        }
-        for (PagePlan.TemplatePage tp : plan.templatePages()) last = Math.max(last, tp.page());
+        last = Math.max(last, plan.lastNamedPage());
+        if (plan.pages() != null) last = Math.max(last, plan.firstPage() + plan.pages() - 1);
         while ((last - first + 1) % 4 != 0) last++;
         var format = byFolio.values().iterator().next().format();
         List<Page> pages = new ArrayList<>();

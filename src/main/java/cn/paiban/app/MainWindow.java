@@ -914,7 +914,9 @@ public final class MainWindow {
         if (newIssueIn(base, like, f.toPath())) {
             var j = session.issue().journal();
             info(Messages.get("import.new.done", f, j.name(), j.year(), j.issueNumber(), j.totalNumber(), session.issue().sections().size(),
-                    session.issue().notices().size(), session.issue().plan().templatePages().size()) + "\n" + Messages.get("import.new.noDateHint"));
+                    session.issue().notices().size(), session.issue().plan().templatePages().size())
+                    + (session.issue().plan().pages() == null ? "" : "\n" + Messages.get("import.new.pages", session.issue().plan().pages()))
+                    + "\n" + Messages.get("import.new.noDateHint"));
         }
     }
 

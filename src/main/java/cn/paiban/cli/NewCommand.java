@@ -60,6 +60,7 @@ public final class NewCommand implements Command {
         var j = next.journal();
         out.println(Msg.get("import.new.done", dir, j.name(), j.year(), j.issueNumber(), j.totalNumber(),
                 next.sections().size(), next.notices().size(), next.plan().templatePages().size()));
+        if (next.plan().pages() != null) out.println(Msg.get("import.new.pages", next.plan().pages()));
         if (j.publicationDate() == null) out.println(Msg.get("import.new.noDateHint"));
         return 0;
     }

@@ -36,7 +36,8 @@ final class PlanCommand implements Command {
                 issue.journal().issueNumber(), p.lastPage() - issue.plan().firstPage() + 1));
         PlanReport.lines(p, issue).forEach(out::println);
         if (args.has("--apply")) {
-            Issue planned = new SetPagePlan(p.plan()).apply(issue);
+            // --pages given is the issue's page count from now on, as 本期信息 ▸ 页数 sets it
+            Issue planned = new SetPagePlan(pages == null ? p.plan() : p.plan().withPages(pages)).apply(issue);
             if (planned == issue) {
                 out.println(Msg.get("plan.cli.unchanged"));
             } else {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * The issue's own facts as the office edits them (本期信息): the journal's name, year, 期号 and 总期号, the publication
- * date, the slogans, the 版权页 and the 编辑委员会, each a named field with a text value. The editor's form and
+ * date, the slogans, the 版权页, the 编辑委员会 and the page count (页数), each a named field with a text value. The editor's form and
  * {@code paiban info} both read the fields here and change them through {@link #edit}, so they refuse the same
  * values with the same words. The change is one undo step ({@link SetFrontMatter}).
  */
@@ -49,7 +49,8 @@ public final class IssueFacts {
             new Field("supervisor", false), new Field("sponsor", false), new Field("editor", false),
             new Field("audience", false), new Field("address", false), new Field("postcode", false), new Field("phone", false),
             new Field("website", false), new Field("email", false), new Field("printer", false), new Field("print-run", false),
-            new Field("permit", false), new Field("distribution", false), new Field("board", true), new Field("board-note", false));
+            new Field("permit", false), new Field("distribution", false), new Field("board", true), new Field("board-note", false),
+            new Field("pages", false));
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     /** Names of the board are separated by 、 or commas; spaces inside a name are the printer's padding (王 虎). */
@@ -101,6 +102,8 @@ public final class IssueFacts {
         for (EditorialBoard.Role r : b.roles()) roles.add(r.title() + "：" + String.join("、", r.names()));
         v.put("board", String.join("\n", roles));
         v.put("board-note", text(b.note()));
+        Integer pages = issue.plan().pages();
+        v.put("pages", pages == null ? "" : String.valueOf(pages));
         return v;
     }
 
@@ -118,10 +121,13 @@ public final class IssueFacts {
         }
         Journal journal = journal(v);
         EditorialBoard board = new EditorialBoard(roles(v.get("board")), optional(v.get("board-note")));
+        Integer pages = pages(v.get("pages"));
         // compared through the same reading, so blank and absent (not printed either way) are the same
         boolean journalChanged = !journal.equals(journal(values(issue))), boardChanged = !board.equals(issue.board());
-        if (!journalChanged && !boardChanged) return Optional.empty();
-        return Optional.of(SetFrontMatter.facts(journalChanged ? journal : null, boardChanged ? board : null));
+        boolean pagesChanged = !java.util.Objects.equals(pages, issue.plan().pages());
+        if (!journalChanged && !boardChanged && !pagesChanged) return Optional.empty();
+        return Optional.of(SetFrontMatter.facts(journalChanged ? journal : null, boardChanged ? board : null,
+                pagesChanged ? new SetFrontMatter.Extent(pages) : null));
     }
 
     /** The journal facts these texts give; the first value that cannot be taken is refused, naming its field. */
@@ -151,6 +157,21 @@ public final class IssueFacts {
             throw refused(key, Msg.get("facts.not-number", s));
         }
         if (n < min || n > max) throw refused(key, Msg.get("facts.out-of-range", n, min, max));
+        return n;
+    }
+
+    /** The issue's page count (页数): empty for none fixed, else a multiple of 4, as the printer binds whole sheets. */
+    static Integer pages(String text) {
+        String s = toHalfWidth(text.strip());
+        if (s.isEmpty()) return null;
+        int n;
+        try {
+            n = Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw refused("pages", Msg.get("facts.not-number", text.strip()));
+        }
+        if (n < 4 || n > 9996) throw refused("pages", Msg.get("facts.out-of-range", n, 4, 9996));
+        if (n % 4 != 0) throw refused("pages", Msg.get("facts.pages-not-four", n));
         return n;
     }
 

@@ -72,7 +72,7 @@ final class Lookup {
     static Issue withoutPlanEntries(Issue issue, Set<String> articleIds) {
         List<PagePlan.Entry> kept = issue.plan().entries().stream().filter(e -> !articleIds.contains(e.articleId())).toList();
         if (kept.size() == issue.plan().entries().size()) return issue;
-        return issue.withPlan(new PagePlan(issue.plan().firstPage(), kept, issue.plan().templatePages()));
+        return issue.withPlan(issue.plan().withEntries(kept));
     }
 
     static void checkIndex(int index, int max, String what) {

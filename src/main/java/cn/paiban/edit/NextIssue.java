@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * The issue after this one, empty: the journal, colophon, board, the sections (without their articles), the
- * template pages and the recurring notices (征稿启事) carry over; short items do not. The number and 总第N期 go
+ * template pages, the page count and the recurring notices (征稿启事) carry over; short items do not. The number and 总第N期 go
  * up by one (or to the number given), the year rolls over after the last issue of a year by the journal's
  * frequency. The date is the one given or none: a missing date is a preflight warning, never made up.
  */
@@ -33,6 +33,17 @@ public final class NextIssue {
         if (f.contains("年刊")) return 1;
         if (f.contains("月")) return 12;
         return 6;
+    }
+
+    /**
+     * The pages the next issue is to have: the extent this one's plan fixes, else as many as its plan reaches (the
+     * printed 2023年第4期 names page 48), else none fixed. Not the carried notices' pages: 征稿启事 planned on page 8
+     * once made the new issue an 8-page one, and every article "did not fit".
+     */
+    static Integer extent(PagePlan prev) {
+        if (prev.pages() != null) return prev.pages();
+        int last = prev.lastNamedPage();
+        return last >= prev.firstPage() ? last - prev.firstPage() + 1 : null;
     }
 
     /**
@@ -66,7 +77,7 @@ public final class NextIssue {
         List<Article> notices = prev.notices();
         Set<String> kept = notices.stream().map(Article::id).collect(Collectors.toSet());
         List<PagePlan.Entry> entries = prev.plan().entries().stream().filter(e -> kept.contains(e.articleId())).toList();
-        PagePlan plan = new PagePlan(prev.plan().firstPage(), entries, prev.plan().templatePages());
+        PagePlan plan = prev.plan().withEntries(entries).withPages(extent(prev.plan()));
         return new Issue(next, prev.board(), sections, List.of(), notices, plan);
     }
 }

@@ -92,7 +92,7 @@ public final class PlanDeal {
         for (var d : dealt.entrySet()) {
             if (!seen.contains(d.getKey()) && d.getValue() != null) entries.add(new PagePlan.Entry(d.getKey(), d.getValue(), null));
         }
-        PagePlan out = new PagePlan(plan.firstPage(), entries, plan.templatePages());
+        PagePlan out = plan.withEntries(entries);
         return out.equals(plan) ? plan : out;
     }
 
@@ -130,7 +130,7 @@ public final class PlanDeal {
                 }
             }
         }
-        PagePlan out = new PagePlan(plan.firstPage(), entries, plan.templatePages());
+        PagePlan out = plan.withEntries(entries);
         return out.equals(plan) ? plan : out;
     }
 

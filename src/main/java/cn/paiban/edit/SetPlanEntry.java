@@ -42,7 +42,7 @@ public final class SetPlanEntry extends IssueEdit {
         if (at >= 0 && empty) entries.remove(at);
         else if (at >= 0) entries.set(at, entry);
         else entries.add(entry);
-        return issue.withPlan(new PagePlan(plan.firstPage(), entries, plan.templatePages()));
+        return issue.withPlan(plan.withEntries(entries));
     }
 
     @Override

@@ -136,7 +136,7 @@ final class IssueDecoder {
     }
 
     private PagePlan plan(Located at, Set<String> articleIds) throws IssueFormatException {
-        Located.Fields f = at.fields("firstPage", "entries", "templatePages");
+        Located.Fields f = at.fields("firstPage", "entries", "templatePages", "pages");
         Located firstAt = f.require("firstPage");
         int firstPage = firstAt.integer();
         if (firstPage < 1) throw firstAt.error(Msg.get("io.plan.page-below-one", firstPage));
@@ -165,7 +165,13 @@ final class IssueDecoder {
             templates.add(new PagePlan.TemplatePage(templateAt.string(), page(tf.require("page"))));
         }
         checkGaps(firstPage, pageFields);
-        return new PagePlan(firstPage, entries, templates);
+        Located pagesAt = f.get("pages");
+        Integer pages = null;
+        if (pagesAt != null) {
+            pages = pagesAt.integer();
+            if (pages < 1 || pages > MAX_PAGE) throw pagesAt.error(Msg.get("io.plan.pages-out-of-range", pages, MAX_PAGE));
+        }
+        return new PagePlan(firstPage, entries, templates, pages);
     }
 
     /** Page numbers of a journal issue have at most four digits. */

@@ -236,6 +236,7 @@ final class IssueEncoder {
             templates.add(to);
         }
         o.put("templatePages", templates);
+        put(o, "pages", p.pages());
         return o;
     }
 

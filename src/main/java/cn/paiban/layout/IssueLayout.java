@@ -107,7 +107,7 @@ public final class IssueLayout {
      * as they would be set with no page pinned; template pages are the planner's business.
      */
     public List<StoryLength> measure(Issue issue) {
-        Issue free = issue.withPlan(new PagePlan(issue.plan().firstPage(), List.of(), issue.plan().templatePages()));
+        Issue free = issue.withPlan(issue.plan().withEntries(List.of()));
         issue.allArticles().forEach(a -> articleTitles.put(a.id(), a.title().strip()));
         List<StoryLength> out = new ArrayList<>();
         for (Story s : stories(free)) {

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * Final pages in folio order: body pages with their running heads and folios, template pages where the
- * plan puts them, and blank pages where nothing is — then padded with blank pages to a multiple of four
- * for saddle stitching.
+ * plan puts them, and blank pages where nothing is; then blank pages up to the page count the plan fixes (the
+ * pages still to fill are part of the issue, in the page plan and the proofs), and up to a multiple of four for
+ * saddle stitching.
  */
 public final class PageAssembler {
     private final Template t;
@@ -45,7 +46,8 @@ public final class PageAssembler {
                 }
             }
         }
-        int content = last;
+        int content = extent(issue.plan().pages(), first, last, out, findings);
+        last = content;
         while (out.size() % 4 != 0) {
             last++;
             out.add(new Page(last, t.format(), List.of(), true));
@@ -54,5 +56,25 @@ public final class PageAssembler {
         if (last == content + 1) findings.add(Finding.warning("", -1, last, "findings.page.padding-one", last));
         if (last > content + 1) findings.add(Finding.warning("", -1, content + 1, "findings.page.padding", content + 1, last));
         return out;
+    }
+
+    /**
+     * Blank pages after {@code last} up to the extent {@code pages} fixes, with a warning for the pages still empty
+     * or for text that runs past it; returns the new last folio.
+     */
+    private int extent(Integer pages, int first, int last, List<Page> out, List<Finding> findings) {
+        if (pages == null) return last;
+        int planned = first + pages - 1;
+        if (last > planned) {
+            findings.add(Finding.warning("", -1, planned + 1, "findings.page.past-extent", last, pages, last - planned));
+            return last;
+        }
+        if (last < planned) {
+            findings.add(last + 1 == planned
+                    ? Finding.warning("", -1, planned, "findings.page.unfilled-one", planned, pages)
+                    : Finding.warning("", -1, last + 1, "findings.page.unfilled", last + 1, planned, pages));
+        }
+        for (int f = last + 1; f <= planned; f++) out.add(new Page(f, t.format(), List.of(), true));
+        return planned;
     }
 }

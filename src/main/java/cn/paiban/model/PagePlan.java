@@ -8,11 +8,40 @@ import java.util.Optional;
  * (the part that does not fit before the next pinned article continues on {@code continuesOn}).
  * {@code templatePages}: front-matter pages made from templates, at fixed page numbers.
  * {@code firstPage} is the folio of the first inner page (the cover is a file of its own).
+ * {@code pages}: how many pages the issue is to have (the journal's extent, 48 for 朔州经济), or null where
+ * nobody has fixed it and the text decides.
  */
-public record PagePlan(int firstPage, List<Entry> entries, List<TemplatePage> templatePages) {
+public record PagePlan(int firstPage, List<Entry> entries, List<TemplatePage> templatePages, Integer pages) {
     public PagePlan {
         entries = List.copyOf(entries);
         templatePages = List.copyOf(templatePages);
+        if (pages != null && pages < 1) throw new IllegalArgumentException("pages " + pages);
+    }
+
+    /** A plan whose extent is not fixed. */
+    public PagePlan(int firstPage, List<Entry> entries, List<TemplatePage> templatePages) {
+        this(firstPage, entries, templatePages, null);
+    }
+
+    /** This plan with other entries; first page, template pages and extent kept. */
+    public PagePlan withEntries(List<Entry> newEntries) {
+        return new PagePlan(firstPage, newEntries, templatePages, pages);
+    }
+
+    /** This plan with the extent {@code n} pages, or none fixed (null). */
+    public PagePlan withPages(Integer n) {
+        return new PagePlan(firstPage, entries, templatePages, n);
+    }
+
+    /** The highest folio the plan names (a start, a jump's page, a template page), or 0 when it names none. */
+    public int lastNamedPage() {
+        int last = 0;
+        for (Entry e : entries) {
+            if (e.startPage() != null) last = Math.max(last, e.startPage());
+            if (e.continuesOn() != null) last = Math.max(last, e.continuesOn());
+        }
+        for (TemplatePage tp : templatePages) last = Math.max(last, tp.page());
+        return last;
     }
 
     public Optional<Entry> entry(String articleId) {

@@ -373,7 +373,7 @@ public final class PagePlanner {
                 PagePlan.Entry e = entries.get(a.id());
                 if (e != null) ordered.add(e);
             });
-            PagePlan plan = new PagePlan(issue.plan().firstPage(), ordered, issue.plan().templatePages());
+            PagePlan plan = issue.plan().withEntries(ordered);
             return new Proposal(plan, rows, lastPage, usedPage, jumped, unfitted, free, leftover);
         }
 

@@ -37,12 +37,27 @@ public final class PlanReport {
             int lines = p.free().stream().mapToInt(PagePlanner.FreeSpace::lines).sum();
             out.add(Msg.get("plan.report.leftover", p.leftoverPages(), lines));
         }
-        for (PagePlanner.FreeSpace f : p.free()) {
+        List<PagePlanner.FreeSpace> free = p.free();
+        for (int i = 0; i < free.size(); i++) {
+            PagePlanner.FreeSpace f = free.get(i);
+            // whole free pages in a row are one line: a new issue has twenty of them, one a line drowned the rest
+            int j = i;
+            while (j + 1 < free.size() && wholeAndUnfilled(free.get(j)) && wholeAndUnfilled(free.get(j + 1))
+                    && free.get(j + 1).page() == free.get(j).page() + 1) j++;
+            if (j > i) {
+                out.add(Msg.get("plan.report.freePages", f.page(), free.get(j).page(), j - i + 1));
+                i = j;
+                continue;
+            }
             List<String> titles = f.fillers().stream()
                     .map(id -> issue.article(id).map(a -> "《" + a.title().strip() + "》").orElse(id)).toList();
             out.add(titles.isEmpty() ? Msg.get("plan.report.free", f.page(), f.lines(), f.pageLines())
                     : Msg.get("plan.report.freeFilled", f.page(), f.lines(), f.pageLines(), String.join("、", titles)));
         }
         return out;
+    }
+
+    private static boolean wholeAndUnfilled(PagePlanner.FreeSpace f) {
+        return f.lines() == f.pageLines() && f.fillers().isEmpty();
     }
 }

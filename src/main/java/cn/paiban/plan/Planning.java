@@ -12,8 +12,8 @@ public final class Planning {
     private Planning() {}
 
     /**
-     * Measures the issue's stories with {@code typesetter} and plans them on {@code pages} pages (null: as many
-     * as the previous plan reaches, else the pages the text needs, rounded up to a multiple of 4).
+     * Measures the issue's stories with {@code typesetter} and plans them on {@code pages} pages (null: the
+     * plan's own page count, else as many as it reaches, else the pages the text needs, rounded up to a multiple of 4).
      */
     public static PagePlanner.Proposal propose(Typesetter typesetter, Issue issue, Path issueDir, Integer pages) {
         return propose(issue, typesetter.measure(issue, issueDir), pages);
@@ -25,15 +25,14 @@ public final class Planning {
         return new PagePlanner(issue, lengths, n).propose();
     }
 
-    /** The last page the previous plan names; with no plan, what the text needs rounded up to a multiple of 4. */
+    /**
+     * The pages the plan fixes (本期信息 ▸ 页数, {@code plan --pages N --apply}); else the last page the previous plan
+     * names; with no plan, what the text needs rounded up to a multiple of 4.
+     */
     static int defaultPages(Issue issue, List<StoryLength> lengths) {
         PagePlan plan = issue.plan();
-        int last = 0;
-        for (PagePlan.Entry e : plan.entries()) {
-            if (e.startPage() != null) last = Math.max(last, e.startPage());
-            if (e.continuesOn() != null) last = Math.max(last, e.continuesOn());
-        }
-        for (PagePlan.TemplatePage tp : plan.templatePages()) last = Math.max(last, tp.page());
+        if (plan.pages() != null) return plan.pages();
+        int last = plan.lastNamedPage();
         if (last > 0) return last - plan.firstPage() + 1;
         int used = new PagePlanner(issue, lengths, 10_000).propose().usedPages() - plan.firstPage() + 1;
         return Math.max(4, (used + 3) / 4 * 4);

@@ -99,7 +99,7 @@ public final class IssueFixtures {
         List<EditorialBoard.Role> roles = new ArrayList<>();
         for (int i = r.nextInt(4); i > 0; i--) roles.add(new EditorialBoard.Role(text(r, 1, 4), strings(r, 4)));
         return new Issue(journal, new EditorialBoard(roles, opt(r)), sections, shortItems, notices,
-                new PagePlan(1 + r.nextInt(3), entries, templates));
+                new PagePlan(1 + r.nextInt(3), entries, templates, r.nextBoolean() ? null : 4 * (1 + r.nextInt(25))));
     }
 
     private static Article randomArticle(Random r, String id, List<String> ids) {

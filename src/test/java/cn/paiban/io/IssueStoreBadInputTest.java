@@ -82,6 +82,12 @@ class IssueStoreBadInputTest {
     }
 
     @Test
+    void planPageCountBelowOne() throws Exception {
+        expect(fails("plan-pages-zero.json", "issue.json"), "issue.json", 35, 14, "plan.pages",
+                "the issue's page count 0 must be between 1 and 9999");
+    }
+
+    @Test
     void missingArticleFile() throws Exception {
         expect(fails("missing-article-file.json", "issue.json"), "issue.json", 21, 9, "sections[0].articles[2]",
                 "its file articles/a9.json does not exist");

@@ -175,6 +175,36 @@ class PageFlowTest {
         assertTrue(padding.get(0).message().contains(String.valueOf(8)), padding.get(0).message());
     }
 
+    /**
+     * A plan that fixes the issue's page count (本期信息 ▸ 页数) gets that many pages, the ones with no copy yet blank
+     * and named once; text past the count is named too. Without a count the text decides (above).
+     */
+    @Test
+    void aFixedPageCountGivesThatManyPagesAndNamesTheEmptyOnes() {
+        List<Article> two = List.of(longOne("a"), shortOne("b"));
+        List<PagePlan.Entry> pins = List.of(pin("a", 1, null), pin("b", 5, null));
+        Issue issue = TestIssues.issue(List.of(new Section("s1", "本期特稿", two)), List.of(), List.of(),
+                new PagePlan(1, pins, List.of(), 16));
+        var r = TYPESETTER.typeset(issue);
+        assertEquals(16, r.document().pages().size());
+        int lastSet = r.document().pages().stream().filter(p -> !p.blank()).mapToInt(Page::folio).max().orElseThrow();
+        assertTrue(lastSet < 8, "the copy fills " + lastSet);
+        assertTrue(r.document().pages().subList(lastSet, 16).stream().allMatch(Page::blank));
+        List<Finding> unfilled = r.findings().stream().filter(f -> f.key().startsWith("findings.page.unfilled")).toList();
+        assertEquals(1, unfilled.size(), r.findings().toString());
+        assertEquals(lastSet + 1, unfilled.get(0).page());
+        assertEquals(cn.paiban.i18n.Msg.get("findings.page.unfilled", lastSet + 1, 16, 16), unfilled.get(0).message());
+        assertTrue(r.findings().stream().noneMatch(f -> f.key().startsWith("findings.page.padding")), r.findings().toString());
+
+        // a count the copy overruns: every page is kept, the overrun named from the first page past the count
+        var over = TYPESETTER.typeset(issue.withPlan(issue.plan().withPages(4)));
+        assertEquals(lastSet, over.document().pages().stream().filter(p -> !p.blank()).mapToInt(Page::folio).max().orElseThrow());
+        List<Finding> past = over.findings().stream().filter(f -> f.key().equals("findings.page.past-extent")).toList();
+        assertEquals(1, past.size(), over.findings().toString());
+        assertEquals(5, past.get(0).page());
+        assertEquals(cn.paiban.i18n.Msg.get("findings.page.past-extent", lastSet, 4, lastSet - 4), past.get(0).message());
+    }
+
     @Test
     void missingGlyphsAreErrorsWithArticleParagraphAndOffset() {
         Article a = shortOne("a");
