@@ -31,6 +31,23 @@ public final class AtomicWrite {
     private AtomicWrite() {}
 
     public static <T> T write(Path target, Body<T> body) throws IOException {
+        return write(target, body, true);
+    }
+
+    /**
+     * Writes a cache's file: atomic as {@link #write} (a reader sees the old file or the whole new one, and two
+     * processes writing it at once leave one of theirs), but not flushed to the disk first. A power cut may then
+     * leave the file empty or cut short, so its reader must check what it reads (a cache does: a checksum); in
+     * return no fsync (tens of ms on a slow disk) for a file that can always be made again.
+     */
+    public static void writeCacheFile(Path target, byte[] bytes) throws IOException {
+        write(target, out -> {
+            out.write(bytes);
+            return null;
+        }, false);
+    }
+
+    private static <T> T write(Path target, Body<T> body, boolean durable) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (dir == null || !Files.isDirectory(dir)) throw new IOException("folder " + dir + " does not exist");
@@ -56,11 +73,11 @@ public final class AtomicWrite {
                 OutputStream out = Channels.newOutputStream(ch);
                 result = body.write(out);
                 out.flush();
-                ch.force(true);
+                if (durable) ch.force(true);
                 if (lock != null) lock.release();
             }
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            syncDirectory(dir);
+            if (durable) syncDirectory(dir);
             return result;
         } finally {
             finish(sweep);

@@ -31,6 +31,12 @@ class PackageArrowsTest {
     static final ArchRule cffIsALeaf = noClasses().that().resideInAPackage("cn.paiban.cff..")
             .should().dependOnClassesThat().resideOutsideOfPackages("cn.paiban.cff..", "java..");
 
+    /** The on-disk cache keeps bytes under keys for whoever asks (the PDF fonts' subsets): files and the trace, nothing above. */
+    @ArchTest
+    static final ArchRule cacheIsALeaf = noClasses().that().resideInAPackage("cn.paiban.cache..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("cn.paiban.cache..", "cn.paiban.files..",
+                    "cn.paiban.trace..", "java..");
+
     /** The start-up trace (-Dpaiban.trace=true) is marked from the editor, the command line and the typesetter alike: it knows only the JDK. */
     @ArchTest
     static final ArchRule traceIsALeaf = noClasses().that().resideInAPackage("cn.paiban.trace..")

@@ -19,7 +19,8 @@ import java.util.Map;
  * An OpenPDF TrueType/OpenType font (Identity-H, embedded, subset) that keeps the subset font programs it has
  * made, keyed by the set of glyphs: exporting the same text again (the editor's next export, a benchmark's warm
  * run) reuses the program instead of subsetting a 20 MB CFF table again, and text that brings a glyph the set
- * lacked makes a new one. Paiban's FontBook creates its faces through this class.
+ * lacked makes a new one. The programs and ToUnicode maps are also kept on disk ({@link StoredSubsets}), so a new
+ * process exporting text exported before reads them instead. Paiban's FontBook creates its faces through this class.
  *
  * <p>It lives in OpenPDF's package because the font a writer embeds is written by the package-private
  * {@code writeFont}. The override makes the subset program itself (Paiban's {@link CidCffSubset} for the CJK CFF
@@ -32,11 +33,13 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
     /** Glyph sets remembered per face: the last few versions of an issue being edited. */
     private static final int KEEP = 4;
 
-    private final Map<Glyphs, Program> programs = new LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<Glyphs, SavedStream> programs = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Glyphs, Program> eldest) { return size() > KEEP; }
+        protected boolean removeEldestEntry(Map.Entry<Glyphs, SavedStream> eldest) { return size() > KEEP; }
     };
     private int made;
+    /** The programs and ToUnicode maps of earlier processes, kept on disk; made when first asked for. */
+    private StoredSubsets stored;
 
     private CachedSubsetFont(String name) throws DocumentException, IOException {
         super(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, null, false);
@@ -397,7 +400,7 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
         }
         HashMap<Integer, int[]> longTag = (HashMap<Integer, int[]>) params[0];
         Map<Integer, int[]> fillerCmap = (Map<Integer, int[]>) params[2];
-        Program program = program(longTag);
+        SavedStream program = program(longTag);
         int[][] metrics = longTag.values().toArray(new int[0][]);
         Arrays.sort(metrics, this);
         String name = fontName;
@@ -424,9 +427,9 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
     }
 
     /** ToUnicode maps made, keyed by every glyph's id, width and code point: the same text gives the same map. */
-    private final Map<Rows, Stored> toUnicodes = new LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<Rows, SavedStream> toUnicodes = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Rows, Stored> eldest) { return size() > KEEP; }
+        protected boolean removeEldestEntry(Map.Entry<Rows, SavedStream> eldest) { return size() > KEEP; }
     };
 
     /** An int[][] by content. */
@@ -451,43 +454,50 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
         public int hashCode() { return Arrays.hashCode(flat); }
     }
 
-    /** OpenPDF's ToUnicode CMap of {@code metrics}, made once per set of glyphs and characters (a fresh stream each time). */
+    /**
+     * OpenPDF's ToUnicode CMap of {@code metrics}, made once per set of glyphs and characters (a fresh stream each
+     * time): kept from an earlier export of this process or an earlier process, or made now and kept in both.
+     */
     private PdfObject toUnicode(int[][] metrics) throws DocumentException {
         Rows key = Rows.of(metrics);
-        Stored stored = toUnicodes.get(key);
-        if (stored == null) {
-            PdfObject made = (PdfObject) call(TO_UNICODE, (Object) metrics);
-            if (made == null) return null;
-            stored = Stored.of((PdfStream) made);
-            toUnicodes.put(key, stored);
+        SavedStream saved = toUnicodes.get(key);
+        if (saved == null) {
+            saved = stored().find(StoredSubsets.TO_UNICODE, key.flat(), compressionLevel);
+            if (saved == null) {
+                PdfObject made = (PdfObject) call(TO_UNICODE, (Object) metrics);
+                if (made == null) return null;
+                saved = SavedStream.of((PdfStream) made);
+                stored().keep(StoredSubsets.TO_UNICODE, key.flat(), compressionLevel, saved);
+            }
+            toUnicodes.put(key, saved);
         }
-        return stored.stream();
+        return saved.stream();
     }
 
-    /** A finished stream kept as its bytes and dictionary, written again as a fresh stream object. */
-    private record Stored(byte[] bytes, List<Map.Entry<PdfName, PdfObject>> entries) {
-        static Stored of(PdfStream s) {
-            byte[] b = s.streamBytes != null ? s.streamBytes.toByteArray() : s.getBytes();
-            return new Stored(b, dictionaryEntries(s));
-        }
-
-        PdfStream stream() {
-            PdfStream s = new PdfStream(bytes);
-            for (Map.Entry<PdfName, PdfObject> e : entries) s.put(e.getKey(), e.getValue());
-            return s;
-        }
-    }
-
-    /** The subset program of the glyphs of {@code longTag}: kept from an earlier export, or made now and kept. */
-    private synchronized Program program(Map<Integer, int[]> longTag) throws DocumentException, IOException {
+    /**
+     * The subset program of the glyphs of {@code longTag}: kept from an earlier export of this process or an
+     * earlier process, or made now and kept in both.
+     */
+    private synchronized SavedStream program(Map<Integer, int[]> longTag) throws DocumentException, IOException {
         Glyphs key = Glyphs.of(longTag);
-        Program program = programs.get(key);
+        SavedStream program = programs.get(key);
         if (program == null) {
-            program = Program.of(subsetProgram(new HashMap<>(longTag)), cff, compressionLevel);
+            program = stored().find(StoredSubsets.PROGRAM, key.ids(), compressionLevel);
+            if (program == null) {
+                byte[] raw = subsetProgram(new HashMap<>(longTag));
+                program = SavedStream.of(cff ? new StreamFont(raw, "CIDFontType0C", compressionLevel)
+                        : new StreamFont(raw, new int[] {raw.length}, compressionLevel));
+                stored().keep(StoredSubsets.PROGRAM, key.ids(), compressionLevel, program);
+                made++;
+            }
             programs.put(key, program);
-            made++;
         }
         return program;
+    }
+
+    private synchronized StoredSubsets stored() {
+        if (stored == null) stored = new StoredSubsets(fileName, ttcIndex, directoryOffset, cff);
+        return stored;
     }
 
     /**
@@ -504,7 +514,7 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
         return drawn;
     }
 
-    // deepCopy, glyphIds and dictionaryEntries are loops where a stream or a lambda would do: they run on the cold path
+    // deepCopy and glyphIds are loops where a stream or a lambda would do: they run on the cold path
     // of every export, where a stream's first pipeline is a score of interpreted calls and a lambda is linked on first use.
 
     private static Map<Integer, int[]> deepCopy(Map<Integer, int[]> map) {
@@ -519,13 +529,6 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
         int i = 0;
         for (Integer g : glyphs.keySet()) ids[i++] = g;
         return ids;
-    }
-
-    /** A stream dictionary's entries, in its order. */
-    private static List<Map.Entry<PdfName, PdfObject>> dictionaryEntries(PdfDictionary d) {
-        List<Map.Entry<PdfName, PdfObject>> entries = new java.util.ArrayList<>(d.size());
-        for (Map.Entry<PdfName, PdfObject> e : d.getKeysAndValues()) entries.add(Map.entry(e.getKey(), e.getValue()));
-        return List.copyOf(entries);
     }
 
     /** A font's glyph map and filler cmap as a writer holds them (see {@link #enteredSoFar}). */
@@ -579,24 +582,6 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
         PdfStream s = new PdfStream(bits);
         s.flateCompress(compressionLevel);
         return s;
-    }
-
-    /**
-     * A subset program as the PDF embeds it: deflated once when made (deflating the 1.5 MB of subset programs was
-     * most of a warm export's PDF time), a fresh stream object with the same dictionary for each export.
-     */
-    private record Program(byte[] deflated, List<Map.Entry<PdfName, PdfObject>> entries) {
-        static Program of(byte[] raw, boolean cff, int level) throws DocumentException {
-            PdfStream s = cff ? new StreamFont(raw, "CIDFontType0C", level) : new StreamFont(raw, new int[] {raw.length}, level);
-            byte[] deflated = s.streamBytes != null ? s.streamBytes.toByteArray() : s.getBytes();
-            return new Program(deflated, dictionaryEntries(s));
-        }
-
-        PdfStream stream() {
-            PdfStream s = new PdfStream(deflated);
-            for (Map.Entry<PdfName, PdfObject> e : entries) s.put(e.getKey(), e.getValue());
-            return s;
-        }
     }
 
     private static final Method CID_FONT = method("getCIDFontType2", PdfIndirectReference.class, String.class, int[][].class);
