@@ -64,6 +64,7 @@ public final class AtomicWrite {
         try {
             T result;
             try (FileChannel ch = open(tmp, dir)) {
+                PendingTemps.add(tmp);   // Ctrl-C from here on deletes it (PendingTemps)
                 // held while writing: a later write of the same target knows this temp is not stale
                 FileLock lock = ch.tryLock();
                 // Earlier writes' stale temps are swept while this one writes, not before it: listing a folder of
@@ -82,6 +83,7 @@ public final class AtomicWrite {
         } finally {
             finish(sweep);
             Files.deleteIfExists(tmp);
+            PendingTemps.done(tmp);
         }
     }
 

@@ -52,6 +52,7 @@ final class AtomicFiles {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+            cn.paiban.files.PendingTemps.done(tmp);
         }
         syncDirectory(target.getParent());
         return true;
@@ -99,6 +100,7 @@ final class AtomicFiles {
             Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+            cn.paiban.files.PendingTemps.done(tmp);
         }
     }
 
@@ -108,11 +110,13 @@ final class AtomicFiles {
         // CREATE_NEW, not createTempFile: that one makes the file private (0600), and the rename would
         // silently take the shared folder's permissions away from the issue file.
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            cn.paiban.files.PendingTemps.add(tmp);   // deleted if Ctrl-C ends the save before its rename
             ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining()) ch.write(buf);
             ch.force(true);
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
+            cn.paiban.files.PendingTemps.done(tmp);
             throw e;
         }
         return tmp;
