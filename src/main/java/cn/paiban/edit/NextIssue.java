@@ -8,12 +8,11 @@ import cn.paiban.model.Section;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The issue after this one, empty: the journal, colophon, board, the sections (without their articles), the
- * template pages, the page count and the recurring notices (征稿启事) carry over; short items do not. The number and 总第N期 go
+ * template pages, the page count and the recurring notices (征稿启事, without their planned pages) carry over;
+ * short items do not. The number and 总第N期 go
  * up by one (or to the number given), the year rolls over after the last issue of a year by the journal's
  * frequency. The date is the one given or none: a missing date is a preflight warning, never made up.
  */
@@ -75,9 +74,10 @@ public final class NextIssue {
         List<Section> sections = new ArrayList<>();
         for (Section s : prev.sections()) sections.add(s.withArticles(List.of()));
         List<Article> notices = prev.notices();
-        Set<String> kept = notices.stream().map(Article::id).collect(Collectors.toSet());
-        List<PagePlan.Entry> entries = prev.plan().entries().stream().filter(e -> kept.contains(e.articleId())).toList();
-        PagePlan plan = prev.plan().withEntries(entries).withPages(extent(prev.plan()));
+        // No start page carries over, the notices' neither: the call for papers pinned on page 8 of the last issue
+        // left every article imported before it no room, each set over the next (7 errors in a new issue's first
+        // preview). Unpinned, it follows the copy until 自动规划 (plan) gives it a page with room.
+        PagePlan plan = prev.plan().withEntries(List.of()).withPages(extent(prev.plan()));
         return new Issue(next, prev.board(), sections, List.of(), notices, plan);
     }
 }

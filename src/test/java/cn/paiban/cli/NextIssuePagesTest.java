@@ -31,23 +31,29 @@ class NextIssuePagesTest {
         Issue next = IssueStore.load(dir);
         assertEquals(48, next.plan().pages());
 
+        assertTrue(next.plan().entries().isEmpty(), "no start page carries over, the call for papers' neither");
+
+        // two features, 4 and 5 pages: with the call for papers still pinned on page 8 the second had no room
         Issue sample = IssueStore.load(Path.of(NewAndAddCommandTest.SAMPLE));
-        DocxBuilder b = new DocxBuilder();
-        var feature = sample.allArticles().stream().filter(a -> a.id().equals("jiakuai-fazhan")).findFirst().orElseThrow();
-        b.styled("Title", feature.title());
-        for (Block block : feature.body()) if (block instanceof Block.Paragraph p) b.para(p.text());
-        Path docx = b.save(tmp.resolve("县域经济.docx"));
-        var added = ImportTextCommandTest.run("add", dir.toString(), docx.toString(), "--section", "本期特稿");
-        assertEquals(0, added.code(), added.out() + added.err());
+        for (String id : java.util.List.of("jiakuai-fazhan", "fenghua-wunian")) {
+            DocxBuilder b = new DocxBuilder();
+            var feature = sample.allArticles().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+            b.styled("Title", feature.title());
+            for (Block block : feature.body()) if (block instanceof Block.Paragraph p) b.para(p.text());
+            Path docx = b.save(tmp.resolve(id + ".docx"));
+            var added = ImportTextCommandTest.run("add", dir.toString(), docx.toString(), "--section", "本期特稿");
+            assertEquals(0, added.code(), added.out() + added.err());
+        }
 
         var plan = ImportTextCommandTest.run("plan", dir.toString());
-        assertEquals(0, plan.code(), "one article fits 48 pages: " + plan.out() + plan.err());
+        assertEquals(0, plan.code(), "two articles fit 48 pages: " + plan.out() + plan.err());
         assertTrue(plan.out().contains(Msg.get("plan.cli.title", dir, "朔州经济", 2023, 5, 48)), plan.out());
         // the wholly free pages after the copy are one line, "第 N–48 页整页空着（M 页）…", not one line each
         assertTrue(anyLine(plan.out(), Msg.get("plan.report.freePages", 111, 48, 222)), plan.out());
         assertTrue(plan.out().lines().count() < 16, plan.out());
 
         var preflight = ImportTextCommandTest.run("preflight", dir.toString());
+        assertEquals(0, preflight.code(), "imported, not yet planned, nothing set over: " + preflight.out());
         // "第 N–48 页还没有稿子：本期定为 48 页…", N after the one article's last page
         assertTrue(anyLine(preflight.out(), Msg.get("findings.page.unfilled", 111, 48, 48)), preflight.out());
 
