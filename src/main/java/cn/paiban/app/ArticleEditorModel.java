@@ -29,6 +29,9 @@ public final class ArticleEditorModel {
     private final StringProperty source = new SimpleStringProperty(this, "source", "");
     private final StringProperty signature = new SimpleStringProperty(this, "signature", "");
     private final StringProperty body = new SimpleStringProperty(this, "body", "");
+    /** What the article is (文章, 短讯, 补白 …): an imported manuscript is a 文章 unless its section is 卷首语. */
+    private final javafx.beans.property.ObjectProperty<cn.paiban.model.ArticleKind> kind =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "kind");
     private final IntegerProperty caretBlock = new SimpleIntegerProperty(this, "caretBlock", -1);
     private BodyText.Parsed parsed = BodyText.format(List.of());
     private boolean loading;
@@ -46,6 +49,10 @@ public final class ArticleEditorModel {
         bind(lead, ArticleField.LEAD);
         bind(source, ArticleField.SOURCE);
         bind(signature, ArticleField.SIGNATURE);
+        kind.addListener((o, a, b) -> {
+            Article art = current();
+            if (!loading && art != null && b != null && b != art.kind()) session.execute(new cn.paiban.edit.SetArticleKind(art.id(), b));
+        });
         authors.addListener((o, a, b) -> {
             if (!loading && current() != null) session.execute(new SetAuthors(articleId.get(), AuthorsText.parse(b)));
         });
@@ -77,6 +84,7 @@ public final class ArticleEditorModel {
         Article a = issue == null || articleId.get() == null ? null : issue.article(articleId.get()).orElse(null);
         loading = true;
         try {
+            kind.set(a == null ? null : a.kind());
             setIfDifferent(kicker, a == null ? "" : nz(a.kicker()));
             setIfDifferent(title, a == null ? "" : a.title());
             setIfDifferent(subtitle, a == null ? "" : nz(a.subtitle()));
@@ -135,6 +143,8 @@ public final class ArticleEditorModel {
     public StringProperty signatureProperty() { return signature; }
 
     public StringProperty bodyProperty() { return body; }
+
+    public javafx.beans.property.ObjectProperty<cn.paiban.model.ArticleKind> kindProperty() { return kind; }
 
     public IntegerProperty caretBlockProperty() { return caretBlock; }
 }

@@ -35,6 +35,7 @@ public final class ArticleEditorView extends GridPane {
     private final TextField source = field("field-source");
     private final TextField signature = field("field-signature");
     private final TextArea body;
+    private final javafx.scene.control.ComboBox<cn.paiban.model.ArticleKind> kind = new javafx.scene.control.ComboBox<>();
 
     public ArticleEditorView(ArticleEditorModel model, UnaryOperator<String> pasteCleaner) {
         this.model = model;
@@ -60,7 +61,21 @@ public final class ArticleEditorView extends GridPane {
         addRow(r++, label("article.lead"), lead);
         addRow(r++, label("article.body"), body);
         addRow(r++, label("article.source"), source);
-        addRow(r, label("article.signature"), signature);
+        addRow(r++, label("article.signature"), signature);
+        // 类型: how the article is set and listed (an imported manuscript is a 文章; a 短讯 or 补白 is chosen here)
+        kind.setId("field-kind");
+        kind.getItems().setAll(cn.paiban.model.ArticleKind.FEATURE, cn.paiban.model.ArticleKind.EDITORIAL,
+                cn.paiban.model.ArticleKind.NEWS, cn.paiban.model.ArticleKind.FILLER, cn.paiban.model.ArticleKind.NOTICE,
+                cn.paiban.model.ArticleKind.TABLE);
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(cn.paiban.model.ArticleKind k) { return k == null ? "" : kindName(k); }
+
+            @Override
+            public cn.paiban.model.ArticleKind fromString(String s) { return null; }
+        });
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        addRow(r, label("article.kind"), kind);
         ColumnConstraints c0 = new ColumnConstraints();
         c0.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);   // labels in full, never "…"
         ColumnConstraints c1 = new ColumnConstraints();
@@ -124,6 +139,11 @@ public final class ArticleEditorView extends GridPane {
             javafx.application.Platform.runLater(() -> body.setScrollTop(scroll));   // after the new text is laid out
         });
         body.focusedProperty().addListener((o, a, b) -> keptArticle = model.articleIdProperty().get());
+    }
+
+    /** The office's name of an article kind (文章, 卷首语, 短讯, 补白, 启事, 表格页). */
+    static String kindName(cn.paiban.model.ArticleKind k) {
+        return Messages.get("article.kind." + k.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Selects block {@code block} of the body (the caret at its start), or the title for block -1. */

@@ -84,7 +84,8 @@ public final class ArticleShaper {
         double bodySize = bodySize(parts);
         if (kind == null) {
             kind = sectionTitle != null && sectionTitle.contains("卷首语") ? ArticleKind.EDITORIAL : ArticleKind.FEATURE;
-            notes.add(new ImportNote(ImportNote.Level.GUESS, 0, "import.guess.kind", kind.name().toLowerCase(Locale.ROOT)));
+            notes.add(new ImportNote(ImportNote.Level.GUESS, 0, "import.guess.kind",
+                    cn.paiban.i18n.Msg.get("article.kind." + kind.name().toLowerCase(Locale.ROOT))));
         }
         int i = 0;
         // 2. kicker (引题): a line above a title that a style marks, or one that runs into it with ——
