@@ -52,8 +52,10 @@ public final class AddCommand implements Command {
             }
         }
         Issue issue;
+        IssueStore.Read read;
         try {
-            issue = IssueStore.load(dir);
+            read = IssueStore.read(dir);
+            issue = read.issue();
         } catch (IssueFormatException e) {
             err.println(e.getMessage());
             return 2;
@@ -77,7 +79,7 @@ public final class AddCommand implements Command {
         if (command != null) {
             Issue after = command.apply(issue);
             batch.writeFiles(dir);
-            IssueStore.save(after, dir);
+            IssueStore.saveOver(after, dir, read);
         } else if (!batch.refused().isEmpty()) {
             batch.writeFiles(dir);
         }

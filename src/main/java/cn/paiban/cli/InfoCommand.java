@@ -32,7 +32,8 @@ final class InfoCommand implements Command {
         Args args = Args.parse(argList, Set.of("--json"), Set.of());
         if (args.positional().isEmpty()) throw new UsageException(Msg.get("cli.args.missing", Msg.get("facts.cli.folder")));
         String dir = args.positional().get(0);
-        Issue issue = Pipeline.load(dir);
+        IssueStore.Read read = Pipeline.read(dir);
+        Issue issue = read.issue();
         Map<String, String> changes = new LinkedHashMap<>();
         for (String a : args.positional().subList(1, args.positional().size())) {
             int eq = a.indexOf('=') >= 0 ? a.indexOf('=') : a.indexOf('＝');
@@ -53,7 +54,7 @@ final class InfoCommand implements Command {
                 out.println(Msg.get("facts.cli.unchanged"));
             } else {
                 issue = edit.get().apply(issue);
-                IssueStore.save(issue, Path.of(dir));
+                IssueStore.saveOver(issue, Path.of(dir), read);
                 out.println(Msg.get("facts.cli.saved", Path.of(dir).resolve("issue.json")));
             }
         }

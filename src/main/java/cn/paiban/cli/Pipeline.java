@@ -55,10 +55,15 @@ final class Pipeline {
     Typesetter typesetter() { return typesetter; }
 
     static Issue load(String dir) throws IOException {
+        return read(dir).issue();
+    }
+
+    /** As {@link #load}, for a command that changes the issue: it saves with {@link IssueStore#saveOver}. */
+    static IssueStore.Read read(String dir) throws IOException {
         Path p = Path.of(dir);
         if (!Files.isDirectory(p)) throw new UsageException(Msg.get("cli.no-issue-folder", dir));
         try {
-            return IssueStore.load(p);
+            return IssueStore.read(p);
         } catch (IssueFormatException e) {
             throw new IOException(e.getMessage(), e);
         }

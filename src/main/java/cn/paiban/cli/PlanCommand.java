@@ -30,7 +30,8 @@ final class PlanCommand implements Command {
         String dir = args.one(Msg.get("plan.cli.folder"));
         Integer pages = args.value("--pages") == null ? null : (int) args.number("--pages", 0, 1, 1000);
         Pipeline pipeline = Pipeline.standard(args);
-        Issue issue = Pipeline.load(dir);
+        IssueStore.Read read = Pipeline.read(dir);
+        Issue issue = read.issue();
         PagePlanner.Proposal p = Planning.propose(pipeline.typesetter(), issue, Path.of(dir), pages);
         out.println(Msg.get("plan.cli.title", dir, issue.journal().name(), issue.journal().year(),
                 issue.journal().issueNumber(), p.lastPage() - issue.plan().firstPage() + 1));
@@ -41,7 +42,7 @@ final class PlanCommand implements Command {
             if (planned == issue) {
                 out.println(Msg.get("plan.cli.unchanged"));
             } else {
-                IssueStore.save(planned, Path.of(dir));
+                IssueStore.saveOver(planned, Path.of(dir), read);   // an editor's save while this typeset is kept
                 out.println(Msg.get("plan.cli.applied", Path.of(dir).resolve("issue.json")));
             }
         } else {

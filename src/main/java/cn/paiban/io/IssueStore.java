@@ -41,9 +41,55 @@ public final class IssueStore {
         return IssueDecoder.decode(dir, Migrations.upgrade(root));
     }
 
+    /** The issue read from its folder, with the stamp of the folder's files taken just before: what {@link #saveOver} checks. */
+    public record Read(Issue issue, FolderStamp stamp) {}
+
+    /** Loads as {@link #load}, remembering how the files were: a command that changes the issue saves it with {@link #saveOver}. */
+    public static Read read(Path dir) throws IssueFormatException, IOException {
+        FolderStamp stamp = FolderStamp.of(dir);   // before reading: a save in between shows as a change, never as none
+        return new Read(load(dir), stamp);
+    }
+
+    /**
+     * Someone else saved the issue between {@link #read} and {@link #saveOver}: a colleague's editor, another paiban info
+     * or add. Nothing was written, so their change is kept; the command is run again on the issue as it is now.
+     */
+    public static final class ChangedMeanwhile extends IOException {
+        private final List<String> files;
+
+        ChangedMeanwhile(Path dir, List<String> files) {
+            super(cn.paiban.i18n.Msg.get("io.store.changed-meanwhile", dir, String.join("、", files)));
+            this.files = List.copyOf(files);
+        }
+
+        /** The files (relative, with /) that changed. */
+        public List<String> files() { return files; }
+    }
+
+    /**
+     * Saves {@code issue}, changed from {@code read}, unless the folder's files changed since it was read: then throws
+     * {@link ChangedMeanwhile} and writes nothing. Two commands that changed the same issue at once each said 已写入, and the
+     * first one's change was gone (paiban info 印数=… and paiban info 电话=… run together: one of the two was lost, every time).
+     */
+    public static void saveOver(Issue issue, Path dir, Read read) throws IOException {
+        IssueEncoder.Texts texts = IssueEncoder.encode(issue);
+        try (SaveLock lock = SaveLock.take(dir)) {
+            List<String> changed = FolderStamp.of(dir).changedSince(read.stamp());
+            if (!changed.isEmpty()) throw new ChangedMeanwhile(dir, changed);
+            write(texts, dir);
+        }
+    }
+
     /** Saves atomically (write aside, then move), keeping the previous version as a backup. */
     public static void save(Issue issue, Path dir) throws IOException {
         IssueEncoder.Texts texts = IssueEncoder.encode(issue);
+        Files.createDirectories(dir);
+        try (SaveLock lock = SaveLock.take(dir)) {
+            write(texts, dir);
+        }
+    }
+
+    private static void write(IssueEncoder.Texts texts, Path dir) throws IOException {
         Path articles = dir.resolve(IssueLayout.ARTICLES);
         Path backup = dir.resolve(IssueLayout.BACKUP);
         Files.createDirectories(articles);

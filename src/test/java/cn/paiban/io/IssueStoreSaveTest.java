@@ -36,6 +36,61 @@ class IssueStoreSaveTest {
         assertEquals(second, IssueStore.load(dir));
     }
 
+    /**
+     * Two commands change the same issue at once (paiban info 印数=… and paiban info 电话=…, or plan --apply while a colleague
+     * saves): the one that saves second was read before the first saved, and refuses instead of silently putting back what
+     * the first one changed.
+     */
+    @Test
+    void aSaveOverAnIssueSavedMeanwhileIsRefusedAndKeepsTheOtherChange() throws Exception {
+        IssueStore.save(IssueFixtures.rich(), dir);
+        IssueStore.Read a = IssueStore.read(dir);
+        IssueStore.Read b = IssueStore.read(dir);
+        IssueStore.saveOver(renameArticle(a.issue(), "a03-nongmu", "甲改的题"), dir, a);
+        byte[] afterA = Files.readAllBytes(dir.resolve("articles/a03-nongmu.json"));
+        var e = assertThrows(IssueStore.ChangedMeanwhile.class,
+                () -> IssueStore.saveOver(renameArticle(b.issue(), "a01-juanshouyu", "乙改的题"), dir, b));
+        assertEquals(List.of("articles/a03-nongmu.json"), e.files());
+        assertTrue(e.getMessage().contains("articles/a03-nongmu.json"), e.getMessage());
+        assertTrue(Files.readString(dir.resolve("articles/a03-nongmu.json")).contains("甲改的题"));
+        assertFalse(Files.readString(dir.resolve("articles/a01-juanshouyu.json")).contains("乙改的题"), "nothing of b written");
+        assertTrue(java.util.Arrays.equals(afterA, Files.readAllBytes(dir.resolve("articles/a03-nongmu.json"))));
+        // read again, b's change goes in beside a's
+        IssueStore.Read again = IssueStore.read(dir);
+        IssueStore.saveOver(renameArticle(again.issue(), "a01-juanshouyu", "乙改的题"), dir, again);
+        Issue both = IssueStore.load(dir);
+        assertTrue(both.allArticles().stream().anyMatch(x -> x.title().equals("甲改的题")));
+        assertTrue(both.allArticles().stream().anyMatch(x -> x.title().equals("乙改的题")));
+    }
+
+    /** Saves from many threads at once are taken in turn: every backup version is whole and the last save is what loads. */
+    @Test
+    void savesAtTheSameTimeAreTakenInTurn() throws Exception {
+        IssueStore.save(IssueFixtures.rich(), dir);
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < 6; i++) {
+            String title = "题" + i;
+            threads.add(new Thread(() -> {
+                try {
+                    IssueStore.save(renameArticle(IssueFixtures.rich(), "a03-nongmu", title), dir);
+                } catch (Throwable t) {
+                    failed.add(t);
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread t : threads) t.join();
+        assertEquals(List.of(), failed);
+        IssueStore.load(dir);
+        try (Stream<Path> s = Files.list(dir.resolve(".backup/articles"))) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (p.getFileName().toString().startsWith(".")) continue;
+                assertTrue(Files.readString(p).contains("\"title\""), p + " is whole");
+            }
+        }
+    }
+
     @Test
     void unchangedFilesAreNotRewritten() throws Exception {
         IssueStore.save(IssueFixtures.rich(), dir);

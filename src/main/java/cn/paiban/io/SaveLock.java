@@ -1,0 +1,74 @@
+package cn.paiban.io;
+
+import cn.paiban.i18n.Msg;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Held while an issue folder is saved, by every process that saves it (the editor, paiban info, add, plan --apply, two
+ * colleagues on a shared drive): a lock on {@code .backup/.lock}, so two saves never interleave their files and backups,
+ * and a save that checks the folder first ({@link IssueStore#saveOver}) sees no other save half-done. Within one process the
+ * saves are taken in turn (a file lock cannot be taken twice by one process).
+ */
+final class SaveLock implements AutoCloseable {
+    private static final ReentrantLock IN_PROCESS = new ReentrantLock();
+    /** How long a save waits for another to finish; saves take well under a second, a stuck one is said to the user. */
+    private static final long WAIT_MS = 30_000;
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private SaveLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    static SaveLock take(Path dir) throws IOException {
+        IN_PROCESS.lock();
+        try {
+            Path file = dir.resolve(IssueLayout.BACKUP).resolve(".lock");
+            Files.createDirectories(file.getParent());
+            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try {
+                long deadline = System.nanoTime() + WAIT_MS * 1_000_000;
+                while (true) {
+                    FileLock l;
+                    try {
+                        l = ch.tryLock();
+                    } catch (OverlappingFileLockException e) {
+                        l = null;
+                    }
+                    if (l != null) return new SaveLock(ch, l);
+                    if (System.nanoTime() > deadline) throw new IOException(Msg.get("io.store.save-busy", dir));
+                    Thread.sleep(50);
+                }
+            } catch (IOException | RuntimeException e) {
+                ch.close();
+                throw e;
+            } catch (InterruptedException e) {
+                ch.close();
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException(Msg.get("io.store.save-busy", dir));
+            }
+        } catch (IOException | RuntimeException e) {
+            IN_PROCESS.unlock();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+            channel.close();
+        } finally {
+            IN_PROCESS.unlock();
+        }
+    }
+}
