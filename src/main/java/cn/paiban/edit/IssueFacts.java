@@ -45,12 +45,12 @@ public final class IssueFacts {
 
     private static final List<Field> FIELDS = List.of(
             new Field("name", false), new Field("pinyin", false), new Field("year", false), new Field("number", false),
-            new Field("total", false), new Field("frequency", false), new Field("date", false), new Field("slogans", true),
+            new Field("total", false), new Field("frequency", false), new Field("date", false), new Field("pages", false),
+            new Field("slogans", true),
             new Field("supervisor", false), new Field("sponsor", false), new Field("editor", false),
             new Field("audience", false), new Field("address", false), new Field("postcode", false), new Field("phone", false),
             new Field("website", false), new Field("email", false), new Field("printer", false), new Field("print-run", false),
-            new Field("permit", false), new Field("distribution", false), new Field("board", true), new Field("board-note", false),
-            new Field("pages", false));
+            new Field("permit", false), new Field("distribution", false), new Field("board", true), new Field("board-note", false));
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     /** Names of the board are separated by 、 or commas; spaces inside a name are the printer's padding (王 虎). */
@@ -84,6 +84,8 @@ public final class IssueFacts {
         v.put("total", String.valueOf(j.totalNumber()));
         v.put("frequency", text(j.frequency()));
         v.put("date", j.publicationDate() == null ? "" : j.publicationDate().toString());
+        Integer pages = issue.plan().pages();
+        v.put("pages", pages == null ? "" : String.valueOf(pages));
         v.put("slogans", String.join("\n", j.slogans()));
         v.put("supervisor", text(c.supervisor()));
         v.put("sponsor", text(c.sponsor()));
@@ -102,8 +104,6 @@ public final class IssueFacts {
         for (EditorialBoard.Role r : b.roles()) roles.add(r.title() + "：" + String.join("、", r.names()));
         v.put("board", String.join("\n", roles));
         v.put("board-note", text(b.note()));
-        Integer pages = issue.plan().pages();
-        v.put("pages", pages == null ? "" : String.valueOf(pages));
         return v;
     }
 
