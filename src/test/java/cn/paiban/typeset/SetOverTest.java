@@ -95,7 +95,8 @@ class SetOverTest {
         assertEquals(Finding.Severity.ERROR, f.severity());   // still stops the export
         assertEquals("shuzi-jingji", f.articleId());
         assertEquals(15, f.page());
-        assertTrue(f.message().startsWith("第 15 页：《数字经济赋能朔州传统产业转型升级的路径研究》") && f.message().contains("《农牧融合发展 盐碱地变了样》")
+        // the page is the finding's: the list and the terminal put it before the message (第 15 页 — …)
+        assertTrue(f.message().startsWith("《数字经济赋能朔州传统产业转型升级的路径研究》") && f.message().contains("《农牧融合发展 盐碱地变了样》")
                 && f.message().contains("页面规划") && !f.message().contains("开发者"), f.message());
     }
 }
