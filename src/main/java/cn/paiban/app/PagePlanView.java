@@ -59,6 +59,8 @@ public final class PagePlanView extends BorderPane {
     private LayoutResult result;
     private List<PagePlanModel.PageCell> cells = List.of();
     private String dragging;
+    /** The issue 自动规划 made, while its status line stands. */
+    private Issue planned;
 
     /** {@code planner}: the issue → a proposal (null: 自动规划 is off); run on {@code worker}, applied on {@code ui}. */
     public PagePlanView(PagePlanModel model, EditorSession session, Function<Issue, PagePlanner.Proposal> planner,
@@ -90,7 +92,15 @@ public final class PagePlanView extends BorderPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         setCenter(scroll);
-        session.issueProperty().addListener((o, a, b) -> rebuild());
+        session.issueProperty().addListener((o, a, b) -> {
+            // what 自动规划 said is about the plan it made: an undo, a drag or any other edit ends it (it said 可撤销
+            // after the undo it invited, as if the plan were still there)
+            if (b != planned) {
+                planned = null;
+                status.setText("");
+            }
+            rebuild();
+        });
         rebuild();
     }
 
@@ -127,6 +137,7 @@ public final class PagePlanView extends BorderPane {
                     return;
                 }
                 model.apply(proposal.plan());
+                planned = session.issue();
                 status.setText(proposal.fits()
                         ? Msg.get("plan.view.done", proposal.usedPages(), proposal.lastPage(), proposal.jumped().size())
                         : Msg.get("plan.view.over", proposal.usedPages(), proposal.lastPage(), proposal.unfitted().size()));

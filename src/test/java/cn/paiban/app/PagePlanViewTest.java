@@ -82,6 +82,9 @@ class PagePlanViewTest {
         assertTrue(status.getText().contains("48"), status.getText());
         robot.interact(session::undo);
         assertEquals(original.plan(), session.issue().plan());
+        assertEquals("", status.getText(), "after the undo nothing says the plan was made (it said 可撤销 still)");
+        robot.interact(session::redo);
+        assertEquals(proposed, session.issue().plan());
     }
 
     @Test
