@@ -352,8 +352,10 @@ public final class IssueLayout {
         }
         if (free > 0) frees.merge(previous.article.id(), free, Integer::sum);
         if (free > g.lines()) {
-            findings.add(Finding.warning(previous.article.id(), -1, from, "findings.underset",
-                    previous.article.title().strip(), free, from, pin - 1));
+            findings.add(from == pin - 1   // one page: "第 14 页", not "第 14–14 页"
+                    ? Finding.warning(previous.article.id(), -1, from, "findings.underset-one", previous.article.title().strip(), free, from)
+                    : Finding.warning(previous.article.id(), -1, from, "findings.underset",
+                            previous.article.title().strip(), free, from, pin - 1));
         }
     }
 
