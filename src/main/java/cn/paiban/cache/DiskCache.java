@@ -4,13 +4,11 @@ import cn.paiban.files.AtomicWrite;
 import cn.paiban.trace.StartTrace;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * Bytes kept on disk between runs under a key, in a folder of their own: one file per entry, named by a hash of the
@@ -201,14 +198,23 @@ public final class DiskCache {
         }
     }
 
-    /** The file's bytes in one read (its size first), or null when it is too large to be an entry of this cache. */
+    /**
+     * The file's bytes in one read (its size first), or null when it is too large to be an entry of this cache or
+     * ends before its size. Through RandomAccessFile: a FileChannel reads a heap buffer through a direct one it first
+     * allocates and zeroes. Not mapped: a mapped file stays mapped until a collection, and Windows cannot replace or
+     * remove a file while it is.
+     */
     private byte[] readAll(Path file) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            long size = f.length();
             if (size > cap || size > Integer.MAX_VALUE - 16) return null;
-            ByteBuffer b = ByteBuffer.allocate((int) size);
-            while (b.hasRemaining() && ch.read(b) >= 0) { }
-            return b.hasRemaining() ? null : b.array();
+            byte[] b = new byte[(int) size];
+            f.readFully(b);
+            return b;
+        } catch (java.io.FileNotFoundException e) {   // not there (or not readable): a miss
+            throw new NoSuchFileException(file.toString());
+        } catch (java.io.EOFException e) {
+            return null;   // cut short while read
         }
     }
 
@@ -236,11 +242,11 @@ public final class DiskCache {
         return Arrays.copyOfRange(all, 12 + key.length, 12 + key.length + length);
     }
 
-    /** The entry file's name: 64 bits of two checksums of the key, in hex. */
+    /** The entry file's name: 64 bits of two checksums of the key (both native code, fast from the first call), in hex. */
     static String name(byte[] key) {
         CRC32 a = new CRC32();
         a.update(key);
-        CRC32C b = new CRC32C();
+        java.util.zip.Adler32 b = new java.util.zip.Adler32();
         b.update(key);
         long h = a.getValue() << 32 | b.getValue();
         String hex = Long.toHexString(h);
