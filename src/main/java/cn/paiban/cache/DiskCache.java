@@ -47,6 +47,8 @@ public final class DiskCache {
     private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
     /** Set once the folder could not be made or written: nothing more is written by this process. */
     private volatile boolean unwritable;
+    /** Whether this process has made sure the folder is there (only the writer thread reads and sets it). */
+    private boolean folderMade;
 
     private DiskCache(Path dir, long cap) {
         this.dir = dir;
@@ -153,8 +155,15 @@ public final class DiskCache {
     private boolean write(Path file, byte[] entry) {
         if (unwritable) return false;
         try {
-            Files.createDirectories(dir);
-            AtomicWrite.writeCacheFile(file, entry);
+            try {
+                if (!folderMade) Files.createDirectories(dir);   // a dozen system calls, and classes loaded: once
+                folderMade = true;
+                AtomicWrite.writeCacheFile(file, entry);
+            } catch (IOException e) {   // the folder removed since it was made: made again
+                if (Files.isDirectory(dir)) throw e;
+                Files.createDirectories(dir);
+                AtomicWrite.writeCacheFile(file, entry);
+            }
             return true;
         } catch (IOException | RuntimeException e) {
             unwritable = true;

@@ -104,6 +104,19 @@ class DiskCacheTest {
         assertEquals("not a folder", Files.readString(file));
     }
 
+    /** The folder removed while the process runs (the user empties the cache) is made again by the next write. */
+    @Test
+    void aFolderRemovedMeanwhileIsMadeAgain() throws IOException {
+        DiskCache cache = DiskCache.at(tmp.resolve("c"), DiskCache.DEFAULT_CAP);
+        assertArrayEquals(bytes("v"), put(cache, bytes("k"), bytes("v")));
+        try (Stream<Path> s = Files.list(cache.folder())) {
+            for (Path p : (Iterable<Path>) s::iterator) Files.delete(p);
+        }
+        Files.delete(cache.folder());
+        assertNull(cache.get(bytes("k")));
+        assertArrayEquals(bytes("v2"), put(cache, bytes("k2"), bytes("v2")));
+    }
+
     @Test
     void theCapRemovesTheEntriesUsedLeastRecently() throws IOException {
         byte[] value = random(5, 10_000);
