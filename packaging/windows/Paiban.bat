@@ -4,7 +4,8 @@ rem commands of "Paiban.bat help". Paiban.vbs starts the editor without this con
 rem bin/package writes this file in GBK with CRLF line ends, as cmd.exe reads it on Chinese Windows.
 setlocal EnableExtensions DisableDelayedExpansion
 set "HERE=%~dp0"
-cd /d "%~dp0"
+rem No "cd" to this folder: "Paiban.bat export 2023-04 -o 本期.pdf" typed in the issue's folder must find 2023-04 and write
+rem 本期.pdf there, not in the install folder. Paiban finds its fonts/ and templates/ beside paiban.jar wherever it runs.
 set "JAVA="
 if exist "%~dp0runtime\bin\java.exe" set "JAVA=%~dp0runtime\bin\java.exe"
 if not defined JAVA if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"

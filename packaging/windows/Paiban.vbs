@@ -84,12 +84,19 @@ End If
 ' the first page), with a young generation of 128 MB (no collection before the first page) and a class-data archive of
 ' its own, recorded when the first editor after an install or update is closed and mapped by the later ones where it
 ' was recorded (moving it costs the JVM's start 0.2-0.35 s); no perf-data file.
-Dim jar, javaw, cds
+' An issue folder (or its issue.json) dropped on this file, or given by "open with", is opened: each argument goes to Java
+' in quotes, a trailing backslash (D:\) doubled so that it does not escape the closing quote.
+Dim jar, javaw, cds, given, a
 jar = fso.BuildPath(here, "paiban.jar")
 javaw = fso.BuildPath(best, "bin\javaw.exe")
 cds = CdsOption(jar, javaw)
+given = ""
+For Each a In WScript.Arguments
+    If Right(a, 1) = "\" Then a = a & "\"
+    given = given & " """ & a & """"
+Next
 sh.CurrentDirectory = here
-sh.Run """" & javaw & """ -XX:TieredStopAtLevel=1 -Xmn128m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:-UsePerfData " & cds & "-Xmx2g -Dfile.encoding=UTF-8 -cp """ & jar & """ cn.paiban.Launcher", 1, False
+sh.Run """" & javaw & """ -XX:TieredStopAtLevel=1 -Xmn128m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:-UsePerfData " & cds & "-Xmx2g -Dfile.encoding=UTF-8 -cp """ & jar & """ cn.paiban.Launcher" & given, 1, False
 
 ' The archive option (with a space after it), or "" when there is no folder to keep it in. The archives live under
 ' LOCALAPPDATA\Paiban\cds, writable whatever the install folder is, named after the jar's and javaw.exe's size and time

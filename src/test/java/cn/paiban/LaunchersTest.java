@@ -99,6 +99,30 @@ class LaunchersTest {
         assertEquals(Set.copyOf(cli.names(true)), Set.of(b.group(1).split("\\|")));
     }
 
+    /**
+     * The paths a user gives mean what they mean where the user is: Paiban.bat changed to its own folder first, so
+     * "Paiban.bat export 2023-04 -o 本期.pdf" typed in the office's issues folder looked for 2023-04 in the install folder
+     * and wrote 本期.pdf there. Paiban finds its fonts and templates beside the jar (Installation), wherever it runs.
+     */
+    @Test
+    void theWindowsConsoleLauncherStaysInTheUsersFolder() throws IOException {
+        String bat = read("packaging/windows/Paiban.bat");
+        for (String line : bat.lines().toList()) {
+            String l = line.strip().toLowerCase(java.util.Locale.ROOT);
+            assertFalse(l.startsWith("cd ") || l.startsWith("cd/") || l.startsWith("chdir") || l.startsWith("pushd"), line);
+        }
+    }
+
+    /** A folder dropped on Paiban.vbs (or its issue.json) is opened, not ignored for the last issue. */
+    @Test
+    void theWindowsEditorLauncherPassesWhatWasDroppedOnIt() throws IOException {
+        String vbs = read("packaging/windows/Paiban.vbs");
+        assertTrue(vbs.contains("For Each a In WScript.Arguments"), vbs);
+        assertTrue(vbs.contains("given = given & \" \"\"\" & a & \"\"\"\""), "each argument quoted");
+        assertTrue(vbs.contains("If Right(a, 1) = \"\\\" Then a = a & \"\\\""), "D:\\ does not escape its closing quote");
+        assertTrue(vbs.contains("cn.paiban.Launcher\" & given, 1, False"), vbs);
+    }
+
     @Test
     void onlyTheCommandsThatTypesetAWholeIssueRecordTheCommandsArchive() throws IOException {
         // an archive recorded by info or help would hold a fraction of an export's classes until the next update
