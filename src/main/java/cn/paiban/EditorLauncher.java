@@ -26,8 +26,15 @@ final class EditorLauncher {
     }
 
     static void open(String[] args) {
+        // an issue's issue.json (dropped on Paiban.bat, or double-clicked with "open with") opens its folder
+        if (args.length == 1 && Files.isRegularFile(Path.of(args[0])) && Path.of(args[0]).getFileName() != null
+                && Path.of(args[0]).getFileName().toString().equalsIgnoreCase("issue.json")
+                && Path.of(args[0]).toAbsolutePath().getParent() != null) {
+            args = new String[] {Path.of(args[0]).toAbsolutePath().getParent().toString()};
+        }
         if (args.length > 1 || (args.length == 1 && !Files.isDirectory(Path.of(args[0])))) {
-            System.err.println("paiban: " + (args.length > 1 ? Msg.get("cli.editor.one-folder")
+            // as the commands print: under LANG=C System.err turned the message into ????????
+            cn.paiban.cli.Cli.utf8(java.io.FileDescriptor.err).println("paiban: " + (args.length > 1 ? Msg.get("cli.editor.one-folder")
                     : Msg.get("cli.editor.no-folder", args[0])));
             System.exit(2);
         }
@@ -40,7 +47,7 @@ final class EditorLauncher {
         try {
             Application.launch(PaibanApp.class, args);
         } catch (RuntimeException e) {
-            System.err.println("paiban: " + startFailure(e));
+            cn.paiban.cli.Cli.utf8(java.io.FileDescriptor.err).println("paiban: " + startFailure(e));
             System.exit(2);
         }
     }

@@ -16,11 +16,17 @@ public final class Launcher {
         if (args.length > 0 && (cli.knows(args[0]) || args[0].equals("help") || args[0].equals("--help") || args[0].equals("--version"))) {
             exit(runHeadless(cli, args));
         }
-        // a mistyped command (paiban exprot DIR) is not an issue folder: the CLI names it and lists the commands
-        if (args.length > 0 && args[0].matches("-*[a-z][a-z-]*") && !java.nio.file.Files.isDirectory(java.nio.file.Path.of(args[0]))) {
-            exit(runHeadless(cli, args));
+        try {
+            // a mistyped command (paiban exprot DIR) is not an issue folder: the CLI names it and lists the commands
+            if (args.length > 0 && args[0].matches("-*[a-z][a-z-]*") && !java.nio.file.Files.isDirectory(java.nio.file.Path.of(args[0]))) {
+                exit(runHeadless(cli, args));
+            }
+            EditorLauncher.open(args);
+        } catch (java.nio.file.InvalidPathException e) {
+            // java -jar under LANG=C (ssh, cron) cannot name 第4期: said, not a stack trace
+            Cli.utf8(java.io.FileDescriptor.err).println("paiban: " + Cli.invalidPath(e));
+            exit(2);
         }
-        EditorLauncher.open(args);
     }
 
     /**

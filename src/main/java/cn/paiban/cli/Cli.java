@@ -95,6 +95,10 @@ public final class Cli {
         } catch (UsageException e) {
             err.println("paiban " + args.get(0) + ": " + e.getMessage());
             return 2;
+        } catch (java.nio.file.InvalidPathException e) {
+            err.println("paiban " + args.get(0) + ": " + invalidPath(e));
+            if (debug) e.printStackTrace(err);
+            return 2;
         } catch (Exception e) {
             // A clear message, not a stack trace: the person at the terminal needs to know what to fix.
             err.println("paiban " + args.get(0) + ": " + cn.paiban.i18n.WriteFailure.describe(e));
@@ -116,6 +120,14 @@ public final class Cli {
         }
     }
 
+    /**
+     * A file name Java cannot turn into a path: under the C/POSIX locale (ssh, cron, a container) it knows only ASCII, so
+     * 第4期 or 本期.pdf given as {@code java -jar paiban.jar …} cannot be named. The launchers run Java under C.UTF-8 there.
+     */
+    public static String invalidPath(java.nio.file.InvalidPathException e) {
+        return cn.paiban.i18n.Msg.get("cli.invalid-path", e.getInput(), System.getProperty("sun.jnu.encoding", "?"));
+    }
+
     private void usage(PrintStream s) {
         s.println(cn.paiban.i18n.Msg.get("cli.usage.editor"));
         s.println(cn.paiban.i18n.Msg.get("cli.usage.command"));
@@ -128,9 +140,28 @@ public final class Cli {
 
     /**
      * Chinese output must survive a terminal or CI run under LANG=C, where Java 17's System.out would
-     * turn every Han character into '?'. Editors' terminals and pipes here are UTF-8.
+     * turn every Han character into '?'. Editors' terminals and pipes here are UTF-8. A console window of Windows is
+     * not: it shows bytes in its code page (936, GBK, on a Chinese PC), where UTF-8 came out as 鎻愮ず…; there the
+     * console's own encoding, which Java's launcher names in sun.stdout.encoding / sun.stderr.encoding only when the
+     * stream is a console (a pipe or a file, "Paiban.bat preflight 期 > 报告.txt", stays UTF-8).
      */
     public static PrintStream utf8(java.io.FileDescriptor fd) {
-        return new PrintStream(new java.io.FileOutputStream(fd), true, java.nio.charset.StandardCharsets.UTF_8);
+        String console = System.getProperty(fd == java.io.FileDescriptor.err ? "sun.stderr.encoding" : "sun.stdout.encoding");
+        return new PrintStream(new java.io.FileOutputStream(fd), true, outputCharset(System.getProperty("os.name", ""), console));
+    }
+
+    /**
+     * The encoding of what the commands print: UTF-8, but on Windows a console's own ({@code consoleEncoding}, e.g.
+     * ms936). Elsewhere a terminal's encoding is ignored: under LANG=C on Linux it is ASCII, which would print ???.
+     */
+    static java.nio.charset.Charset outputCharset(String osName, String consoleEncoding) {
+        if (osName.startsWith("Windows") && consoleEncoding != null && !consoleEncoding.isBlank()) {
+            try {
+                return java.nio.charset.Charset.forName(consoleEncoding.strip());
+            } catch (IllegalArgumentException e) {
+                // a code page Java does not know: UTF-8 as elsewhere
+            }
+        }
+        return java.nio.charset.StandardCharsets.UTF_8;
     }
 }

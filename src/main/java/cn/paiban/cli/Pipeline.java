@@ -61,6 +61,7 @@ final class Pipeline {
     /** As {@link #load}, for a command that changes the issue: it saves with {@link IssueStore#saveOver}. */
     static IssueStore.Read read(String dir) throws IOException {
         Path p = Path.of(dir);
+        if (Files.isRegularFile(p)) throw new UsageException(dir + ": " + IssueStore.notAFolder(p));
         if (!Files.isDirectory(p)) throw new UsageException(Msg.get("cli.no-issue-folder", dir));
         try {
             return IssueStore.read(p);

@@ -30,7 +30,7 @@ public final class IssueStore {
     /** Loads and validates the issue in {@code dir}; never writes. */
     public static Issue load(Path dir) throws IssueFormatException, IOException {
         Path issueFile = IssueLayout.issueFile(dir);
-        if (!Files.isDirectory(dir)) throw new IssueFormatException(dir, 0, 0, null, cn.paiban.i18n.Msg.get("io.store.not-folder"));
+        if (!Files.isDirectory(dir)) throw new IssueFormatException(dir, 0, 0, null, notAFolder(dir));
         if (Files.isSymbolicLink(issueFile) || (Files.exists(issueFile) && !Files.isRegularFile(issueFile, java.nio.file.LinkOption.NOFOLLOW_LINKS))) {
             throw new IssueFormatException(issueFile, 0, 0, null, cn.paiban.i18n.Msg.get("limits.file.not-regular", "issue.json"));
         }
@@ -39,6 +39,22 @@ public final class IssueStore {
         }
         Located root = new Located(issueFile, "", JsonTreeReader.read(issueFile));
         return IssueDecoder.decode(dir, Migrations.upgrade(root));
+    }
+
+    /**
+     * Why {@code path} is no issue folder, in words: the issue's own issue.json (dropped on the program, or typed with the
+     * folder) names the folder to give instead; another file is said to be a file.
+     */
+    public static String notAFolder(Path path) {
+        if (Files.isRegularFile(path)) {
+            Path name = path.getFileName();
+            Path parent = path.toAbsolutePath().getParent();
+            if (name != null && name.toString().equalsIgnoreCase(IssueLayout.ISSUE_FILE) && parent != null) {
+                return cn.paiban.i18n.Msg.get("io.store.is-issue-json", parent);
+            }
+            return cn.paiban.i18n.Msg.get("io.store.is-file");
+        }
+        return cn.paiban.i18n.Msg.get("io.store.not-folder");
     }
 
     /** The issue read from its folder, with the stamp of the folder's files taken just before: what {@link #saveOver} checks. */

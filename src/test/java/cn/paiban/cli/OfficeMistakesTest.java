@@ -106,4 +106,61 @@ class OfficeMistakesTest {
         // the system's words for a full disk, where no file is at hand, are said in the user's
         assertEquals(Msg.get("limits.write-failed.full"), cn.paiban.i18n.WriteFailure.describe(new java.io.IOException("No space left on device")));
     }
+    /** The issue's issue.json given for its folder (dragged, or typed with the folder): the folder to give is named. */
+    @Test
+    void theIssueJsonGivenForItsFolderNamesTheFolder() throws Exception {
+        Path issue = SampleCopy.copy(tmp.resolve("第4期"));
+        for (String command : new String[] {"export", "preflight", "outline", "info"}) {
+            SampleCopy.Run r = command.equals("export")
+                    ? SampleCopy.run(command, issue.resolve("issue.json").toString(), "-o", tmp.resolve("x.pdf").toString())
+                    : SampleCopy.run(command, issue.resolve("issue.json").toString());
+            assertEquals(2, r.code(), command + ": " + r.all());
+            assertTrue(r.err().contains(Msg.get("io.store.is-issue-json", issue)), command + ": " + r.err());
+        }
+        SampleCopy.Run r = SampleCopy.run("preflight", issue.resolve("import-report.txt").toString());
+        assertTrue(r.err().contains(Msg.get("io.store.is-file")), r.err());
+    }
+
+    /** A Chinese Windows console shows its code page (GBK), not UTF-8: what the commands print is in the console's. */
+    @Test
+    void onAWindowsConsoleTheCommandsPrintInItsCodePage() {
+        assertTrue(Cli.outputCharset("Windows 10", "ms936").newEncoder().canEncode("期刊文件夹"));
+        assertTrue(java.util.Arrays.equals("期刊".getBytes(java.nio.charset.Charset.forName("GBK")),
+                "期刊".getBytes(Cli.outputCharset("Windows 10", "ms936"))));
+        assertEquals(java.nio.charset.StandardCharsets.UTF_8, Cli.outputCharset("Windows 10", null), "a pipe or a file");
+        assertEquals(java.nio.charset.StandardCharsets.UTF_8, Cli.outputCharset("Windows 11", "UTF-8"), "chcp 65001");
+        // a Linux terminal under LANG=C names ASCII: ignored, as before, or every Han character would print as ?
+        assertEquals(java.nio.charset.StandardCharsets.UTF_8, Cli.outputCharset("Linux", "ANSI_X3.4-1968"));
+    }
+
+    private static String underTheCLocale(String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), cn.paiban.Launcher.class.getName()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("LC_ALL", "C");
+        pb.environment().put("LANG", "C");
+        pb.environment().remove("PAIBAN_LANG");
+        Process p = pb.redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), said);
+        return said;
+    }
+
+    /**
+     * java -jar paiban.jar under LANG=C (ssh, cron): paiban NOT_A_FOLDER goes to the editor's start, which said ????????;
+     * a Chinese folder name ended in an InvalidPathException's stack trace.
+     */
+    @Test
+    void underTheCLocaleTheRefusalsAreReadableAndAChineseNameIsExplained() throws Exception {
+        String said = underTheCLocale(tmp.resolve("no-such-issue").toString());
+        assertTrue(said.contains("没有期刊文件夹"), said);
+        said = underTheCLocale(tmp.resolve("第4期").toString());
+        assertFalse(said.contains("\tat ") || said.contains("Exception"), said);
+        assertTrue(said.startsWith("paiban: 文件名"), said);
+        said = underTheCLocale("preflight", tmp.resolve("第4期").toString());
+        assertFalse(said.contains("\tat ") || said.contains("Exception"), said);
+        assertTrue(said.startsWith("paiban preflight: 文件名"), said);
+    }
 }
