@@ -32,6 +32,9 @@ public final class TextDecoding {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
+    /** Bytes under which the detector's choice of another CJK encoding over GB18030 is not taken (about 128 Han characters). */
+    static final int SHORT_CJK = 256;
+
     private TextDecoding() {}
 
     /** How the encoding was found. */
@@ -163,8 +166,14 @@ public final class TextDecoding {
             first = new Decoded(text, cs, How.DETECTED, m.getConfidence());
             break;
         }
-        // A Chinese office's short file: a single-byte guess the detector is unsure of loses to GB18030 when that reads cleanly.
-        if (first == null || (first.confidence() < SURE && first.charset().newEncoder().maxBytesPerChar() <= 1.0f)) {
+        // A Chinese office's short file: a single-byte guess the detector is unsure of (Cyrillic) loses to GB18030 when
+        // that reads cleanly; so does another CJK encoding's when unsure or when the file is short, too short for the
+        // detector to tell GB text from Big5 or EUC-JP (a 短讯 of two lines in GBK was read as Big5 at 10 % and
+        // imported as 傻捅; six characters as EUC-JP at 100 %). Unicode guesses (UTF-16/32 without BOM) keep theirs.
+        boolean singleByte = first != null && first.charset().newEncoder().maxBytesPerChar() <= 1.0f;
+        boolean otherCjk = first != null && !singleByte && !first.charset().equals(GB18030) && !first.charset().name().startsWith("UTF");
+        if (first == null || singleByte && first.confidence() < SURE
+                || otherCjk && (first.confidence() < SURE || bytes.length < SHORT_CJK)) {
             String gb = strict(bytes, 0, GB18030);
             if (gb != null && plausible(gb)) return new Decoded(gb, GB18030, How.DETECTED, first == null ? 10 : Math.min(first.confidence(), SURE - 1));
         }

@@ -99,6 +99,29 @@ class TextDecodingTest {
         assertTrue(note.contains("--encoding") && note.contains("GB18030") && note.contains(f.toString()), note);
     }
 
+    /**
+     * Short items (a 短讯, a 补白) are short files: in GBK they were read as Big5 or another CJK encoding the detector
+     * was unsure of, and imported garbled (短讯/今天开会。 became 傻捅). The editor has no --encoding to set it right.
+     */
+    @Test
+    void shortGbFilesOfAnyKindReadAsGb18030NotAsAnotherCjkEncoding() throws Exception {
+        assertEquals("短讯\n今天开会。\n", TextDecoding.decode("短讯\n今天开会。\n".getBytes(GB18030), null, Path.of("短.txt")).text());
+        String han = "朔州市县区乡镇村经济社会发展工作会议召开全市上半年新增主体企业项目投资建设农业工业服务人民群众今天开会强调";
+        Random rnd = new Random(29);
+        for (int round = 0; round < 400; round++) {
+            StringBuilder sb = new StringBuilder();
+            int lines = 2 + rnd.nextInt(3);   // a title and a sentence or two (two Han characters alone can be valid UTF-8)
+            for (int l = 0; l < lines; l++) {
+                int n = 3 + rnd.nextInt(12);
+                for (int i = 0; i < n; i++) sb.append(han.charAt(rnd.nextInt(han.length())));
+                sb.append(rnd.nextBoolean() ? "。" : "").append("\n");
+            }
+            String text = sb.toString();
+            TextDecoding.Decoded d = TextDecoding.decode(text.getBytes(GB18030), null, Path.of("r.txt"));
+            assertEquals(text, d.text(), "round " + round + " read as " + d.charset() + " (" + d.confidence() + "%)");
+        }
+    }
+
     @Test
     void aGivenEncodingOverridesDetectionAndIsStrict() throws Exception {
         Path f = write("指定.txt", TEXT.getBytes(GB18030));
