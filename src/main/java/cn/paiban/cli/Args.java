@@ -37,14 +37,27 @@ final class Args {
                     }
                     a.values.put(name, value);
                 } else {
-                    throw new UsageException(cn.paiban.i18n.Msg.get("cli.args.unknown-option", s));
+                    java.util.Set<String> known = new java.util.TreeSet<>(flagNames);
+                    known.addAll(valueNames);
+                    String near = Cli.nearest(name, known);
+                    throw new UsageException(near == null ? cn.paiban.i18n.Msg.get("cli.args.unknown-option", s)
+                            : cn.paiban.i18n.Msg.get("cli.args.unknown-option-near", s, near));
                 }
+            } else if (s.length() > 1 && WIDE_DASHES.indexOf(s.charAt(0)) >= 0) {
+                // typed with a Chinese input method: —o, －－pdfx, ——force (a dash, not a hyphen, so read as a file name)
+                int k = 0;
+                while (k < s.length() && WIDE_DASHES.indexOf(s.charAt(k)) >= 0) k++;
+                String meant = (s.length() - k == 1 ? "-" : "--") + s.substring(k);
+                throw new UsageException(cn.paiban.i18n.Msg.get("cli.args.wide-dash", s, meant));
             } else {
                 a.positional.add(s);
             }
         }
         return a;
     }
+
+    /** Dashes a Chinese input method types for "-": em dash, en dash, full-width hyphen-minus, minus sign. */
+    private static final String WIDE_DASHES = "\u2014\u2013\uFF0D\u2212";
 
     List<String> positional() { return positional; }
 

@@ -44,9 +44,14 @@ public final class Cli {
 
     /** The command a mistyped name most likely meant (exprot → export, preflihgt → preflight), or null. */
     String nearest(String typed) {
+        return nearest(typed, commands.keySet());
+    }
+
+    /** Of {@code names}, the one a mistyped {@code typed} most likely meant (--licence → --licences, -0 → -o), or null. */
+    static String nearest(String typed, java.util.Collection<String> names) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String name : commands.keySet()) {
+        for (String name : names) {
             int d = distance(typed.toLowerCase(java.util.Locale.ROOT), name);
             if (d < bestDistance) {
                 best = name;

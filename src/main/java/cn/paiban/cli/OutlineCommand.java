@@ -33,15 +33,10 @@ public final class OutlineCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        boolean json = false;
-        Path dir = null;
-        for (String a : args) {
-            if (a.equals("--json")) json = true;
-            else if (a.startsWith("-")) throw new UsageException(Msg.get("cli.args.unknown-option", a));
-            else if (dir != null) throw new UsageException(Msg.get("cli.outline.usage"));
-            else dir = Path.of(a);
-        }
-        if (dir == null) throw new UsageException(Msg.get("cli.outline.usage"));
+        Args parsed = Args.parse(args, java.util.Set.of("--json"), java.util.Set.of());   // --jsno: did you mean --json
+        if (parsed.positional().size() != 1) throw new UsageException(Msg.get("cli.outline.usage"));
+        boolean json = parsed.has("--json");
+        Path dir = Path.of(parsed.positional().get(0));
         Issue issue;
         try {
             issue = IssueStore.load(dir);

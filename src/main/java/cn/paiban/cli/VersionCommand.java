@@ -16,11 +16,9 @@ public final class VersionCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        boolean licences = false;
-        for (String a : args) {
-            if (a.equals("--licences") || a.equals("--licenses")) licences = true;
-            else throw new UsageException(Msg.get("cli.args.unknown-option", a));
-        }
+        Args a = Args.parse(args, java.util.Set.of("--licences", "--licenses"), java.util.Set.of());   // --licence: did you mean
+        if (!a.positional().isEmpty()) throw new UsageException(Msg.get("cli.args.unknown-option", a.positional().get(0)));
+        boolean licences = a.has("--licences") || a.has("--licenses");
         BuildInfo b = BuildInfo.current();
         AboutText.summary(b).forEach(out::println);
         if (licences) AboutText.licences(b).forEach(out::println);

@@ -48,7 +48,11 @@ class CommandArgsTest {
     @Test
     void anUnknownOptionIsNamed() {
         assertEquals(2, run("export", "dir", "-o", "x.pdf", "--pdfa"));
-        assertTrue(err().contains(cn.paiban.i18n.Msg.get("cli.args.unknown-option", "--pdfa")), err());
+        // one letter from --pdfx: asked, as a misspelt option is (OfficeMistakesTest)
+        assertTrue(err().contains(cn.paiban.i18n.Msg.get("cli.args.unknown-option-near", "--pdfa", "--pdfx")), err());
+        err.reset();
+        assertEquals(2, run("export", "dir", "-o", "x.pdf", "--colour-profile"));
+        assertTrue(err().contains(cn.paiban.i18n.Msg.get("cli.args.unknown-option", "--colour-profile")), err());
     }
 
     @Test

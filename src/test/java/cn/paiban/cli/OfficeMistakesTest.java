@@ -163,4 +163,25 @@ class OfficeMistakesTest {
         assertFalse(said.contains("\tat ") || said.contains("Exception"), said);
         assertTrue(said.startsWith("paiban preflight: 文件名"), said);
     }
+    /** A misspelt option is answered with the one meant; a dash typed with a Chinese input method is named as such. */
+    @Test
+    void aMisspeltOptionOrAChineseDashIsAnsweredWithTheOptionMeant() {
+        SampleCopy.Run r = SampleCopy.run("export", "dir", "-0", "x.pdf");
+        assertEquals(2, r.code());
+        assertEquals("paiban export: " + Msg.get("cli.args.unknown-option-near", "-0", "-o"), r.err().strip());
+        r = SampleCopy.run("version", "--licence");
+        assertEquals("paiban version: " + Msg.get("cli.args.unknown-option-near", "--licence", "--licences"), r.err().strip());
+        r = SampleCopy.run("outline", "dir", "--jsno");
+        assertEquals("paiban outline: " + Msg.get("cli.args.unknown-option-near", "--jsno", "--json"), r.err().strip());
+        r = SampleCopy.run("render", "dir", "--pages", "1", "-o", "out", "--dip", "80");
+        assertTrue(r.err().contains("--dpi"), r.err());
+        // —o and ——pdfx: read as file names, they gave "expected one issue folder"
+        r = SampleCopy.run("export", "dir", "—o", "x.pdf");
+        assertEquals(2, r.code());
+        assertEquals("paiban export: " + Msg.get("cli.args.wide-dash", "—o", "-o"), r.err().strip());
+        r = SampleCopy.run("export", "dir", "-o", "x.pdf", "——pdfx");
+        assertEquals("paiban export: " + Msg.get("cli.args.wide-dash", "——pdfx", "--pdfx"), r.err().strip());
+        r = SampleCopy.run("export", "dir", "－o", "x.pdf");
+        assertEquals("paiban export: " + Msg.get("cli.args.wide-dash", "－o", "-o"), r.err().strip());
+    }
 }
