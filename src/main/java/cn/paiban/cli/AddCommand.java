@@ -60,9 +60,19 @@ public final class AddCommand implements Command {
             err.println(e.getMessage());
             return 2;
         }
+        // "本期特稿 " or "本期特搞": a name that is no section of the issue makes a new one, so a slip is refused here and a
+        // new section is said, never made without a word
+        String section = a.value("--section") == null ? null : a.value("--section").strip();
+        boolean newSection = false;
+        if (section != null && !section.isEmpty() && cn.paiban.edit.AddArticles.find(issue, section) == null) {
+            List<String> titles = issue.sections().stream().map(cn.paiban.model.Section::title).toList();
+            String near = Cli.nearest(section, titles);
+            if (near != null) throw new UsageException(Msg.get("import.add.section-near", section, near));
+            newSection = true;
+        }
         ManuscriptBatch batch;
         try {
-            batch = ManuscriptBatch.read(issue, files, a.value("--section"), kind, encoding);
+            batch = ManuscriptBatch.read(issue, files, section, kind, encoding);
         } catch (ManuscriptBatch.SectionNotChosen e) {
             throw new UsageException(e.getMessage() + Msg.get("import.add.sectionHint", e.sections().get(0)));
         }
@@ -88,6 +98,10 @@ public final class AddCommand implements Command {
         }
         for (String line : batch.refused()) err.println(line);
         out.println(Msg.get("import.add.summaryLine", batch.results().size(), batch.refused().size(), batch.sectionTitle()));
+        if (newSection && command != null) {
+            out.println(Msg.get("import.add.section-new", section, String.join("、", issue.sections().stream()
+                    .map(cn.paiban.model.Section::title).toList())));
+        }
         return batch.hasErrors() ? 1 : 0;
     }
 }

@@ -184,4 +184,30 @@ class OfficeMistakesTest {
         r = SampleCopy.run("export", "dir", "－o", "x.pdf");
         assertEquals("paiban export: " + Msg.get("cli.args.wide-dash", "－o", "-o"), r.err().strip());
     }
+    /**
+     * add --section with a slip ("本期特搞") made a new section silently; a stray space ("本期特稿 ", pasted) too. A near
+     * miss is refused, nothing written; a space does not count; a really new section is said.
+     */
+    @Test
+    void addToASectionNameWithASlipIsRefusedAndANewSectionIsSaid() throws Exception {
+        Path like = SampleCopy.copy(tmp.resolve("第4期"));
+        Path next = tmp.resolve("第 5 期");
+        assertEquals(0, SampleCopy.run("new", next.toString(), "--like", like.toString()).code());
+        Path txt = tmp.resolve("来稿 一.txt");   // GB18030 with CRLF, as Notepad on a Chinese PC saves it
+        Files.write(txt, "推进县域经济高质量发展\r\n本刊记者\r\n第一段正文，说明情况。\r\n第二段正文。\r\n".getBytes("GB18030"));
+        byte[] before = Files.readAllBytes(next.resolve("issue.json"));
+        SampleCopy.Run r = SampleCopy.run("add", next.toString(), txt.toString(), "--section", "本期特搞");
+        assertEquals(2, r.code(), r.all());
+        assertEquals("paiban add: " + Msg.get("import.add.section-near", "本期特搞", "本期特稿"), r.err().strip());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(next.resolve("issue.json"))), "nothing written");
+        r = SampleCopy.run("add", next.toString(), txt.toString(), "--section", "本期特稿 ");
+        assertEquals(0, r.code(), r.all());
+        cn.paiban.model.Issue issue = cn.paiban.io.IssueStore.load(next);
+        assertEquals(8, issue.sections().size(), "no second 本期特稿");
+        assertEquals(1, issue.sections().stream().filter(x -> x.title().equals("本期特稿")).findFirst().orElseThrow().articles().size());
+        assertTrue(issue.allArticles().get(0).body().toString().contains("第一段正文"), "read as GB18030");
+        r = SampleCopy.run("add", next.toString(), txt.toString(), "--section", "招商引资", "--keep-both");
+        assertEquals(0, r.code(), r.all());
+        assertTrue(r.out().contains(Msg.get("import.add.section-new", "招商引资", "卷首语、本期特稿、经济社会、党建园地、法制建设、借鉴参考、调查信息、数字朔州")), r.out());
+    }
 }
