@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -57,9 +56,18 @@ public final class DiskCache {
 
     /** The cache of {@code part} in the user's cache folder ({@link CacheFolder}), or null when caching is off. */
     public static DiskCache of(String part) {
+        // asked a dozen times an export: the folder named again only when the properties that name it change
+        String asked = part + '\u0000' + System.getProperty("paiban.cache") + '\u0000' + System.getProperty("paiban.cache.dir");
+        Object[] last = lastOf;
+        if (last != null && last[0].equals(asked)) return (DiskCache) last[1];
         Path dir = CacheFolder.of(part);
-        return dir == null ? null : at(dir, DEFAULT_CAP);
+        DiskCache c = dir == null ? null : at(dir, DEFAULT_CAP);
+        lastOf = new Object[] {asked, c};
+        return c;
     }
+
+    /** The last answer of {@link #of}: {what was asked, the cache}. */
+    private static volatile Object[] lastOf;
 
     /** The cache in {@code dir} (made when first written), holding at most about {@code cap} bytes; one per folder. */
     public static DiskCache at(Path dir, long cap) {
@@ -79,7 +87,7 @@ public final class DiskCache {
         byte[] all;
         try {
             all = readAll(file);
-        } catch (NoSuchFileException e) {
+        } catch (java.io.FileNotFoundException e) {   // not there (or not readable): a miss
             return null;
         } catch (IOException | RuntimeException e) {
             trace("cannot read " + file + ": " + e);
@@ -100,13 +108,20 @@ public final class DiskCache {
 
     /** Keeps {@code value} under {@code key}: written on this cache's thread, a file of the key replaced. */
     public void put(byte[] key, byte[] value) {
+        put(key, () -> value);
+    }
+
+    /**
+     * Keeps the bytes {@code value} gives under {@code key}: asked for, checksummed and written on this cache's
+     * thread, not the caller's; a value of null is not kept.
+     */
+    public void put(byte[] key, java.util.function.Supplier<byte[]> value) {
         if (unwritable) return;
-        byte[] entry = entry(key, value);
-        if (entry.length > cap) return;
-        Path file = dir.resolve(name(key));
         pending.incrementAndGet();
         writer().execute(() -> {
-            boolean written = write(file, entry);
+            byte[] v = value.get();
+            byte[] entry = v == null ? null : entry(key, v);
+            boolean written = entry != null && entry.length <= cap && write(dir.resolve(name(key)), entry);
             if (pending.decrementAndGet() == 0 && written) trim();
         });
     }
@@ -220,8 +235,6 @@ public final class DiskCache {
             byte[] b = new byte[(int) size];
             f.readFully(b);
             return b;
-        } catch (java.io.FileNotFoundException e) {   // not there (or not readable): a miss
-            throw new NoSuchFileException(file.toString());
         } catch (java.io.EOFException e) {
             return null;   // cut short while read
         }

@@ -462,12 +462,13 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
         Rows key = Rows.of(metrics);
         SavedStream saved = toUnicodes.get(key);
         if (saved == null) {
-            saved = stored().find(StoredSubsets.TO_UNICODE, key.flat(), compressionLevel);
+            StoredSubsets.Slot slot = stored().slot(StoredSubsets.TO_UNICODE, key.flat(), compressionLevel);
+            saved = slot.find();
             if (saved == null) {
                 PdfObject made = (PdfObject) call(TO_UNICODE, (Object) metrics);
                 if (made == null) return null;
                 saved = SavedStream.of((PdfStream) made);
-                stored().keep(StoredSubsets.TO_UNICODE, key.flat(), compressionLevel, saved);
+                slot.keep(saved);
             }
             toUnicodes.put(key, saved);
         }
@@ -482,12 +483,13 @@ public final class CachedSubsetFont extends TrueTypeFontUnicode {
         Glyphs key = Glyphs.of(longTag);
         SavedStream program = programs.get(key);
         if (program == null) {
-            program = stored().find(StoredSubsets.PROGRAM, key.ids(), compressionLevel);
+            StoredSubsets.Slot slot = stored().slot(StoredSubsets.PROGRAM, key.ids(), compressionLevel);
+            program = slot.find();
             if (program == null) {
                 byte[] raw = subsetProgram(new HashMap<>(longTag));
                 program = SavedStream.of(cff ? new StreamFont(raw, "CIDFontType0C", compressionLevel)
                         : new StreamFont(raw, new int[] {raw.length}, compressionLevel));
-                stored().keep(StoredSubsets.PROGRAM, key.ids(), compressionLevel, program);
+                slot.keep(program);
                 made++;
             }
             programs.put(key, program);

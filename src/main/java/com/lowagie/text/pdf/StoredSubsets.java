@@ -42,20 +42,24 @@ final class StoredSubsets {
         this.cff = cff;
     }
 
-    /** The stream kept for {@code ints} (sorted glyph ids, or ToUnicode rows) at {@code level}, or null. */
-    synchronized SavedStream find(byte kind, int[] ints, int level) {
+    /** Where the stream made of {@code ints} (sorted glyph ids, or ToUnicode rows) at {@code level} is kept. */
+    synchronized Slot slot(byte kind, int[] ints, int level) {
         DiskCache cache = DiskCache.of("subsets");
-        byte[] key = cache == null ? null : key(kind, ints, level);
-        byte[] data = key == null ? null : cache.get(key);
-        return data == null ? null : SavedStream.decode(data);
+        return new Slot(cache, cache == null ? null : key(kind, ints, level));
     }
 
-    /** Keeps {@code s}, made of {@code ints} at {@code level}, for later processes (written on the cache's thread). */
-    synchronized void keep(byte kind, int[] ints, int level, SavedStream s) {
-        DiskCache cache = DiskCache.of("subsets");
-        byte[] key = cache == null ? null : key(kind, ints, level);
-        byte[] data = key == null ? null : s.encode();
-        if (data != null) cache.put(key, data);
+    /** A stream's place in the cache: nowhere when caching is off or the face cannot be keyed. */
+    record Slot(DiskCache cache, byte[] key) {
+        /** The stream kept here by an earlier process, or null. */
+        SavedStream find() {
+            byte[] data = key == null ? null : cache.get(key);
+            return data == null ? null : SavedStream.decode(data);
+        }
+
+        /** Keeps {@code s} here for later processes: encoded and written on the cache's thread. */
+        void keep(SavedStream s) {
+            if (key != null) cache.put(key, s::encode);
+        }
     }
 
     private byte[] key(byte kind, int[] ints, int level) {
