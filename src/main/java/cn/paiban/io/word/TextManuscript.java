@@ -22,8 +22,10 @@ final class TextManuscript {
         }
         List<ImportNote> notes = new ArrayList<>();
         if (d.how() == TextDecoding.How.DETECTED) {
-            notes.add(new ImportNote(d.lowConfidence() ? ImportNote.Level.WARNING : ImportNote.Level.GUESS, 0, "import.guess.charset",
-                    d.charset().name(), d.confidence()));
+            // unsure: say what to do if the text came out garbled (the editor has no --encoding; saving as UTF-8 works everywhere)
+            notes.add(d.lowConfidence()
+                    ? new ImportNote(ImportNote.Level.WARNING, 0, "import.guess.charset.unsure", d.charset().name(), d.confidence())
+                    : new ImportNote(ImportNote.Level.GUESS, 0, "import.guess.charset", d.charset().name(), d.confidence()));
         }
         List<Manuscript.Part> parts = new ArrayList<>();
         for (String line : d.lines()) {

@@ -33,6 +33,17 @@ class TextManuscriptTest {
         assertTrue(b.notes().stream().anyMatch(n -> n.key().equals("import.guess.charset")), b.notes().toString());
     }
 
+    /** A short GBK item is a guess the detector is unsure of: the report says what to do if it came out garbled, in the editor too. */
+    @Test
+    void anUnsureEncodingSaysHowToSetItRightWithoutTheCommandLine() throws Exception {
+        Path gb = Files.write(tmp.resolve("短讯.txt"), "短讯\n今天开会。\n".getBytes(Charset.forName("GB18030")));
+        var r = ManuscriptImporter.read(gb, null, null, t -> "t");
+        assertEquals("短讯", r.article().title());
+        var note = r.notes().stream().filter(n -> n.key().startsWith("import.guess.charset")).findFirst().orElseThrow();
+        assertEquals("import.guess.charset.unsure", note.key());
+        assertTrue(note.text().contains("GB18030") && note.text().contains("另存为 UTF-8") && note.text().contains("撤销"), note.text());
+    }
+
     @Test
     void binaryIsRefused() throws Exception {
         Path bin = Files.write(tmp.resolve("x.txt"), new byte[] {0, 1, 2, 3, 0, 0, 5, 9, 0, 0});
