@@ -57,6 +57,14 @@ final class RenderCommand implements Command {
         }
         progress.done();
         out.println(Msg.get("cli.render.done", n, (int) dpi, target));
+        // a character no font has shows as a gap or a box in the PNG, which a proofreader may take for a typo: said here
+        // as preflight and export say it (export refuses), never left to be found on paper
+        List<cn.paiban.layout.Finding> unprinted = layout.findings().stream()
+                .filter(f -> NOT_PRINTED.contains(f.key()) && (f.page() > 0 ? seen.contains(f.page()) : ranges == null)).toList();
+        if (!unprinted.isEmpty()) {
+            err.println("paiban render: " + Msg.get("cli.render.not-printed", unprinted.size()));
+            unprinted.forEach(f -> err.println("  " + Findings.describe(f)));
+        }
         if (ranges != null) {
             // what was asked for and is not there, said as ranges: --pages 1-2147483647 is one line, not a hang
             List<String> missing = new ArrayList<>();
@@ -82,8 +90,12 @@ final class RenderCommand implements Command {
                 return 1;
             }
         }
-        return 0;
+        return unprinted.isEmpty() ? 0 : 1;
     }
+
+    /** The findings of text that would not print: a character no font has, a template's text in no font. */
+    private static final Set<String> NOT_PRINTED = Set.of("findings.glyph.missing", "limits.missing-glyph",
+            "findings.front.no-glyph", "findings.front.blank");
 
     private static boolean contains(List<int[]> ranges, int folio) {
         for (int[] r : ranges) if (folio >= r[0] && folio <= r[1]) return true;

@@ -210,4 +210,22 @@ class OfficeMistakesTest {
         assertEquals(0, r.code(), r.all());
         assertTrue(r.out().contains(Msg.get("import.add.section-new", "招商引资", "卷首语、本期特稿、经济社会、党建园地、法制建设、借鉴参考、调查信息、数字朔州")), r.out());
     }
+    /**
+     * A character no font has (an emoji pasted from WeChat) printed as a gap in render's PNG with exit 0 and not a word,
+     * though preflight and export name it: render names it too, for the pages it drew, and exits 1.
+     */
+    @Test
+    void renderSaysWhatWillNotPrintOnItsPages() throws Exception {
+        Path issue = SampleCopy.copy(tmp.resolve("issue"));
+        SampleCopy.block(issue, "juanshouyu", 0, b -> b.put("text", "表情😀，" + b.get("text").asText()));
+        SampleCopy.Run r = SampleCopy.run("render", issue.toString(), "--pages", "1", "-o", tmp.resolve("png").toString(), "--dpi", "20");
+        assertEquals(1, r.code(), r.all());
+        assertTrue(Files.isRegularFile(tmp.resolve("png/p001.png")));
+        assertTrue(r.err().contains(Msg.get("cli.render.not-printed", 2)), r.err());
+        assertTrue(r.err().contains("U+1F600"), r.err());
+        // a page without it: nothing to say
+        r = SampleCopy.run("render", issue.toString(), "--pages", "5", "-o", tmp.resolve("png").toString(), "--dpi", "20");
+        assertEquals(0, r.code(), r.all());
+        assertFalse(r.err().contains("U+1F600"), r.err());
+    }
 }
