@@ -1,8 +1,12 @@
 package cn.paiban.files;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,7 +23,7 @@ public final class PendingTemps {
 
     private PendingTemps() {}
 
-    /** {@code tmp} is being written; deleted if the process is ended before {@link #done}. */
+    /** {@code tmp} (a file, or a folder written aside) is being written; deleted if the process is ended before {@link #done}. */
     public static void add(Path tmp) {
         if (!hooked) hook();
         PENDING.add(tmp);
@@ -43,12 +47,24 @@ public final class PendingTemps {
     /** Deletes every temp still pending (the shutdown hook; tests call it directly). */
     static void deleteAll() {
         for (Path p : PENDING) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException | SecurityException e) {
-                // left for the next write's sweep
-            }
+            // a folder written aside (a proof round's snapshot) goes with what is in it; the writer may still be adding
+            // to it, so a second pass takes what the first met half-made
+            for (int pass = 0; pass < 2 && Files.exists(p, LinkOption.NOFOLLOW_LINKS); pass++) delete(p);
             PENDING.remove(p);
+        }
+    }
+
+    private static void delete(Path p) {
+        try {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> s = Files.walk(p)) {   // does not follow links
+                    for (Path q : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) Files.deleteIfExists(q);
+                }
+            } else {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            // left for the next write's sweep
         }
     }
 

@@ -129,6 +129,7 @@ public final class ProofRounds {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path tmp = parent.resolve("." + SNAPSHOT + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        cn.paiban.files.PendingTemps.add(tmp);   // Ctrl-C half-way leaves no .snapshot….tmp folder behind
         try {
             copyIssueFiles(issueDir, tmp);
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) deleteTree(target);
@@ -136,6 +137,7 @@ public final class ProofRounds {
             AtomicFiles.syncDirectory(parent);
         } finally {
             if (Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) deleteTree(tmp);
+            cn.paiban.files.PendingTemps.done(tmp);
         }
         List<Closed> closed = new ArrayList<>(state.closed());
         closed.add(new Closed(round, now.truncatedTo(ChronoUnit.SECONDS).toString()));
@@ -159,6 +161,7 @@ public final class ProofRounds {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) throw new Refused(Msg.get("proof.copy.exists", target));
         Path tmp = to.resolve("." + PROOFS + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         ProofsCopy copy = new ProofsCopy(tmp, target);
+        cn.paiban.files.PendingTemps.add(tmp);   // until committed or closed
         try {
             Files.createDirectory(tmp);
             try (Stream<Path> all = Files.walk(source)) {
@@ -195,12 +198,14 @@ public final class ProofRounds {
         public void commit() throws IOException {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             committed = true;
+            cn.paiban.files.PendingTemps.done(tmp);
             AtomicFiles.syncDirectory(target.getParent());
         }
 
         @Override
         public void close() throws IOException {
             if (!committed && Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) deleteTree(tmp);
+            cn.paiban.files.PendingTemps.done(tmp);
         }
     }
 

@@ -43,6 +43,22 @@ class PendingTempsTest {
         assertTrue(PendingTemps.pending().stream().noneMatch(p -> p.getParent().equals(dir)));
     }
 
+    /** A folder written aside (a proof round's snapshot) goes whole, with what is in it; a link in it is not followed. */
+    @Test
+    void aFolderWrittenAsideIsDeletedWithItsFiles() throws IOException {
+        Path outside = Files.createDirectory(dir.resolve("outside"));
+        Files.writeString(outside.resolve("keep.txt"), "留");
+        Path tmp = dir.resolve(".snapshot.1f.tmp");
+        Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(tmp.resolve("issue.json"), "{}");
+        Files.writeString(tmp.resolve("articles/a.json"), "{}");
+        Files.createSymbolicLink(tmp.resolve("link"), outside);
+        PendingTemps.add(tmp);
+        PendingTemps.deleteAll();
+        assertEquals(List.of("outside"), names());
+        assertEquals("留", Files.readString(outside.resolve("keep.txt")));
+    }
+
     @Test
     void aFinishedWriteLeavesNothingPending() throws IOException {
         AtomicWrite.writeString(dir.resolve("a.txt"), "一");
