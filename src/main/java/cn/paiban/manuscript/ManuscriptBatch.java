@@ -257,7 +257,14 @@ public final class ManuscriptBatch {
             sb.append(Msg.get("import.done", r.file().getFileName(), r.format(), a.id(), a.title(), section)).append('\n');
         }
         sb.append("  ").append(Msg.get("import.counts", c.paragraphs(), c.subheadings(), c.tables(), c.images(), c.notes())).append('\n');
-        for (ImportNote n : r.notes()) sb.append("  ").append(n.line()).append('\n');
+        for (ImportNote n : r.notes()) {
+            // a revision keeps its article's kind unless one was given: the importer's guess (文章) is not what happens
+            if (v != null && !kindGiven && n.key().equals("import.guess.kind")) {
+                n = new ImportNote(ImportNote.Level.NOTE, 0, "import.revised.kind",
+                        Msg.get("article.kind." + v.existing().kind().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+            sb.append("  ").append(n.line()).append('\n');
+        }
         return sb.toString();
     }
 

@@ -202,4 +202,17 @@ class OutlineModelTest {
         assertEquals(List.of("a04-tongji", kept.results().get(0).article().id()), order("tongji"), "kept both: appended to the row's section");
         assertEquals(List.of("a02-xinqixiang", "a03-nongmu"), order("benqi-tegao"));
     }
+
+    /** A revision keeps its article's kind (a 短讯 stays one): the report says so instead of the importer's guess 文章. */
+    @Test
+    void aRevisedShortItemStaysOneAndTheReportSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        session.execute(new cn.paiban.edit.SetArticleKind("a03-nongmu", cn.paiban.model.ArticleKind.NEWS));
+        var b = new cn.paiban.io.word.DocxBuilder();
+        b.styled("Title", "农牧融合发展　盐碱地变了样");
+        b.para("修改稿的正文。");
+        var revised = b.save(tmp.resolve("修改稿.docx"));
+        var batch = outline.importManuscripts(List.of(revised), "a04-tongji", x -> OutlineModel.RevisionChoice.REPLACE);
+        assertEquals(cn.paiban.model.ArticleKind.NEWS, session.issue().article("a03-nongmu").orElseThrow().kind());
+        assertTrue(batch.report().contains("文章类型沿用原文的“短讯”") && !batch.report().contains("文章类型定为"), batch.report());
+    }
 }
