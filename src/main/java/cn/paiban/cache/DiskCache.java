@@ -8,6 +8,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -37,6 +39,10 @@ public final class DiskCache {
     private static final long STALE_TEMP_MILLIS = TimeUnit.HOURS.toMillis(1);
 
     private static final Map<Path, DiskCache> OPEN = new HashMap<>();
+    /** The most read from a file at once; see {@link #readAll}. */
+    private static final int CHUNK = 64 << 10;
+    /** Writes failing one after another before this process gives up writing the folder. */
+    private static final int FAILURES = 3;
 
     private final Path dir;
     private final long cap;
@@ -48,6 +54,8 @@ public final class DiskCache {
     private volatile boolean unwritable;
     /** Whether this process has made sure the folder is there (only the writer thread reads and sets it). */
     private boolean folderMade;
+    /** Writes failed since the last that did not (the writer thread's). */
+    private int failures;
 
     private DiskCache(Path dir, long cap) {
         this.dir = dir;
@@ -87,7 +95,7 @@ public final class DiskCache {
         byte[] all;
         try {
             all = readAll(file);
-        } catch (java.io.FileNotFoundException e) {   // not there (or not readable): a miss
+        } catch (java.nio.file.NoSuchFileException e) {
             return null;
         } catch (IOException | RuntimeException e) {
             trace("cannot read " + file + ": " + e);
@@ -167,22 +175,28 @@ public final class DiskCache {
         }
     }
 
+    /**
+     * Writes an entry's file, making the folder first (again, if it was removed meanwhile). A folder that cannot be
+     * made, or writes that fail {@value #FAILURES} times in a row (a read-only folder), end this process's writing;
+     * a single failure (another process had the file open, on Windows) only loses that entry.
+     */
     private boolean write(Path file, byte[] entry) {
         if (unwritable) return false;
         try {
-            try {
-                if (!folderMade) Files.createDirectories(dir);   // a dozen system calls, and classes loaded: once
-                folderMade = true;
-                AtomicWrite.writeCacheFile(file, entry);
-            } catch (IOException e) {   // the folder removed since it was made: made again
-                if (Files.isDirectory(dir)) throw e;
-                Files.createDirectories(dir);
-                AtomicWrite.writeCacheFile(file, entry);
-            }
-            return true;
+            if (!folderMade || !Files.isDirectory(dir)) Files.createDirectories(dir);   // a dozen system calls: once
+            folderMade = true;
         } catch (IOException | RuntimeException e) {
             unwritable = true;
-            trace("cannot write " + dir + ", not caching: " + e);
+            trace("cannot make " + dir + ", not caching: " + e);
+            return false;
+        }
+        try {
+            AtomicWrite.writeCacheFile(file, entry);
+            failures = 0;
+            return true;
+        } catch (IOException | RuntimeException e) {
+            if (++failures >= FAILURES) unwritable = true;
+            trace("cannot write " + file + (unwritable ? ", not caching: " : ": ") + e);
             return false;
         }
     }
@@ -224,19 +238,23 @@ public final class DiskCache {
 
     /**
      * The file's bytes in one read (its size first), or null when it is too large to be an entry of this cache or
-     * ends before its size. Through RandomAccessFile: a FileChannel reads a heap buffer through a direct one it first
-     * allocates and zeroes. Not mapped: a mapped file stays mapped until a collection, and Windows cannot replace or
-     * remove a file while it is.
+     * ends before its size. A channel, not a RandomAccessFile: Windows lets another process replace or remove a file
+     * a channel has open (FILE_SHARE_DELETE), not one a RandomAccessFile has; in pieces of {@link #CHUNK}, as a channel
+     * reads into a heap array through a direct buffer of the piece's size, allocated and zeroed unless it has one
+     * (a whole 440 KB entry at once: ~1 ms more). Not mapped: a mapped file stays mapped until a collection, and
+     * Windows cannot replace or remove it meanwhile.
      */
     private byte[] readAll(Path file) throws IOException {
-        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "r")) {
-            long size = f.length();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
             if (size > cap || size > Integer.MAX_VALUE - 16) return null;
             byte[] b = new byte[(int) size];
-            f.readFully(b);
+            for (int at = 0; at < b.length; ) {
+                int n = ch.read(ByteBuffer.wrap(b, at, Math.min(CHUNK, b.length - at)));
+                if (n < 0) return null;   // cut short while read
+                at += n;
+            }
             return b;
-        } catch (java.io.EOFException e) {
-            return null;   // cut short while read
         }
     }
 
