@@ -35,12 +35,25 @@ public final class WriteFailure {
         }
         // a missing file's exception says only its path
         if (t instanceof java.nio.file.NoSuchFileException missing) return Msg.get("limits.no-such-file", missing.getFile());
+        // a read-only disk, a full one, a file too large, met where the system named the file: named as the user knows
+        // it (its folder for a hidden temp), with the reason in their words ("Read-only file system" said neither)
+        if (t instanceof FileSystemException fs && fs.getFile() != null && t.getCause() == null) {
+            String why = reason(fs);
+            if (!why.equals(fs.getReason())) return Msg.get("limits.write-failed", asKnown(fs.getFile()), why);
+        }
         // a full disk met where no file was at hand to name (FileChannel.write says only "No space left on device")
-        if (t instanceof IOException io && t.getCause() == null) {
+        if (t instanceof IOException io && !(t instanceof FileSystemException) && t.getCause() == null) {
             String why = reason(io);
             if (!why.equals(io.getMessage())) return why;
         }
         return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    /** A file as the user knows it: the folder of a hidden temporary file ({@code .issue.json.3f9a.tmp}, {@code .lock}). */
+    private static String asKnown(String file) {
+        Path p = Path.of(file);
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        return name.startsWith(".") && p.getParent() != null ? p.getParent().toString() : file;
     }
 
     /** Why a write failed, in the user's words when it is one of the common reasons; the system's words otherwise. */
@@ -61,6 +74,7 @@ public final class WriteFailure {
                 || raw.contains("I/O error writing")) {
             return Msg.get("limits.write-failed.full");
         }
+        if (raw.contains("File too large")) return Msg.get("limits.write-failed.too-large");   // EFBIG: ulimit -f, FAT32's 4 GB
         return raw;
     }
 }

@@ -33,8 +33,15 @@ final class SaveLock implements AutoCloseable {
         IN_PROCESS.lock();
         try {
             Path file = dir.resolve(IssueLayout.BACKUP).resolve(".lock");
-            Files.createDirectories(file.getParent());
-            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel ch;
+            try {
+                Files.createDirectories(file.getParent());
+                ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            } catch (java.nio.file.AccessDeniedException e) {
+                throw new java.nio.file.AccessDeniedException(dir.toString());   // the folder, as the user knows it
+            } catch (IOException e) {
+                throw cn.paiban.i18n.WriteFailure.of(dir, e);   // a read-only or full disk: the issue folder cannot be saved
+            }
             try {
                 long deadline = System.nanoTime() + WAIT_MS * 1_000_000;
                 while (true) {

@@ -67,4 +67,19 @@ class WriteFailureTest {
         assertEquals(2, cli.run(java.util.List.of("denied"), new java.io.PrintStream(out, true, "UTF-8"), new java.io.PrintStream(err, true, "UTF-8")));
         assertEquals("paiban denied: " + Msg.get("limits.access-denied", "/office/期"), err.toString("UTF-8").strip());
     }
+    /**
+     * proof --close, render and info on a read-only disk said "没有写入这个文件夹的权限" naming no folder (the system's
+     * exception named the file, its reason "Read-only file system"); ulimit -f said "File too large".
+     */
+    @Test
+    void aReadOnlyOrFullDiskMetWithoutAWrapperNamesTheFileOrItsFolder() {
+        String m = WriteFailure.describe(new FileSystemException("/mnt/u/第5期/proofs/1/.snapshot.1f.tmp", null, "Read-only file system"));
+        assertEquals(Msg.get("limits.write-failed", "/mnt/u/第5期/proofs/1", Msg.get("limits.write-failed.denied")), m);
+        m = WriteFailure.describe(new FileSystemException("/mnt/u/png/p001.png", null, "No space left on device"));
+        assertEquals(Msg.get("limits.write-failed", "/mnt/u/png/p001.png", Msg.get("limits.write-failed.full")), m);
+        assertTrue(WriteFailure.of(Path.of("本期.pdf"), new IOException("File too large")).getMessage()
+                .contains(Msg.get("limits.write-failed.too-large")));
+        // a reason not known stays the system's, as before
+        assertEquals("/x: Is a directory", WriteFailure.describe(new FileSystemException("/x", null, "Is a directory")));
+    }
 }
