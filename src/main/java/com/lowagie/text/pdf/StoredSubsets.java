@@ -62,7 +62,7 @@ final class StoredSubsets {
         }
     }
 
-    private byte[] key(byte kind, int[] ints, int level) {
+    byte[] key(byte kind, int[] ints, int level) {
         byte[] code = build();
         byte[] font = stamp();
         if (code == NONE || font == NONE) return null;
