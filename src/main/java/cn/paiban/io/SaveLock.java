@@ -22,6 +22,7 @@ final class SaveLock implements AutoCloseable {
     private static final long WAIT_MS = 30_000;
 
     private final FileChannel channel;
+    /** Null on a file system that cannot lock. */
     private final FileLock lock;
 
     private SaveLock(FileChannel channel, FileLock lock) {
@@ -50,6 +51,10 @@ final class SaveLock implements AutoCloseable {
                         l = ch.tryLock();
                     } catch (OverlappingFileLockException e) {
                         l = null;
+                    } catch (IOException e) {
+                        // a share that cannot lock files (some NAS, NFS without a lock daemon): the save goes on as it
+                        // did before there was a lock, this process's saves still in turn
+                        return new SaveLock(ch, null);
                     }
                     if (l != null) return new SaveLock(ch, l);
                     if (System.nanoTime() > deadline) throw new IOException(Msg.get("io.store.save-busy", dir));
@@ -72,7 +77,7 @@ final class SaveLock implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            lock.release();
+            if (lock != null) lock.release();
             channel.close();
         } finally {
             IN_PROCESS.unlock();
