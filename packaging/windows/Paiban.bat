@@ -43,7 +43,11 @@ if defined KIND set "JVMOPTS=%JVMOPTS% -XX:+UnlockDiagnosticVMOptions -XX:Archiv
 if defined KIND call :cds
 rem The jar on the class path with its main class named, not -jar, which opens and reads the jar's directory twice.
 "%JAVA%" %JVMOPTS% %CDS% -Xmx2g -Dfile.encoding=UTF-8 -cp "%~dp0paiban.jar" cn.paiban.Launcher %*
-exit /b %ERRORLEVEL%
+set "RC=%ERRORLEVEL%"
+rem A file dropped on this file (not a command, not a folder; a .docx, a PDF) that Paiban cannot open: its message stays
+rem until a key is pressed, instead of going with the console window, which closed at once.
+if not defined KIND if exist "%~1" if not "%RC%"=="0" pause
+exit /b %RC%
 
 rem The archives live under LOCALAPPDATA\Paiban\cds, writable whatever the install folder is, named after the jar's and
 rem java.exe's size and time (a new jar or Java records a new archive; those of the old jar are deleted). The folder goes

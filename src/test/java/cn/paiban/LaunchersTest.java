@@ -113,6 +113,20 @@ class LaunchersTest {
         }
     }
 
+    /**
+     * A file dropped on Paiban.bat that is no issue (a .docx): the editor's refusal was printed into the console window,
+     * which closed at once. It waits for a key then, and only then: a command or a folder never waits, nor a script.
+     */
+    @Test
+    void aFileDroppedOnTheConsoleLauncherKeepsItsMessageOnScreen() throws IOException {
+        String bat = read("packaging/windows/Paiban.bat");
+        int java = bat.indexOf("cn.paiban.Launcher %*");
+        int pause = bat.indexOf("if not defined KIND if exist \"%~1\" if not \"%RC%\"==\"0\" pause");
+        assertTrue(java > 0 && pause > java, bat);
+        assertTrue(bat.indexOf("set \"RC=%ERRORLEVEL%\"") > java && bat.indexOf("set \"RC=%ERRORLEVEL%\"") < pause, "the exit code kept");
+        assertTrue(bat.indexOf("exit /b %RC%") > pause, "the launcher still exits with Paiban's code");
+    }
+
     /** A folder dropped on Paiban.vbs (or its issue.json) is opened, not ignored for the last issue. */
     @Test
     void theWindowsEditorLauncherPassesWhatWasDroppedOnIt() throws IOException {
