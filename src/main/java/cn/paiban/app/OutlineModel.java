@@ -78,9 +78,12 @@ public final class OutlineModel {
 
     public void setGuard(Guard g) { this.guard = java.util.Objects.requireNonNull(g); }
 
-    /** A row of the outline: a section (or the short-items / notices group) with its articles under it. */
+    /**
+     * A row of the outline: a section (or the short-items / notices group) with its articles under it; {@code error}:
+     * one of its problems is an error (red, as in the preflight list), else they are warnings (orange).
+     */
     public record Row(String id, String label, boolean group, List<Row> children, Integer startPage,
-            Integer continuesOn, Integer laidOutPage, List<String> problems) {}
+            Integer continuesOn, Integer laidOutPage, List<String> problems, boolean error) {}
 
     /** The tree rows; {@code result} (may be null) adds where each article was set and its overset warnings. */
     public List<Row> rows(LayoutResult result) {
@@ -94,16 +97,20 @@ public final class OutlineModel {
             for (Article a : g.articles()) {
                 PagePlan.Entry e = issue.plan().entry(a.id()).orElse(null);
                 List<String> problems = new ArrayList<>();
+                boolean error = false;
                 if (result != null) {
                     for (Finding f : result.findings()) {
-                        if (a.id().equals(f.articleId()) && f.severity() != Finding.Severity.INFO) problems.add(f.message());
+                        if (a.id().equals(f.articleId()) && f.severity() != Finding.Severity.INFO) {
+                            problems.add(f.message());
+                            error |= f.severity() == Finding.Severity.ERROR;
+                        }
                     }
                 }
                 kids.add(new Row(a.id(), a.title(), false, List.of(), e == null ? null : e.startPage(),
-                        e == null ? null : e.continuesOn(), starts.get(a.id()), problems));
+                        e == null ? null : e.continuesOn(), starts.get(a.id()), problems, error));
             }
             String label = g.isSection() ? g.title() : Messages.get(g.id().equals(IssueEdits.SHORT_ITEMS) ? "outline.shortItems" : "outline.notices");
-            out.add(new Row(g.id(), label, true, kids, null, null, null, List.of()));
+            out.add(new Row(g.id(), label, true, kids, null, null, null, List.of(), false));
         }
         return out;
     }

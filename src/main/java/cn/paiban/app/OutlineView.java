@@ -287,6 +287,8 @@ public final class OutlineView extends VBox {
     }
 
     /** A row: title, the page it was set on, the planned jump, and a red mark with the problems. */
+    static final String ERROR_RED = "#c01818", WARNING_ORANGE = "#a05a00";
+
     private final class RowCell extends TreeCell<OutlineModel.Row> {
         RowCell() {
             setOnDragDetected(e -> {
@@ -353,7 +355,9 @@ public final class OutlineView extends VBox {
             String tip = sb.toString();
             if (!row.problems().isEmpty()) {
                 sb.insert(0, "⚠ ");
-                setTextFill(Color.web("#c01818"));
+                // red for an error, orange for warnings only (room left before the next start…), as the preflight list
+                // colours them: every problem in red made a page with a few free lines read as one that stops the export
+                setTextFill(Color.web(row.error() ? ERROR_RED : WARNING_ORANGE));
                 tip = tip + "\n" + String.join("\n", row.problems());
             }
             if (tooltip == null) {   // one per cell, its text changed with the row (a new Tooltip per update cost milliseconds)
