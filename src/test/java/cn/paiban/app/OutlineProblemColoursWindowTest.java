@@ -30,8 +30,10 @@ class OutlineProblemColoursWindowTest {
     }
 
     private TreeCell<?> cell(FxRobot robot, String titlePart) {
-        List<TreeCell<?>> cells = robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
-                .map(c -> (TreeCell<?>) c).filter(c -> c.getText() != null && c.getText().contains(titlePart)).toList();
+        List<TreeCell<?>> cells = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : robot.lookup(".tree-cell").queryAll()) {
+            if (n instanceof TreeCell<?> c && c.getText() != null && c.getText().contains(titlePart)) cells.add(c);
+        }
         assertEquals(1, cells.size(), titlePart + ": " + cells);
         return cells.get(0);
     }
