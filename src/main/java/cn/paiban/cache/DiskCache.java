@@ -24,8 +24,8 @@ import java.util.zip.CRC32;
 /**
  * Bytes kept on disk between runs under a key, in a folder of their own: one file per entry, named by a hash of the
  * key and holding the whole key (checked on reading, so two keys of one hash never mix) and a CRC32 of everything,
- * so that a file cut short, garbled or written by something else is a miss, never wrong bytes. An entry is read in one
- * read; entries are written on a thread of this cache's, atomically (a reader sees a whole file or none, two
+ * so that a file cut short, garbled or written by something else is a miss, never wrong bytes. An entry is read whole
+ * (in a read per 64 KB); entries are written on a thread of this cache's, atomically (a reader sees a whole file or none, two
  * processes writing one entry leave one of theirs), and once the folder outgrows its cap the entries used least
  * recently (a hit renews a file's time) go. Nothing here throws: a folder that cannot be made, read or written is a
  * cache that never hits (with a line in the start-up trace), and whoever uses it makes what it wanted instead.
@@ -127,10 +127,16 @@ public final class DiskCache {
         if (unwritable) return;
         pending.incrementAndGet();
         writer().execute(() -> {
-            byte[] v = value.get();
-            byte[] entry = v == null ? null : entry(key, v);
-            boolean written = entry != null && entry.length <= cap && write(dir.resolve(name(key)), entry);
-            if (pending.decrementAndGet() == 0 && written) trim();
+            boolean written = false;
+            try {
+                byte[] v = value.get();
+                byte[] entry = v == null ? null : entry(key, v);
+                written = entry != null && entry.length <= cap && write(dir.resolve(name(key)), entry);
+            } catch (RuntimeException e) {   // the value could not be made: not kept
+                trace("not kept: " + e);
+            } finally {
+                if (pending.decrementAndGet() == 0 && written) trim();
+            }
         });
     }
 
