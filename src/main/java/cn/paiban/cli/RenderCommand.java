@@ -38,7 +38,6 @@ final class RenderCommand implements Command {
         }
         Pipeline pipeline = Pipeline.standard(args);
         LayoutResult layout = pipeline.typeset(Pipeline.load(dir), dir);
-        Files.createDirectories(target);
         ImageRenderer renderer = new ImageRenderer(new AwtFonts(), new AwtImages(Path.of(dir)));
         Progress progress = Progress.forTerminal(err);
         int n = 0;
@@ -47,6 +46,7 @@ final class RenderCommand implements Command {
             if (ranges != null && !contains(ranges, page.folio())) continue;
             progress.show("page " + page.folio());
             Path png = target.resolve(String.format("p%03d.png", page.folio()));
+            if (n == 0) Files.createDirectories(target);   // --pages 99 of a 48-page issue makes no empty folder
             try {
                 renderer.writePng(page, dpi, png);
             } catch (java.io.IOException e) {
@@ -56,7 +56,7 @@ final class RenderCommand implements Command {
             n++;
         }
         progress.done();
-        out.println(Msg.get("cli.render.done", n, (int) dpi, target));
+        if (n > 0 || ranges == null) out.println(Msg.get("cli.render.done", n, (int) dpi, target));   // not "0 页" before the error
         // a character no font has shows as a gap or a box in the PNG, which a proofreader may take for a typo: said here
         // as preflight and export say it (export refuses), never left to be found on paper
         List<cn.paiban.layout.Finding> unprinted = layout.findings().stream()

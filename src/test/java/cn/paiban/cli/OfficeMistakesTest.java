@@ -228,4 +228,14 @@ class OfficeMistakesTest {
         assertEquals(0, r.code(), r.all());
         assertFalse(r.err().contains("U+1F600"), r.err());
     }
+    /** render --pages 99 of a 48-page issue printed "0 页，80 dpi，在 …" before saying there is no page 99, and left an empty folder. */
+    @Test
+    void renderOfPagesTheIssueHasNotSaysOnlyThat() throws Exception {
+        Path issue = SampleCopy.copy(tmp.resolve("issue"));
+        SampleCopy.Run r = SampleCopy.run("render", issue.toString(), "--pages", "99", "-o", tmp.resolve("png").toString());
+        assertEquals(1, r.code(), r.all());
+        assertEquals("", r.out());
+        assertEquals("paiban render: " + Msg.get("cli.render.no-pages", "99"), r.err().strip());
+        assertFalse(Files.exists(tmp.resolve("png")));
+    }
 }
