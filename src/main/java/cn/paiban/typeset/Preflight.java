@@ -59,6 +59,19 @@ public final class Preflight {
         return check(issue, layout, fonts, null);
     }
 
+    private static final java.util.regex.Pattern CODE_POINT = java.util.regex.Pattern.compile("U\\+([0-9A-F]{4,6})");
+
+    /** article/block/code point of each character the layout found no glyph for, keyed as {@link #check} keys them. */
+    private static Set<String> alreadyNamed(List<Finding> layoutFindings) {
+        Set<String> named = new HashSet<>();
+        for (Finding f : layoutFindings) {
+            if (!"findings.glyph.missing".equals(f.key())) continue;
+            java.util.regex.Matcher m = CODE_POINT.matcher(f.message());
+            if (m.find()) named.add(f.articleId() + "/" + f.block() + "/" + Integer.parseInt(m.group(1), 16));
+        }
+        return named;
+    }
+
     /** Effective resolutions (ppi at the printed size) below which an image is a warning, and an error. */
     public static final int WARN_PPI = 250, ERROR_PPI = 150;
 
@@ -70,7 +83,8 @@ public final class Preflight {
         if (doc.pages().size() % 4 != 0) {
             found.add(Finding.error("", -1, 0, "limits.pages-not-multiple-of-4", doc.pages().size()));
         }
-        Set<String> seen = new HashSet<>();
+        // a character the layout already named (with its paragraph and place) is not named again for its run
+        Set<String> seen = alreadyNamed(layout.findings());
         // what each face covers, asked once per character: the editor runs this on every keystroke
         Map<Object, BitSet> covered = new java.util.IdentityHashMap<>(), missing = new java.util.IdentityHashMap<>();
         for (Page page : doc.pages()) {

@@ -45,6 +45,20 @@ class PreflightTest {
         return r.findings().stream().filter(f -> key.equals(f.key())).toList();
     }
 
+    /** An emoji pasted from WeChat into a paragraph is one error with its paragraph and place, not two (it was also named per run). */
+    @Test
+    void aCharacterNoFontHasIsNamedOnce() {
+        Article a = sample.article("jiakuai-fazhan").orElseThrow();
+        List<cn.paiban.model.Block> body = new ArrayList<>(a.body());
+        body.set(0, new cn.paiban.model.Block.Paragraph("区域协调发展😀不仅包括东中西部地区协调发展。"));
+        LayoutResult r = Preflight.typeset(typesetter, replace(sample, a.withBody(body)), SAMPLE);
+        List<Finding> named = r.findings().stream().filter(f -> f.message().contains("U+1F600")).toList();
+        assertEquals(1, named.size(), named.toString());
+        assertEquals(Finding.Severity.ERROR, named.get(0).severity());
+        assertEquals("jiakuai-fazhan", named.get(0).articleId());
+        assertEquals(0, named.get(0).block());
+    }
+
     @Test
     void aLeadTallerThanAPageIsAnErrorAndNothingIsDrawnPastThePage() {
         Article a = sample.article("shuxie-gongye").orElseThrow();
