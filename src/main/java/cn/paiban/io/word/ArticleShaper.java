@@ -30,6 +30,8 @@ public final class ArticleShaper {
     static final Pattern BYLINE_LABEL = Pattern.compile("^(?:作\\s*者|文|撰\\s*稿|撰\\s*文|执\\s*笔)\\s*[：:|｜/]\\s*");
     static final Pattern CAPTION = Pattern.compile("^(图|表)\\s*[0-9一二三四五六七八九十]+[-.．、:：\\s]?.*");
     static final Pattern TABLE_NOTE = Pattern.compile("^(?:注|备注|说明|资料来源|数据来源)\\s*[：:].*");
+    /** A paragraph that is wholly one parenthesis, read as the authors' unit when it follows the byline. */
+    static final Pattern AFFILIATION_LINE = Pattern.compile("^[（(]([^（()）]{2,80})[）)]$");
     static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]).+");
     /** Longest whole-bold paragraph taken as a subheading, in em (Han 1, ASCII and punctuation ½). */
     static final double BOLD_HEADING_MAX_EM = 32;
@@ -163,6 +165,15 @@ public final class ArticleShaper {
             if (!bylineSeen && isByline(p)) {
                 authors.addAll(authors(t, where.get(p)));
                 bylineSeen = true;
+                i++;
+                continue;
+            }
+            // the authors' unit on a line of its own under the byline, as journals print it: （朔州市发展研究中心，山西 朔州 036002）
+            Matcher am = AFFILIATION_LINE.matcher(oneLine(t));
+            if (bylineSeen && am.matches() && !authors.isEmpty() && authors.stream().allMatch(a -> a.affiliation() == null)) {
+                String aff = TextNormaliser.normalise(am.group(1).strip());
+                authors.replaceAll(a -> new Author(a.name(), aff));
+                notes.add(new ImportNote(ImportNote.Level.NOTE, where.get(p), "import.found.affiliationLine", aff));
                 i++;
                 continue;
             }
@@ -379,12 +390,9 @@ public final class ArticleShaper {
         Matcher m = Pattern.compile("([^（(]*)(?:[（(]([^）)]*)[）)])?").matcher(t);
         while (m.find()) {
             if (m.group(0).isEmpty()) break;
-            List<String> names = new ArrayList<>();
-            for (String tok : m.group(1).split("[\\s\\u3000、，,;；]+")) if (!tok.isBlank()) names.add(tok.strip());
-            if (names.stream().allMatch(n -> n.codePointCount(0, n.length()) == 1) && names.size() == 2) {
-                names = List.of(names.get(0) + names.get(1)); // 王 虎: a two-character name padded by a space
-            }
-            pending.addAll(names);
+            List<String> tokens = new ArrayList<>();
+            for (String tok : m.group(1).split("[\\s\\u3000、，,;；]+")) if (!tok.isBlank()) tokens.add(tok.strip());
+            pending.addAll(paddedNamesJoined(tokens));
             if (m.group(2) != null) {
                 String aff = TextNormaliser.normalise(m.group(2));
                 for (String n : pending) out.add(new Author(n, aff));
@@ -395,6 +403,29 @@ public final class ArticleShaper {
         for (String n : pending) out.add(new Author(n));
         notes.add(new ImportNote(ImportNote.Level.NOTE, at, "import.found.byline",
                 String.join("、", out.stream().map(a -> a.affiliation() == null ? a.name() : a.name() + "（" + a.affiliation() + "）").toList())));
+        return out;
+    }
+
+    /**
+     * Names as the byline gives them, a two-character name padded to the width of three (王　虎, 李  明) joined again:
+     * no Chinese name is one character, so a run of one-character tokens is names of two (王 虎 李 明: 王虎, 李明), or one
+     * name when the run is odd.
+     */
+    static List<String> paddedNamesJoined(List<String> tokens) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); ) {
+            int run = 0;
+            while (k + run < tokens.size() && tokens.get(k + run).codePointCount(0, tokens.get(k + run).length()) == 1) run++;
+            if (run == 0) {
+                out.add(tokens.get(k++));
+            } else if (run % 2 == 0) {
+                for (int j = 0; j < run; j += 2) out.add(tokens.get(k + j) + tokens.get(k + j + 1));
+                k += run;
+            } else {
+                out.add(String.join("", tokens.subList(k, k + run)));
+                k += run;
+            }
+        }
         return out;
     }
 

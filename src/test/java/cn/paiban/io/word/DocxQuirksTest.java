@@ -54,6 +54,31 @@ class DocxQuirksTest {
         assertEquals(List.of(new Block.Paragraph("正文第一段。")), a.body());
     }
 
+    /**
+     * A byline as journals print it: two-character names padded to three (李  明), the unit on a line of its own in
+     * parentheses, then 摘要. The padded name was two authors 李 and 明, and the unit the first paragraph of the body,
+     * which also kept 摘要 out of the lead.
+     */
+    @Test
+    void paddedNamesAndTheUnitUnderTheByline() throws Exception {
+        DocxBuilder b = new DocxBuilder();
+        b.styled("Title", "推动县域经济高质量发展的思考");
+        b.centred("王晓东  李  明", false, 0);
+        b.centred("（朔州市发展研究中心，山西 朔州 036002）", false, 0);
+        b.para("摘要：县域经济是国民经济的基本单元。");
+        b.para("县域经济是推动高质量发展的重要支撑。");
+        var r = read(b);
+        Article a = r.article();
+        String unit = "朔州市发展研究中心，山西 朔州036002";   // as the text importer normalises it (no space before digits)
+        assertEquals(List.of(new Author("王晓东", unit), new Author("李明", unit)), a.authors());
+        assertEquals("县域经济是国民经济的基本单元。", a.lead());
+        assertEquals(List.of(new Block.Paragraph("县域经济是推动高质量发展的重要支撑。")), a.body());
+        assertTrue(keys(r).contains("import.found.affiliationLine"), keys(r).toString());
+        // runs of one-character tokens: pairs, or one name when odd
+        assertEquals(List.of("王虎", "李明", "张三"), ArticleShaper.paddedNamesJoined(List.of("王", "虎", "李", "明", "张三")));
+        assertEquals(List.of("欧阳修"), ArticleShaper.paddedNamesJoined(List.of("欧", "阳", "修")));
+    }
+
     @Test
     void titleFromCentredBoldLargerParagraphIsAReportedGuess() throws Exception {
         DocxBuilder b = new DocxBuilder();
