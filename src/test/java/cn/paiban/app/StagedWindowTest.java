@@ -64,8 +64,10 @@ class StagedWindowTest {
                 stage.show();
                 w.start(issueDir);
             });
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> seen.window != null
-                    && stage.getScene().lookup("#outline") != null && seen.window.layout().result() != null);
+            // the scene is looked at on the FX thread: a lookup from this one walked its children while the FX thread
+            // added the panes (IndexOutOfBoundsException: Index 11 out of bounds for length 0, once in CI)
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> seen.window != null
+                    && stage.getScene().lookup("#outline") != null && seen.window.layout().result() != null).get());
             WaitForAsyncUtils.waitForFxEvents();
 
             assertTrue(!seen.outlineBeforeShow && !seen.outlineAtFirstPage, "the outline came before the first page");
