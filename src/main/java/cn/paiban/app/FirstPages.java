@@ -53,8 +53,7 @@ final class FirstPages {
         int first = Math.min(plan.firstPage(), byFolio.keySet().iterator().next());
         int last = first;
         for (int f : byFolio.keySet()) last = Math.max(last, f);
-        last = Math.max(last, plan.lastNamedPage());
-        if (plan.pages() != null) last = Math.max(last, plan.firstPage() + plan.pages() - 1);
+        last = Math.max(last, Math.max(plan.lastNamedPage(), plan.lastCountedPage()));
         while ((last - first + 1) % 4 != 0) last++;
         var format = byFolio.values().iterator().next().format();
         List<Page> pages = new ArrayList<>();

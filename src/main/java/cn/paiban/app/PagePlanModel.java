@@ -56,7 +56,7 @@ public final class PagePlanModel {
         plan.templatePages().forEach(tp -> templates.put(tp.page(), tp.template()));
         int last = plan.firstPage();
         for (PagePlan.TemplatePage tp : plan.templatePages()) last = Math.max(last, tp.page());
-        if (plan.pages() != null) last = Math.max(last, plan.firstPage() + plan.pages() - 1);   // the pages still to fill too
+        last = Math.max(last, plan.lastCountedPage());   // the pages still to fill too
         List<Article> all = issue.allArticles();
         Map<String, Integer> starts = new TreeMap<>();
         if (result != null) starts.putAll(result.startPages());

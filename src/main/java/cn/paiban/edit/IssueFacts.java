@@ -162,15 +162,8 @@ public final class IssueFacts {
 
     /** The issue's page count (页数): empty for none fixed, else a multiple of 4, as the printer binds whole sheets. */
     static Integer pages(String text) {
-        String s = toHalfWidth(text.strip());
-        if (s.isEmpty()) return null;
-        int n;
-        try {
-            n = Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            throw refused("pages", Msg.get("facts.not-number", text.strip()));
-        }
-        if (n < 4 || n > 9996) throw refused("pages", Msg.get("facts.out-of-range", n, 4, 9996));
+        if (text.isBlank()) return null;
+        int n = number(Map.of("pages", text), "pages", 4, 9996);
         if (n % 4 != 0) throw refused("pages", Msg.get("facts.pages-not-four", n));
         return n;
     }

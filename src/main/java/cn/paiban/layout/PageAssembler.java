@@ -46,7 +46,7 @@ public final class PageAssembler {
                 }
             }
         }
-        int content = extent(issue.plan().pages(), first, last, out, findings);
+        int content = extent(issue.plan(), last, out, findings);
         last = content;
         while (out.size() % 4 != 0) {
             last++;
@@ -59,12 +59,13 @@ public final class PageAssembler {
     }
 
     /**
-     * Blank pages after {@code last} up to the extent {@code pages} fixes, with a warning for the pages still empty
+     * Blank pages after {@code last} up to the page count the plan fixes, with a warning for the pages still empty
      * or for text that runs past it; returns the new last folio.
      */
-    private int extent(Integer pages, int first, int last, List<Page> out, List<Finding> findings) {
+    private int extent(cn.paiban.model.PagePlan plan, int last, List<Page> out, List<Finding> findings) {
+        Integer pages = plan.pages();
         if (pages == null) return last;
-        int planned = first + pages - 1;
+        int planned = plan.lastCountedPage();
         if (last > planned) {
             findings.add(Finding.warning("", -1, planned + 1, "findings.page.past-extent", last, pages, last - planned));
             return last;

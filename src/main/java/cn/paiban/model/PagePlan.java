@@ -44,6 +44,11 @@ public record PagePlan(int firstPage, List<Entry> entries, List<TemplatePage> te
         return last;
     }
 
+    /** The folio of the last page the fixed page count gives, or 0 when none is fixed. */
+    public int lastCountedPage() {
+        return pages == null ? 0 : firstPage + pages - 1;
+    }
+
     public Optional<Entry> entry(String articleId) {
         return entries.stream().filter(e -> e.articleId().equals(articleId)).findFirst();
     }
